@@ -1,0 +1,43 @@
+import type { Command } from 'commander'
+import { ingest } from '../../trade/ingest/ingest.js'
+import { withStore, type GlobalFlags } from '../context.js'
+import { emit, table } from '../output.js'
+import { progressBar } from '../progress.js'
+
+interface Flags extends GlobalFlags {
+  format: string
+  map?: string
+  replace?: boolean
+  quarantine?: string
+  synthetic?: boolean
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('load a trade file as one dataset (atomic)')
+    .argument('<file>', 'CSV file to load')
+    .requiredOption('--format <name>', 'comtrade | eurostat | imf | ru-customs | shipments | csv')
+    .option('--map <file>', 'JSON mapping file for --format csv')
+    .option('--replace', 'replace an earlier load of the same file name')
+    .option('--quarantine <file>', 'load the good rows; write bad rows with reasons to this CSV')
+    .option('--synthetic', 'mark the dataset as synthetic')
+    .option('--db <path>', 'database file (default ./chokepoint.duckdb)')
+    .option('--json', 'print JSON')
+    .action((file: string, flags: Flags) =>
+      withStore(flags, async (store, config) => {
+        const report = await ingest(store, file, { ...flags, onProgress: config.json ? undefined : progressBar('ingest') })
+        emit(config.json, { ...report }, () => describe(report))
+      })
+    )
+}
+
+function describe(r: Awaited<ReturnType<typeof ingest>>): string {
+  if (r.status === 'unchanged') return `${r.file}: already loaded as dataset ${r.dataset} (${r.rows} rows); nothing to do`
+  const lines = [`${r.status} ${r.file} as dataset ${r.dataset}: ${r.rows} rows, ${r.periodFrom} to ${r.periodTo}`]
+  if (r.rejected) lines.push(`${r.rejected} bad rows quarantined`)
+  const skipped = Object.entries(r.skipped).map(([reason, rows]) => ({ skipped: reason, rows }))
+  if (skipped.length) lines.push(table(skipped))
+  for (const w of r.warnings) lines.push(`warning: ${w}`)
+  return lines.join('\n')
+}

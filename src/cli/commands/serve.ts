@@ -1,0 +1,102 @@
+import { mkdirSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Command } from 'commander'
+import { serve } from '@hono/node-server'
+import { createApp } from '../../api/app.js'
+import { openStore } from '../../store/open.js'
+import type { Store } from '../../store/store.js'
+import { generateComtrade } from '../../trade/generate/comtrade.js'
+import { generateShipments } from '../../trade/generate/shipments.js'
+import { ingest } from '../../trade/ingest/ingest.js'
+import { badInput } from '../../errors.js'
+import { withConfig, withStore, type GlobalFlags } from '../context.js'
+import { emit } from '../output.js'
+
+interface ServeFlags extends GlobalFlags {
+  host: string
+  port: string
+}
+
+function parsePort(raw: string): number {
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw badInput(`invalid port: "${raw}" (expected 0-65535)`)
+  return port
+}
+
+/** Serves until the process is stopped; resolves once listening. */
+export async function startServer(store: Store, host: string, port: number): Promise<string> {
+  const app = createApp({ store })
+  return new Promise((resolve) => {
+    serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve(`http://${host}:${info.port}/`))
+  })
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the dashboard and HTTP API (127.0.0.1 by default)')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--port <port>', 'port', '8080')
+    .option('--db <path>', 'database file')
+    .action((f: ServeFlags) => serveForever(f))
+
+  program
+    .command('demo')
+    .description('build a demo database of synthetic data (labelled so) and serve it')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--port <port>', 'port', '8080')
+    .option('--db <path>', 'database file', './chokepoint-demo.duckdb')
+    .option('--no-serve', 'build the database only')
+    .action((f: ServeFlags & { serve: boolean }) =>
+      withStore(f, async (store) => {
+        await buildDemo(store, '.demo')
+        if (!f.serve) return
+        process.stdout.write(`demo database ready: ${f.db}\n`)
+      }).then(() => (f.serve && !process.exitCode ? serveForever(f) : undefined))
+    )
+
+  program
+    .command('generate')
+    .description('write synthetic Comtrade+ or shipment-level data (seeded)')
+    .requiredOption('--rows <n>', 'rows to write')
+    .requiredOption('--out <file>', 'output CSV')
+    .option('--format <format>', 'comtrade | shipments', 'comtrade')
+    .option('--seed <n>', 'random seed', '1')
+    .option('--json', 'print JSON')
+    .action((f: GlobalFlags & { rows: string; out: string; format: string; seed: string }) =>
+      withConfig(f, async (config) => {
+        const store = await openStore(':memory:')
+        try {
+          const opts = { rows: Number(f.rows), out: f.out, seed: Number(f.seed) }
+          if (f.format !== 'comtrade' && f.format !== 'shipments') throw badInput(`unknown format: "${f.format}" (expected comtrade or shipments)`)
+          const r = f.format === 'comtrade' ? await generateComtrade(store, opts) : await generateShipments(store, opts)
+          emit(config.json, { ...r, out: f.out, synthetic: true }, () => `wrote ${r.rows} synthetic ${f.format} rows to ${f.out}`)
+        } finally {
+          await store.close()
+        }
+      })
+    )
+}
+
+async function serveForever(f: ServeFlags): Promise<void> {
+  await withStore(f, async (store, config) => {
+    const url = await startServer(store, f.host, parsePort(f.port))
+    process.stdout.write(`chokepoint serving ${config.db} at ${url}\n`)
+    await new Promise(() => undefined)
+  })
+}
+
+/** Generates and loads the demo data once; a database that already has it is reused. */
+export async function buildDemo(store: Store, dir: string): Promise<void> {
+  const [{ n }] = await store.all<{ n: number }>(`SELECT count(*) AS n FROM dataset WHERE synthetic`)
+  if (n > 0) return
+  if (!existsSync(dir)) mkdirSync(dir, { recursive: true })
+  const comtrade = join(dir, 'demo-comtrade.csv')
+  const shipments = join(dir, 'demo-shipments.csv')
+  await generateComtrade(store, { rows: 1_400_000, out: comtrade, seed: 2024 })
+  await ingest(store, comtrade, { format: 'comtrade', synthetic: true })
+  await generateShipments(store, { rows: 20_000, out: shipments, seed: 2024 })
+  await ingest(store, shipments, { format: 'shipments', synthetic: true }).catch((err: Error) => {
+    process.stderr.write(`demo: shipments not loaded: ${err.message}\n`)
+  })
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+import { Command } from 'commander'
+import { registerIngest } from './commands/ingest.js'
+import { registerTrade } from './commands/trade.js'
+import { registerServe } from './commands/serve.js'
+
+const program = new Command()
+  .name('chokepoint')
+  .description('who supplies what, to whom, through which route; and is the party on a sanctions list')
+  .showHelpAfterError()
+
+registerIngest(program)
+registerTrade(program)
+registerServe(program)
+
+await program.parseAsync(process.argv)

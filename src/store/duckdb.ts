@@ -1,0 +1,127 @@
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api'
+import { AppError } from '../errors.js'
+import type { Params, Row, Store } from './store.js'
+
+/** Opens (or creates) a DuckDB database file, or an in-memory one for ':memory:'. */
+export async function openDuckDb(path = ':memory:'): Promise<Store> {
+  let instance: DuckDBInstance
+  try {
+    instance = await DuckDBInstance.create(path)
+  } catch (err) {
+    throw new AppError(400, `cannot open database ${path}: ${(err as Error).message}`)
+  }
+  return new DuckDbStore(instance, await instance.connect())
+}
+
+/**
+ * One connection, used by one statement at a time: DuckDB connections are not safe for
+ * interleaved use, and a transaction must see only its own statements.
+ */
+class DuckDbStore implements Store {
+  readonly engine = 'duckdb' as const
+  generation = 0
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(
+    private readonly instance: DuckDBInstance | null,
+    private readonly conn: DuckDBConnection,
+    private readonly exclusive = true
+  ) {}
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    if (!this.exclusive) return fn()
+    const next = this.queue.then(fn, fn)
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+
+  run(sql: string, params?: Params): Promise<number> {
+    return this.serial(async () => {
+      const result = await this.conn.run(sql, bind(params))
+      this.generation++
+      return Number(result.rowsChanged)
+    })
+  }
+
+  all<T = Row>(sql: string, params?: Params): Promise<T[]> {
+    return this.serial(async () => {
+      const reader = await this.conn.runAndReadAll(sql, bind(params))
+      return reader.getRowObjectsJS().map(plain) as T[]
+    })
+  }
+
+  async *stream(sql: string, params?: Params, chunkRows = 10_000): AsyncIterable<Row[]> {
+    // A stream holds the connection until it is drained, so it runs on a connection of its own.
+    const conn = await this.ownInstance().connect()
+    try {
+      const result = await conn.stream(sql, bind(params))
+      let rows: Row[] = []
+      for await (const chunk of result.yieldRowObjectJs()) {
+        for (const row of chunk) rows.push(plain(row))
+        if (rows.length >= chunkRows) {
+          yield rows
+          rows = []
+        }
+      }
+      if (rows.length) yield rows
+    } finally {
+      conn.closeSync()
+    }
+  }
+
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    return this.serial(async () => {
+      const tx = new DuckDbStore(this.instance, this.conn, false)
+      await this.conn.run('BEGIN TRANSACTION')
+      try {
+        const out = await fn(tx)
+        await this.conn.run('COMMIT')
+        this.generation++
+        return out
+      } catch (err) {
+        await this.conn.run('ROLLBACK').catch(() => undefined)
+        throw err
+      }
+    })
+  }
+
+  interrupt(): void {
+    this.conn.interrupt()
+  }
+
+  progress(): number {
+    const p = this.conn.progress
+    return p.percentage >= 0 ? p.percentage / 100 : -1
+  }
+
+  async close(): Promise<void> {
+    if (!this.instance) return
+    await this.queue.catch(() => undefined)
+    this.conn.closeSync()
+    this.instance.closeSync()
+  }
+
+  private ownInstance(): DuckDBInstance {
+    if (!this.instance) throw new Error('stream inside a transaction is not supported')
+    return this.instance
+  }
+}
+
+function bind(params?: Params): Record<string, DuckDBValue> | undefined {
+  if (!params) return undefined
+  const out: Record<string, DuckDBValue> = {}
+  for (const [k, v] of Object.entries(params)) {
+    out[k] = v instanceof Date ? v.toISOString() : typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v
+  }
+  return out
+}
+
+function plain(row: Record<string, unknown>): Row {
+  for (const k of Object.keys(row)) row[k] = toPlain(row[k])
+  return row
+}
+
+/** BIGINT arrives as bigint; the rest of the code speaks numbers (exact below 2^53). */
+function toPlain(v: unknown): unknown {
+  return typeof v === 'bigint' ? Number(v) : v
+}

@@ -1,0 +1,41 @@
+import type { Store } from './store.js'
+
+/**
+ * The tables of DESIGN.md's data model. `coverage` records, per dataset, which reporter,
+ * flow and year it holds, so analytics can take each figure from one dataset only and
+ * overlapping downloads are never summed. `place` names every code a dataset used.
+ */
+export const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS dataset (
+    id VARCHAR PRIMARY KEY, format VARCHAR NOT NULL, file VARCHAR NOT NULL, target VARCHAR NOT NULL,
+    rows BIGINT NOT NULL, rejected BIGINT NOT NULL, skipped BIGINT NOT NULL,
+    period_from VARCHAR, period_to VARCHAR, grain VARCHAR, currency VARCHAR, hs_levels VARCHAR,
+    synthetic BOOLEAN NOT NULL, warnings VARCHAR NOT NULL, loaded_at TIMESTAMP NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS flow (
+    dataset VARCHAR NOT NULL, period VARCHAR NOT NULL, year SMALLINT NOT NULL, month TINYINT,
+    reporter VARCHAR NOT NULL, partner VARCHAR NOT NULL, partner_aggregate BOOLEAN NOT NULL,
+    flow VARCHAR NOT NULL, hs VARCHAR NOT NULL, value DOUBLE NOT NULL, currency VARCHAR NOT NULL,
+    net_kg DOUBLE, quantity DOUBLE, quantity_unit VARCHAR)`,
+  `CREATE TABLE IF NOT EXISTS shipment (
+    dataset VARCHAR NOT NULL, date DATE NOT NULL, declaration_id VARCHAR, hs VARCHAR NOT NULL,
+    description VARCHAR, shipper_name VARCHAR, shipper_country VARCHAR, consignee_name VARCHAR,
+    consignee_country VARCHAR, origin_country VARCHAR, dispatch_country VARCHAR,
+    value DOUBLE NOT NULL, currency VARCHAR NOT NULL, net_kg DOUBLE)`,
+  `CREATE TABLE IF NOT EXISTS coverage (
+    dataset VARCHAR NOT NULL, reporter VARCHAR NOT NULL, flow VARCHAR NOT NULL, year SMALLINT NOT NULL,
+    months TINYINT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS place (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR NOT NULL)`,
+  // Sanctions lists: one row per load (a list version), its entities as FtM JSON so the
+  // screening index can be rebuilt from the store alone.
+  `CREATE TABLE IF NOT EXISTS list_version (
+    id VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, format VARCHAR NOT NULL, files VARCHAR NOT NULL,
+    as_of VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, entities BIGINT NOT NULL, matchable BIGINT NOT NULL,
+    warnings VARCHAR NOT NULL, loaded_at TIMESTAMP NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS list_entity (
+    version VARCHAR NOT NULL, id VARCHAR NOT NULL, schema VARCHAR NOT NULL, caption VARCHAR NOT NULL,
+    data VARCHAR NOT NULL)`,
+]
+
+export async function migrate(store: Store): Promise<void> {
+  for (const sql of SCHEMA) await store.run(sql)
+}

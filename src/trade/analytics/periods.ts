@@ -1,0 +1,76 @@
+import { badInput } from '../../errors.js'
+
+export type Grain = 'year' | 'quarter' | 'month'
+export const GRAINS: Grain[] = ['year', 'quarter', 'month']
+
+export function parseGrain(raw: string): Grain {
+  if (!GRAINS.includes(raw as Grain)) throw badInput(`invalid period grain: "${raw}" (expected year, quarter or month)`)
+  return raw as Grain
+}
+
+/** SQL for the sub-year part of a period at a grain (grouped as an integer: cheaper than text). */
+export function periodPart(grain: Grain): string {
+  if (grain === 'year') return `0`
+  if (grain === 'quarter') return `(month + 2) // 3`
+  return `month`
+}
+
+/** The period label from year and part: 2023, 2023-Q4, 2023-11. */
+export function periodLabel(grain: Grain, year: number, part: number): string {
+  if (grain === 'year') return String(year)
+  if (grain === 'quarter') return `${year}-Q${part}`
+  return `${year}-${String(part).padStart(2, '0')}`
+}
+
+/** A bound of a period range as (year, first or last month), from 2023, 2023-Q4, 2023-11 or 202311. */
+export function parseBound(raw: string, end: boolean): { year: number; month: number } {
+  const v = raw.trim()
+  let m = /^(\d{4})$/.exec(v)
+  if (m) return { year: +m[1], month: end ? 12 : 1 }
+  m = /^(\d{4})-?Q([1-4])$/i.exec(v)
+  if (m) return { year: +m[1], month: end ? +m[2] * 3 : +m[2] * 3 - 2 }
+  m = /^(\d{4})-?(\d{2})$/.exec(v)
+  if (m && +m[2] >= 1 && +m[2] <= 12) return { year: +m[1], month: +m[2] }
+  throw badInput(`invalid period: "${raw}" (expected 2023, 2023-Q4 or 2023-11)`)
+}
+
+/** SQL condition for a period range; monthless (annual) rows compare by year alone. */
+export function rangeCondition(from?: string, to?: string): string {
+  // Inlined: the bounds are integers parsed above, and constants let DuckDB prune by zone maps.
+  const parts: string[] = []
+  if (from) {
+    const b = parseBound(from, false)
+    parts.push(`(year > ${b.year} OR (year = ${b.year} AND COALESCE(month, 12) >= ${b.month}))`)
+  }
+  if (to) {
+    const b = parseBound(to, true)
+    parts.push(`(year < ${b.year} OR (year = ${b.year} AND COALESCE(month, 1) <= ${b.month}))`)
+  }
+  if (from && to) {
+    const a = parseBound(from, false)
+    const b = parseBound(to, true)
+    if (a.year * 12 + a.month > b.year * 12 + b.month) throw badInput(`invalid period range: from "${from}" is after to "${to}"`)
+  }
+  return parts.length ? parts.join(' AND ') : 'TRUE'
+}
+
+/**
+ * Months of a period that the data covers, from the first and last period of each dataset
+ * (YYYY or YYYY-MM): a year of monthly data that ends in November has 11. Annual data counts 12.
+ */
+export function monthsCovered(grain: Grain, year: number, part: number, spans: { period_from: string | null; period_to: string | null }[]): number {
+  const first = grain === 'year' ? 1 : grain === 'quarter' ? part * 3 - 2 : part
+  const last = grain === 'year' ? 12 : grain === 'quarter' ? part * 3 : part
+  let months = 0
+  for (let m = first; m <= last; m++) {
+    const at = year * 12 + m
+    const inside = spans.some((s) => {
+      if (!s.period_from || !s.period_to) return false
+      const a = parseBound(s.period_from, false)
+      const b = parseBound(s.period_to, true)
+      return at >= a.year * 12 + a.month && at <= b.year * 12 + b.month
+    })
+    if (inside) months++
+  }
+  return months
+}

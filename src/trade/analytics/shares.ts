@@ -1,0 +1,180 @@
+import { badInput } from '../../errors.js'
+import { literal } from '../../store/sql.js'
+import type { Store } from '../../store/store.js'
+import { getBasket, type Basket } from '../baskets/baskets.js'
+import { monthsCovered, periodLabel, periodPart, rangeCondition, type Grain } from './periods.js'
+import { selectFlows, type DatasetInfo } from './selection.js'
+
+export type Basis = 'reported' | 'mirror'
+
+export interface SharesQuery {
+  /** The focal country: the importer whose suppliers we want, or the exporter whose buyers we want. */
+  importer?: string
+  exporter?: string
+  basket: string
+  by: Grain
+  from?: string
+  to?: string
+  basis?: Basis
+  top?: number
+  /** A period whose shares each row is compared with (change in points). */
+  baseline?: string
+  partner?: string
+  datasets?: string[]
+}
+
+export interface ShareRow {
+  period: string
+  partner: string
+  partner_name: string
+  value: number
+  currency: string
+  share: number | null
+  baseline_share?: number | null
+  change_pts?: number | null
+}
+
+export interface PeriodTotal {
+  period: string
+  total: number
+  countries_total: number
+  denominator: 'world row' | 'sum of countries'
+  months: number
+  hhi: number
+}
+
+export interface SharesResult {
+  query: Required<Pick<SharesQuery, 'basket' | 'by'>> & { direction: 'imports' | 'exports'; country: string; basis: Basis }
+  basket: Basket
+  basis_note: string
+  rows: ShareRow[]
+  periods: PeriodTotal[]
+  datasets: Pick<DatasetInfo, 'id' | 'file' | 'format' | 'synthetic'>[]
+  synthetic: boolean
+  warnings: string[]
+}
+
+/** IMF convention for comparing partner exports (FOB) with imports (CIF): CIF = 1.06 x FOB. */
+export const CIF_FOB_FACTOR = 1.06
+const WORLD = 'WLD'
+
+interface Grouped {
+  period: string
+  partner: string
+  value: number
+  months: number
+  aggregate: boolean
+}
+
+/**
+ * Who supplies a country's imports of a basket (or buys its exports), per period, with each
+ * partner's share. The denominator is the World row where the source gives one, else the sum of
+ * countries; aggregates (World, EU27, regions) are never counted as partners.
+ */
+export async function shares(store: Store, q: SharesQuery): Promise<SharesResult> {
+  const { country, direction } = focus(q)
+  const basis = q.basis ?? 'reported'
+  const basket = getBasket(q.basket)
+  const mirror = basis === 'mirror'
+  const flow = (direction === 'imports') !== mirror ? 'import' : 'export'
+  const sel = await selectFlows(store, { flow, reporter: mirror ? undefined : country, basket, grain: q.by, only: q.datasets })
+  const range = rangeCondition(q.from, q.to)
+  const who = mirror ? 'reporter' : 'partner'
+  const c = literal(country)
+  const where = mirror ? `partner = ${c} AND reporter <> ${c}` : `reporter = ${c}`
+  const raw = await store.all<Omit<Grouped, 'period' | 'months'> & { year: number; part: number; name: string | null }>(
+    `SELECT g.*, p.name, COALESCE(p.kind = 'aggregate', FALSE) OR g.flagged AS aggregate FROM (
+       SELECT year, ${periodPart(q.by)} AS part, ${who} AS partner, sum(value) AS value, bool_or(${mirror ? 'FALSE' : 'partner_aggregate'}) AS flagged
+       FROM flow WHERE ${where} AND flow = ${literal(flow)} AND ${sel.sql} AND ${range}
+       GROUP BY ALL) g
+     LEFT JOIN place p ON p.code = g.partner`
+  )
+  const months = new Map<string, number>()
+  const rows: Grouped[] = raw.map(({ year, part, ...g }) => {
+    const period = periodLabel(q.by, year, part)
+    if (!months.has(period)) months.set(period, monthsCovered(q.by, year, part, sel.datasets))
+    return { ...g, period, months: months.get(period)! }
+  })
+  const names = new Map(raw.map((r) => [r.partner, { name: r.name ?? r.partner }]))
+  const periods = totals(rows)
+  let out = shareRows(rows, periods, names, sel.currency, q)
+  if (q.baseline) out = compareWithBaseline(out, q.baseline)
+  if (q.partner) out = out.filter((r) => r.partner === q.partner!.toUpperCase())
+  return {
+    query: { basket: basket.id, by: q.by, direction, country, basis },
+    basket,
+    basis_note: basisNote(direction, country, basis, flow),
+    rows: out,
+    periods,
+    datasets: sel.datasets.map(({ id, file, format, synthetic }) => ({ id, file, format, synthetic })),
+    synthetic: sel.datasets.some((d) => d.synthetic),
+    warnings: sel.warnings,
+  }
+}
+
+function focus(q: SharesQuery): { country: string; direction: 'imports' | 'exports' } {
+  if (!!q.importer === !!q.exporter) throw badInput('give exactly one of importer or exporter')
+  const raw = (q.importer ?? q.exporter)!.trim().toUpperCase()
+  if (!/^[A-Z][A-Z0-9-]{1,9}$/.test(raw)) throw badInput(`invalid country code: "${q.importer ?? q.exporter}" (expected ISO alpha-3 such as RUS)`)
+  return { country: raw, direction: q.importer ? 'imports' : 'exports' }
+}
+
+function totals(rows: Grouped[]): PeriodTotal[] {
+  const byPeriod = new Map<string, Grouped[]>()
+  for (const r of rows) byPeriod.set(r.period, [...(byPeriod.get(r.period) ?? []), r])
+  return [...byPeriod.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([period, list]) => {
+      const world = list.filter((r) => r.partner === WORLD).reduce((s, r) => s + r.value, 0)
+      const countries = list.filter((r) => !r.aggregate)
+      const countriesTotal = countries.reduce((s, r) => s + r.value, 0)
+      const total = world > 0 ? world : countriesTotal
+      const hhi = countries.reduce((s, r) => s + (total > 0 ? ((100 * r.value) / total) ** 2 : 0), 0)
+      const months = Math.max(0, ...list.map((r) => r.months))
+      return { period, total, countries_total: countriesTotal, denominator: world > 0 ? 'world row' : 'sum of countries', months, hhi: Math.round(hhi) }
+    })
+}
+
+function shareRows(rows: Grouped[], periods: PeriodTotal[], names: Map<string, { name: string }>, currency: string, q: SharesQuery): ShareRow[] {
+  const total = new Map(periods.map((p) => [p.period, p.total]))
+  const partners = rows.filter((r) => !r.aggregate)
+  const overall = new Map<string, number>()
+  for (const r of partners) overall.set(r.partner, (overall.get(r.partner) ?? 0) + r.value)
+  const ranked = [...overall.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p)
+  const top = q.top && q.top > 0 && !q.partner ? new Set(ranked.slice(0, q.top)) : undefined
+  const out: ShareRow[] = []
+  for (const p of periods) {
+    const list = partners.filter((r) => r.period === p.period).sort((a, b) => b.value - a.value)
+    const shown = top ? list.filter((r) => top.has(r.partner)) : list
+    for (const r of shown) out.push(row(p.period, r.partner, names.get(r.partner)?.name ?? r.partner, r.value, total.get(p.period)!, currency))
+    if (top) {
+      const rest = p.total - shown.reduce((s, r) => s + r.value, 0)
+      if (rest > 0) out.push(row(p.period, 'OTHERS', 'All others (incl. unallocated)', rest, p.total, currency))
+    }
+  }
+  return out
+}
+
+function row(period: string, partner: string, name: string, value: number, total: number, currency: string): ShareRow {
+  return { period, partner, partner_name: name, value, currency, share: total > 0 ? value / total : null }
+}
+
+function compareWithBaseline(rows: ShareRow[], baseline: string): ShareRow[] {
+  const base = new Map(rows.filter((r) => r.period === baseline).map((r) => [r.partner, r.share]))
+  if (!base.size) throw badInput(`baseline period not in the result: "${baseline}" (it must be one of the periods shown)`)
+  return rows.map((r) => {
+    const b = base.get(r.partner) ?? 0
+    return { ...r, baseline_share: b, change_pts: r.share == null || b == null ? null : 100 * (r.share - b) }
+  })
+}
+
+function basisNote(direction: 'imports' | 'exports', country: string, basis: Basis, flow: string): string {
+  if (basis === 'reported') {
+    return direction === 'imports'
+      ? `${country}'s own reported imports (CIF), by partner of origin`
+      : `${country}'s own reported exports (FOB), by partner of destination`
+  }
+  return flow === 'export'
+    ? `mirror: partners' reported exports to ${country} (FOB); CIF ~= FOB x ${CIF_FOB_FACTOR} (IMF factor); shares are unaffected by the factor`
+    : `mirror: partners' reported imports from ${country} (CIF)`
+}

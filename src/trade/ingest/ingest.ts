@@ -1,0 +1,229 @@
+import { basename } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { AppError, badInput } from '../../errors.js'
+import { literal } from '../../store/sql.js'
+import type { Store } from '../../store/store.js'
+import { getFormat } from '../formats/index.js'
+import type { Plan } from '../formats/format.js'
+import { insertRows, mapPlaces, type Unmapped } from './places.js'
+import { firstNonUtf8Line, hashFile, sniff } from './sniff.js'
+import { rawRelation, rejectsSql, stageSql } from './stage.js'
+import { FLOW_SUMMARY, SHIPMENT_SUMMARY, insertSql } from './targets.js'
+
+export interface IngestOptions {
+  format: string
+  /** Path of a JSON mapping file (csv format). */
+  map?: string
+  replace?: boolean
+  /** Load the good rows and write each bad row, with its reason, to this CSV file. */
+  quarantine?: string
+  synthetic?: boolean
+  /** Called with the fraction done while the file is read. */
+  onProgress?: (fraction: number) => void
+}
+
+export interface IngestReport {
+  status: 'loaded' | 'replaced' | 'unchanged'
+  dataset: string
+  file: string
+  format: string
+  rows: number
+  rejected: number
+  skipped: Record<string, number>
+  unmapped: Unmapped[]
+  warnings: string[]
+  periodFrom: string | null
+  periodTo: string | null
+}
+
+/**
+ * Loads one file as one dataset, atomically: the whole file or nothing. A bad row stops the load
+ * with FILE:LINE: column COL: bad value "..." unless `quarantine` is set. Re-loading the same
+ * bytes is a no-op; `replace` swaps out an earlier load of the same file name and format.
+ */
+export async function ingest(store: Store, file: string, opts: IngestOptions): Promise<IngestReport> {
+  const format = getFormat(opts.format)
+  const { header, delimiter } = await sniff(file)
+  const map = opts.map ? await readMap(opts.map) : undefined
+  const plan = format.plan({ file, header, map })
+  const id = (await hashFile(file, JSON.stringify({ format: format.name, map: map ?? null }))).slice(0, 16)
+  const name = basename(file)
+  const existing = await store.all<{ id: string; rows: number }>(`SELECT id, rows FROM dataset WHERE id = $id`, { id })
+  if (existing.length && !opts.replace) {
+    return { ...emptyReport('unchanged', id, file, format.name), rows: existing[0].rows }
+  }
+  const earlier = await store.all<{ id: string }>(`SELECT id FROM dataset WHERE file = $name AND format = $format`, {
+    name,
+    format: format.name,
+  })
+  const ctx = { store, file, name, id, plan, header, delimiter, opts, format: format.name }
+  const report = await store.transaction((tx) => load(tx, ctx, earlier.map((e) => e.id)))
+  return { ...report, status: earlier.length && opts.replace ? 'replaced' : 'loaded' }
+}
+
+interface LoadContext {
+  store: Store
+  file: string
+  name: string
+  id: string
+  plan: Plan
+  header: string[]
+  delimiter: string
+  opts: IngestOptions
+  format: string
+}
+
+async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<IngestReport> {
+  const { file, plan, id, opts } = ctx
+  await withProgress(ctx.store, opts.onProgress, () =>
+    runRead(tx, file, stageSql(rawRelation(file, ctx.delimiter, plan, false, ctx.header), plan))
+  )
+  for (const sql of plan.refine ?? []) await tx.run(sql)
+  const [counts] = await tx.all<{ total: number; rejected: number; kept: number }>(
+    `SELECT count(*) AS total, count(_reject) AS rejected, count(*) FILTER (WHERE _skip IS NULL AND _reject IS NULL) AS kept FROM stage`
+  )
+  if (counts.total === 0) throw badInput(`${file}: no data rows after the header`)
+  if (counts.rejected > 0) {
+    if (!opts.quarantine) throw await firstReject(tx, ctx, counts.rejected)
+    await writeRejects(tx, ctx, opts.quarantine)
+  }
+  if (counts.kept === 0 && counts.rejected === 0) {
+    throw badInput(`${file}: all ${counts.total} rows are breakdowns or headers; nothing to load`)
+  }
+  const skipped = Object.fromEntries(
+    (await tx.all<{ reason: string; n: number }>(`SELECT _skip AS reason, count(*) AS n FROM stage WHERE _skip IS NOT NULL GROUP BY 1 ORDER BY 2 DESC`)).map(
+      (r) => [r.reason, r.n]
+    )
+  )
+  const { unmapped, places } = await mapPlaces(tx, plan)
+  for (const old of replaced) await dropDataset(tx, old)
+  await dropDataset(tx, id)
+  await tx.run(insertSql(plan), { dataset: id, currency: plan.currency })
+  const summary = plan.target === 'flow' ? FLOW_SUMMARY : SHIPMENT_SUMMARY
+  const [stats] = await tx.all<Stats>(summary.stats, { dataset: id })
+  if (stats.annual > 0 && stats.monthly > 0) {
+    throw badInput(`${file}: mixes annual and monthly periods (${stats.annual} annual, ${stats.monthly} monthly rows); load them as separate files`)
+  }
+  if (plan.target === 'flow') await tx.run(FLOW_SUMMARY.coverage, { dataset: id })
+  const warnings = unmapped.map((u) => `unmapped ${u.column} code "${u.code}" in ${u.rows} rows (kept as "?${u.code}")`)
+  await savePlaces(tx, places)
+  await tx.run(
+    `INSERT INTO dataset VALUES ($id, $format, $file, $target, $rows, $rejected, $skipped, $from, $to, $grain,
+      $currency, $levels, $synthetic, $warnings, now())`,
+    {
+      id,
+      format: ctx.format,
+      file: ctx.name,
+      target: plan.target,
+      rows: stats.rows,
+      rejected: counts.rejected,
+      skipped: counts.total - counts.kept - counts.rejected,
+      from: stats.period_from,
+      to: stats.period_to,
+      grain: plan.target === 'shipment' ? 'day' : stats.monthly > 0 ? 'month' : 'year',
+      currency: plan.currency,
+      levels: stats.hs_levels,
+      synthetic: !!opts.synthetic,
+      warnings: JSON.stringify(warnings),
+    }
+  )
+  await tx.run(`DROP TABLE stage`)
+  return {
+    ...emptyReport('loaded', id, file, ctx.format),
+    rows: stats.rows,
+    rejected: counts.rejected,
+    skipped,
+    unmapped,
+    warnings,
+    periodFrom: stats.period_from,
+    periodTo: stats.period_to,
+  }
+}
+
+interface Stats {
+  rows: number
+  period_from: string | null
+  period_to: string | null
+  annual: number
+  monthly: number
+  hs_levels: string | null
+}
+
+export async function dropDataset(tx: Store, id: string): Promise<void> {
+  for (const table of ['flow', 'shipment', 'coverage']) await tx.run(`DELETE FROM ${table} WHERE dataset = $id`, { id })
+  await tx.run(`DELETE FROM dataset WHERE id = $id`, { id })
+}
+
+async function savePlaces(tx: Store, places: { code: string; name: string; kind: string }[]) {
+  await tx.run(`CREATE OR REPLACE TEMP TABLE new_place (code VARCHAR, name VARCHAR, kind VARCHAR)`)
+  await insertRows(tx, 'new_place', 3, places.flatMap((p) => [p.code, p.name, p.kind]))
+  await tx.run(`INSERT OR REPLACE INTO place SELECT DISTINCT ON (code) * FROM new_place`)
+  await tx.run(`DROP TABLE new_place`)
+}
+
+/** Runs the statement that reads the file, turning reader errors into messages about the file. */
+async function runRead(tx: Store, file: string, sql: string): Promise<void> {
+  try {
+    await tx.run(sql)
+  } catch (err) {
+    throw await readError(file, err as Error)
+  }
+}
+
+async function readError(file: string, err: Error): Promise<Error> {
+  const msg = err.message
+  if (/unicode|utf-?8/i.test(msg)) {
+    const line = await firstNonUtf8Line(file)
+    return badInput(`${file}:${line ?? '?'}: invalid UTF-8 bytes (expected UTF-8 text; re-save the file as UTF-8)`)
+  }
+  const line = /line:?\s*(\d+)/i.exec(msg)?.[1]
+  if (/CSV Error|Could not convert|expected \d+ values|column/i.test(msg)) {
+    const detail = msg.split('\n').find((l) => /expected|found|values/i.test(l)) ?? msg.split('\n')[0]
+    return badInput(`${file}:${line ?? '?'}: malformed CSV row: ${detail.trim()}`)
+  }
+  if (/interrupt/i.test(msg)) return new AppError(499, `${file}: ingest interrupted; nothing was loaded`)
+  return err
+}
+
+async function firstReject(tx: Store, ctx: LoadContext, total: number): Promise<AppError> {
+  const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, true, ctx.header)
+  const [row] = await tx.all<{ line: number; reason: string }>(rejectsSql(raw, ctx.plan, 1))
+  const more = total > 1 ? ` (${total} bad rows in all)` : ''
+  return badInput(
+    `${ctx.file}:${row?.line ?? '?'}: ${row?.reason ?? 'bad row'}${more}; nothing was loaded (use --quarantine REJECTS.csv to load the good rows)`
+  )
+}
+
+async function writeRejects(tx: Store, ctx: LoadContext, target: string): Promise<void> {
+  const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, true, ctx.header)
+  await tx.run(`COPY (${rejectsSql(raw, ctx.plan)}) TO ${literal(target)} (HEADER, DELIMITER ',')`)
+}
+
+async function readMap(path: string): Promise<unknown> {
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw badInput(`no such mapping file: ${path}`)
+  })
+  try {
+    return JSON.parse(text)
+  } catch (err) {
+    throw badInput(`${path}: invalid JSON (${(err as Error).message})`)
+  }
+}
+
+function emptyReport(status: IngestReport['status'], dataset: string, file: string, format: string): IngestReport {
+  return { status, dataset, file, format, rows: 0, rejected: 0, skipped: {}, unmapped: [], warnings: [], periodFrom: null, periodTo: null }
+}
+
+async function withProgress<T>(store: Store, onProgress: ((f: number) => void) | undefined, fn: () => Promise<T>): Promise<T> {
+  if (!onProgress) return fn()
+  const timer = setInterval(() => {
+    const p = store.progress()
+    if (p >= 0) onProgress(p)
+  }, 250)
+  try {
+    return await fn()
+  } finally {
+    clearInterval(timer)
+    onProgress(1)
+  }
+}
