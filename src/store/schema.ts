@@ -2,7 +2,7 @@ import type { Store } from './store.js'
 
 /**
  * The tables of DESIGN.md's data model. `coverage` records, per dataset, which reporter,
- * flow and year it holds, so analytics can take each figure from one dataset only and
+ * flow and year it holds (and which months, as bits: January = 1), so analytics can take each figure from one dataset only and
  * overlapping downloads are never summed. `place` names every code a dataset used.
  */
 export const SCHEMA = [
@@ -23,7 +23,7 @@ export const SCHEMA = [
     value DOUBLE NOT NULL, currency VARCHAR NOT NULL, net_kg DOUBLE)`,
   `CREATE TABLE IF NOT EXISTS coverage (
     dataset VARCHAR NOT NULL, reporter VARCHAR NOT NULL, flow VARCHAR NOT NULL, year SMALLINT NOT NULL,
-    months TINYINT NOT NULL)`,
+    month_mask INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS place (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR NOT NULL)`,
   // Sanctions lists: one row per load (a list version), its entities as FtM JSON so the
   // screening index can be rebuilt from the store alone.

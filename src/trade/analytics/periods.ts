@@ -54,23 +54,13 @@ export function rangeCondition(from?: string, to?: string): string {
   return parts.length ? parts.join(' AND ') : 'TRUE'
 }
 
-/**
- * Months of a period that the data covers, from the first and last period of each dataset
- * (YYYY or YYYY-MM): a year of monthly data that ends in November has 11. Annual data counts 12.
- */
-export function monthsCovered(grain: Grain, year: number, part: number, spans: { period_from: string | null; period_to: string | null }[]): number {
+/** Months of a period that have data, from the year's month bits; annual data (no bits) counts 12. */
+export function monthsCovered(grain: Grain, year: number, part: number, masks: Map<number, number>): number {
+  const mask = masks.get(year) ?? 0
+  if (mask === 0) return grain === 'year' && masks.has(year) ? 12 : 0
   const first = grain === 'year' ? 1 : grain === 'quarter' ? part * 3 - 2 : part
   const last = grain === 'year' ? 12 : grain === 'quarter' ? part * 3 : part
   let months = 0
-  for (let m = first; m <= last; m++) {
-    const at = year * 12 + m
-    const inside = spans.some((s) => {
-      if (!s.period_from || !s.period_to) return false
-      const a = parseBound(s.period_from, false)
-      const b = parseBound(s.period_to, true)
-      return at >= a.year * 12 + a.month && at <= b.year * 12 + b.month
-    })
-    if (inside) months++
-  }
+  for (let m = first; m <= last; m++) if (mask & (1 << (m - 1))) months++
   return months
 }

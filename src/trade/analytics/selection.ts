@@ -25,6 +25,8 @@ export interface Selection {
    */
   sql: string
   datasets: DatasetInfo[]
+  /** Months with data in each year of the chosen rows, as bits (January = 1); 0 for annual data. */
+  monthMasks: Map<number, number>
   currency: string
   warnings: string[]
 }
@@ -41,7 +43,7 @@ export async function selectFlows(
 ): Promise<Selection> {
   const rows = await coverage(store, flow, reporter)
   const cover = rows.map((r) => ({ dataset: r.id, reporter: r.reporter, year: r.year }))
-  const infos = [...new Map(rows.map(({ reporter: _r, year: _y, months: _m, ...d }) => [d.id, d])).values()]
+  const infos = [...new Map(rows.map(({ reporter: _r, year: _y, month_mask: _m, ...d }) => [d.id, d])).values()]
   const eligible = new Map(infos.filter((d) => (!only || only.includes(d.id)) && usable(d, basket)).map((d) => [d.id, d]))
   const warnings: string[] = []
   const latest = new Map<string, { dataset: string; at: string }>()
@@ -53,7 +55,11 @@ export async function selectFlows(
     if (!cur || d.loaded_at > cur.at) latest.set(key, { dataset: d.id, at: d.loaded_at })
   }
   const used = [...new Set([...latest.values()].map((v) => v.dataset))].map((id) => eligible.get(id)!)
-  if (!used.length) return { sql: 'FALSE', datasets: [], currency: 'USD', warnings: noDataWarning(await datasetInfos(store), basket) }
+  const monthMasks = new Map<number, number>()
+  for (const c of rows) {
+    if (latest.get(`${c.reporter}:${c.year}`)?.dataset === c.id) monthMasks.set(c.year, (monthMasks.get(c.year) ?? 0) | c.month_mask)
+  }
+  if (!used.length) return { sql: 'FALSE', monthMasks, datasets: [], currency: 'USD', warnings: noDataWarning(await datasetInfos(store), basket) }
   const coarse = used.filter((d) => d.grain === 'year')
   if (grain !== 'year' && coarse.length) {
     throw badInput(
@@ -67,7 +73,7 @@ export async function selectFlows(
     const exclude = shadowed.length ? ` AND (reporter || ':' || year) NOT IN (${shadowed.map((c) => literal(`${c.reporter}:${c.year}`)).join(', ')})` : ''
     return `(dataset = ${literal(d.id)}${exclude} AND ${hsCondition(d, basket)})`
   })
-  return { sql: `(${perDataset.join(' OR ')})`, datasets: used, currency: currencies[0], warnings }
+  return { sql: `(${perDataset.join(' OR ')})`, monthMasks, datasets: used, currency: currencies[0], warnings }
 }
 
 function levelsOf(d: DatasetInfo): string[] {
@@ -107,7 +113,7 @@ function noDataWarning(infos: DatasetInfo[], basket: Basket): string[] {
   return [`no loaded dataset has rows for this direction at the HS detail basket "${basket.id}" needs (${basket.codes.join(', ')})`]
 }
 
-type CoverageRow = DatasetInfo & { reporter: string; year: number; months: number }
+type CoverageRow = DatasetInfo & { reporter: string; year: number; month_mask: number }
 const cache = new WeakMap<Store, { generation: number; rows: Map<string, CoverageRow[]> }>()
 
 /** Coverage rows with their dataset's description; cached until the store's next write. */
@@ -121,7 +127,7 @@ async function coverage(store: Store, flow: string, reporter?: string): Promise<
   const hit = entry.rows.get(key)
   if (hit) return hit
   const rows = await store.all<CoverageRow>(
-    `SELECT c.reporter, c.year, c.months, ${INFO_COLUMNS}
+    `SELECT c.reporter, c.year, c.month_mask, ${INFO_COLUMNS}
      FROM coverage c JOIN dataset d ON d.id = c.dataset
      WHERE c.flow = $flow ${reporter ? 'AND c.reporter = $reporter' : ''}`,
     reporter ? { flow, reporter } : { flow }

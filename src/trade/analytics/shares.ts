@@ -92,7 +92,7 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
   const months = new Map<string, number>()
   const rows: Grouped[] = raw.map(({ year, part, ...g }) => {
     const period = periodLabel(q.by, year, part)
-    if (!months.has(period)) months.set(period, monthsCovered(q.by, year, part, sel.datasets))
+    if (!months.has(period)) months.set(period, monthsCovered(q.by, year, part, sel.monthMasks))
     return { ...g, period, months: months.get(period)! }
   })
   const names = new Map(raw.map((r) => [r.partner, { name: r.name ?? r.partner }]))

@@ -24,7 +24,9 @@ export const csv: Format = {
     ) as Partial<Record<keyof Mapping['columns'], string>>
     const { year, month } = periodParts(c.period!)
     const flow = c.flow ? flowExpr(c.flow, m.flows) : literal(m.constants.flow!)
-    const hs = c.hs ? `CASE WHEN upper(${text(c.hs)}) = 'TOTAL' THEN 'TOTAL' ELSE ${text(c.hs)} END` : literal(m.constants.hs!)
+    const hs = c.hs
+      ? `CASE WHEN upper(${text(c.hs)}) = 'TOTAL' THEN 'TOTAL' ELSE ${text(c.hs)} END`
+      : literal(m.constants.hs!)
     const scale = m.value_scale ?? 1
     const checks: Check[] = [
       periodCheck(c.period!, year, month),
@@ -32,8 +34,18 @@ export const csv: Format = {
       numberCheck(c.value!, { required: true }),
       ...[c.net_kg, c.quantity].filter((x): x is string => !!x).map((x) => numberCheck(x)),
     ]
-    if (c.reporter) checks.push({ column: bare(c.reporter), bad: `${text(c.reporter)} IS NULL`, expected: 'a reporter' })
-    if (c.flow) checks.push({ column: bare(c.flow), bad: `${flow} IS NULL`, expected: `one of ${Object.keys(m.flows ?? {}).join(', ') || FLOWS.join(', ')}` })
+    if (c.reporter)
+      checks.push({
+        column: bare(c.reporter),
+        bad: `${text(c.reporter)} IS NULL`,
+        expected: 'a reporter',
+      })
+    if (c.flow)
+      checks.push({
+        column: bare(c.flow),
+        bad: `${flow} IS NULL`,
+        expected: `one of ${Object.keys(m.flows ?? {}).join(', ') || FLOWS.join(', ')}`,
+      })
     if (c.hs) checks.push(hsCheck(c.hs, HS_LENGTHS, hs))
     return {
       target: 'flow',
@@ -63,9 +75,13 @@ export const csv: Format = {
 /** Looks a mapped column up in the header: exact name first, then ignoring case and spaces. */
 function columnFinder(file: string, header: string[]) {
   return (key: string, name: string): string => {
-    const hit = header.find((h) => h === name) ?? header.find((h) => h.trim().toLowerCase() === name.trim().toLowerCase())
+    const hit =
+      header.find((h) => h === name) ??
+      header.find((h) => h.trim().toLowerCase() === name.trim().toLowerCase())
     if (hit === undefined) {
-      throw badInput(`${file}: missing column "${name}" (named by the mapping's columns.${key}; header has: ${header.slice(0, 12).join(', ')}${header.length > 12 ? ', ...' : ''})`)
+      throw badInput(
+        `${file}: missing column "${name}" (named by the mapping's columns.${key}; header has: ${header.slice(0, 12).join(', ')}${header.length > 12 ? ', ...' : ''})`
+      )
     }
     return ident(hit)
   }
@@ -74,6 +90,8 @@ function columnFinder(file: string, header: string[]) {
 /** The file's flow values mapped to ours (case-insensitive); without `flows`, our own words. */
 function flowExpr(col: string, flows?: Record<string, string>): string {
   const pairs = flows ? Object.entries(flows) : FLOWS.map((f) => [f, f])
-  const whens = pairs.map(([from, to]) => `WHEN ${literal(from.trim().toLowerCase())} THEN ${literal(to)}`).join(' ')
+  const whens = pairs
+    .map(([from, to]) => `WHEN ${literal(from.trim().toLowerCase())} THEN ${literal(to)}`)
+    .join(' ')
   return `CASE lower(${text(col)}) ${whens} END`
 }

@@ -16,7 +16,8 @@ const FIELDS = {
 }
 
 /** A Comext value without its leading code: "2-EXPORT" -> "EXPORT", "202408-Aug. 2024" -> "Aug. 2024". */
-const withoutCode = (col: string, digits = '\\d+') => `regexp_replace(TRIM(${col}), '^${digits}-', '')`
+const withoutCode = (col: string, digits = '\\d+') =>
+  `regexp_replace(TRIM(${col}), '^${digits}-', '')`
 
 const BREAKDOWN = 'STAT_PROCEDURE is a breakdown of a Total row of the file'
 
@@ -59,7 +60,11 @@ export const eurostat: Format = {
       skip: `CASE WHEN upper(TRIM(${c.reporter!})) = 'REPORTER' AND upper(TRIM(${c.partner!})) = 'PARTNER' THEN 'repeated header line' END`,
       checks: [
         periodCheck(c.period!, year, month),
-        { column: bare(c.flow!), bad: `${flow} IS NULL`, expected: 'one of IMPORT, EXPORT, 1-IMPORT, 2-EXPORT' },
+        {
+          column: bare(c.flow!),
+          bad: `${flow} IS NULL`,
+          expected: 'one of IMPORT, EXPORT, 1-IMPORT, 2-EXPORT',
+        },
         hsCheck(c.product!, [2, 4, 6, 8], hs),
         { column: bare(c.reporter!), bad: `${text(c.reporter!)} IS NULL`, expected: 'a reporter' },
         { column: bare(c.partner!), bad: `${text(c.partner!)} IS NULL`, expected: 'a partner' },

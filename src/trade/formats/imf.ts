@@ -41,13 +41,17 @@ export const imf: Format = {
     const periods = periodColumns(file, header)
     const long = c.period && c.value
     if (!long && !periods.length) {
-      throw badInput(`${file}: missing column TIME_PERIOD and OBS_VALUE, or period columns such as 2021 (header has: ${header.slice(0, 12).join(', ')})`)
+      throw badInput(
+        `${file}: missing column TIME_PERIOD and OBS_VALUE, or period columns such as 2021 (header has: ${header.slice(0, 12).join(', ')})`
+      )
     }
     const period = long ? c.period! : '"TIME_PERIOD"'
     const value = long ? c.value! : '"OBS_VALUE"'
     const { year, month } = periodParts(period)
     const indicator = `upper(${text(c.indicator!)})`
-    const flow = `CASE ${indicator} ${Object.entries(FLOWS).map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`
+    const flow = `CASE ${indicator} ${Object.entries(FLOWS)
+      .map(([k, v]) => `WHEN '${k}' THEN '${v}'`)
+      .join(' ')} END`
     const scale = `TRY_CAST(${text(c.scale!)} AS INTEGER)`
     return {
       target: 'flow',
@@ -67,15 +71,33 @@ export const imf: Format = {
         quantity_unit: 'NULL',
       },
       skip: `CASE
-        ${Object.entries(RESTATED).map(([k, why]) => `WHEN ${indicator} = '${k}' THEN '${k}: ${why}'`).join('\n')}
+        ${Object.entries(RESTATED)
+          .map(([k, why]) => `WHEN ${indicator} = '${k}' THEN '${k}: ${why}'`)
+          .join('\n')}
         WHEN ${text(value)} IS NULL THEN 'empty cell (no value for the period)'
       END`,
       checks: [
         ...(long ? [periodCheck(period, year, month)] : []),
-        { column: bare(c.indicator!), bad: `${flow} IS NULL`, expected: `one of ${[...Object.keys(FLOWS), ...Object.keys(RESTATED)].join(', ')}` },
-        { column: bare(c.reporter!), bad: `${text(c.reporter!)} IS NULL`, expected: 'a reporter code' },
-        { column: bare(c.partner!), bad: `${text(c.partner!)} IS NULL`, expected: 'a counterpart code' },
-        { column: bare(c.scale!), bad: `(${scale} IS NULL OR ${scale} NOT BETWEEN 0 AND 12)`, expected: 'an exponent of ten from 0 to 12, e.g. 6 for millions' },
+        {
+          column: bare(c.indicator!),
+          bad: `${flow} IS NULL`,
+          expected: `one of ${[...Object.keys(FLOWS), ...Object.keys(RESTATED)].join(', ')}`,
+        },
+        {
+          column: bare(c.reporter!),
+          bad: `${text(c.reporter!)} IS NULL`,
+          expected: 'a reporter code',
+        },
+        {
+          column: bare(c.partner!),
+          bad: `${text(c.partner!)} IS NULL`,
+          expected: 'a counterpart code',
+        },
+        {
+          column: bare(c.scale!),
+          bad: `(${scale} IS NULL OR ${scale} NOT BETWEEN 0 AND 12)`,
+          expected: 'an exponent of ten from 0 to 12, e.g. 6 for millions',
+        },
         ...(long ? [numberCheck(value)] : periods.map((p) => valueCheck(p))),
       ],
       places: { reporter_raw: 'imf', partner_raw: 'imf' },
@@ -109,7 +131,9 @@ function periodColumns(file: string, header: string[]): string[] {
     const year = Number(p.slice(0, 4))
     const month = p.length > 4 ? Number(p.slice(-2)) : 1
     if (year < 1900 || year > 2100 || month < 1 || month > 12) {
-      throw badInput(`${file}:1: column ${p}: bad period "${p}" (expected a year such as 2021 or a month such as 2021-M08)`)
+      throw badInput(
+        `${file}:1: column ${p}: bad period "${p}" (expected a year such as 2021 or a month such as 2021-M08)`
+      )
     }
   }
   return periods

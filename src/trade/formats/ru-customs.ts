@@ -16,7 +16,12 @@ const FIELDS = {
 }
 
 // The FCS writes the direction in Latin or in Cyrillic (ИМ = импорт, ЭК = экспорт).
-const DIRECTIONS: Record<string, string> = { IMP: 'import', 'ИМ': 'import', EXP: 'export', 'ЭК': 'export' }
+const DIRECTIONS: Record<string, string> = {
+  IMP: 'import',
+  ИМ: 'import',
+  EXP: 'export',
+  ЭК: 'export',
+}
 
 /**
  * Russian customs (FCS) HS10 monthly statistics: one row per direction, month, partner
@@ -31,7 +36,9 @@ export const ruCustoms: Format = {
     const c = resolveColumns(file, header, FIELDS)
     const { year, month } = periodParts(c.period!)
     const direction = `upper(${text(c.direction!)})`
-    const flow = `CASE ${direction} ${Object.entries(DIRECTIONS).map(([k, v]) => `WHEN '${k}' THEN '${v}'`).join(' ')} END`
+    const flow = `CASE ${direction} ${Object.entries(DIRECTIONS)
+      .map(([k, v]) => `WHEN '${k}' THEN '${v}'`)
+      .join(' ')} END`
     const hs = text(c.hs!)
     const optional = [c.netWeight, c.quantity].filter((x): x is string => !!x)
     return {
@@ -51,10 +58,18 @@ export const ruCustoms: Format = {
       },
       skip: 'NULL',
       checks: [
-        { column: bare(c.direction!), bad: `${flow} IS NULL`, expected: `one of ${Object.keys(DIRECTIONS).join(', ')}` },
+        {
+          column: bare(c.direction!),
+          bad: `${flow} IS NULL`,
+          expected: `one of ${Object.keys(DIRECTIONS).join(', ')}`,
+        },
         periodCheck(c.period!, year, month),
         { column: bare(c.period!), bad: `${month} IS NULL`, expected: 'a month such as 08/2023' },
-        { column: bare(c.country!), bad: `NOT regexp_full_match(COALESCE(${text(c.country!)}, ''), '[A-Za-z]{2}')`, expected: 'an ISO alpha-2 country code' },
+        {
+          column: bare(c.country!),
+          bad: `NOT regexp_full_match(COALESCE(${text(c.country!)}, ''), '[A-Za-z]{2}')`,
+          expected: 'an ISO alpha-2 country code',
+        },
         // Odd lengths are rejected: a 9-digit code is a 10-digit one that lost its leading zero.
         hsDigitsCheck(c.hs!, [2, 4, 6, 8, 10], hs),
         numberCheck(c.value!, { required: true }),

@@ -62,13 +62,26 @@ export const shipments: Format = {
       },
       skip: 'NULL',
       checks: [
-        { column: bare(c.date!), bad: `${date} IS NULL`, expected: 'a date such as 2024-03-31 or 31.03.2024' },
+        {
+          column: bare(c.date!),
+          bad: `${date} IS NULL`,
+          expected: 'a date such as 2024-03-31 or 31.03.2024',
+        },
         hsDigitsCheck(c.hs!, [2, 3, 4, 5, 6, 7, 8, 9, 10], hs),
         numberCheck(c.value!, { required: true }),
-        { column: bare(c.currency!), bad: `NOT regexp_full_match(COALESCE(${currency}, ''), '[A-Z]{3}')`, expected: 'a currency code such as USD' },
+        {
+          column: bare(c.currency!),
+          bad: `NOT regexp_full_match(COALESCE(${currency}, ''), '[A-Z]{3}')`,
+          expected: 'a currency code such as USD',
+        },
         ...(c.netKg ? [numberCheck(c.netKg)] : []),
       ],
-      places: { shipper_country_raw: 'auto', consignee_country_raw: 'auto', origin_raw: 'auto', dispatch_raw: 'auto' },
+      places: {
+        shipper_country_raw: 'auto',
+        consignee_country_raw: 'auto',
+        origin_raw: 'auto',
+        dispatch_raw: 'auto',
+      },
       // Each row carries its own currency (checked above); the dataset names no single one.
       currency: 'per row',
     }

@@ -19,14 +19,14 @@ function recordsSql(seed: number, where: string): string {
     WHERE ${where}`
   return `WITH base AS (${base}),
   recs AS (
-    SELECT year, month, importer AS reporter, 'M' AS flow, supplier AS partner, code, v * 1.06 * ${noise(seed, `code, year, month, 'cif'`, 0.97, 1.03)} AS value, v / price AS kg
+    SELECT year, month, importer AS reporter, 'M' AS flow, supplier AS partner, code, round(v * 1.06 * ${noise(seed, `code, year, month, 'cif'`, 0.97, 1.03)}) AS value, round(v / price) AS kg
       FROM base WHERE NOT (importer = 'RUS' AND year >= 2022)
     UNION ALL
-    SELECT year, month, supplier, 'X', importer, code, v, v / price FROM base WHERE NOT (supplier = 'RUS' AND year >= 2022)
+    SELECT year, month, supplier, 'X', importer, code, round(v), round(v / price) FROM base WHERE NOT (supplier = 'RUS' AND year >= 2022)
   )
   SELECT * FROM recs
   UNION ALL
-  SELECT year, month, reporter, flow, 'WLD', code, sum(value) * CASE flow WHEN 'M' THEN 1.004 ELSE 2.5 END, sum(kg) FROM recs GROUP BY year, month, reporter, flow, code`
+  SELECT year, month, reporter, flow, 'WLD', code, round(sum(value) * CASE flow WHEN 'M' THEN 1.004 ELSE 2.5 END), sum(kg) FROM recs GROUP BY year, month, reporter, flow, code`
 }
 
 /** The Comtrade+ API column set, in its order. */
@@ -56,8 +56,8 @@ function selectComtrade(seed: number): string {
 function withBreakdowns(seed: number, rel: string): string {
   const pick = `hash(code, reporter, partner, year, month, ${seed} + 7) % 40`
   return `SELECT *, 'C00' AS customs, 0 AS mot FROM ${rel}
-    UNION ALL SELECT year, month, reporter, flow, partner, code, value * 0.3, kg * 0.3, 'C01', 0 FROM ${rel} WHERE partner <> 'WLD' AND ${pick} = 0
-    UNION ALL SELECT year, month, reporter, flow, partner, code, value * 0.6, kg * 0.6, 'C00', 1000 FROM ${rel} WHERE partner <> 'WLD' AND ${pick} = 1`
+    UNION ALL SELECT year, month, reporter, flow, partner, code, round(value * 0.3), round(kg * 0.3), 'C01', 0 FROM ${rel} WHERE partner <> 'WLD' AND ${pick} = 0
+    UNION ALL SELECT year, month, reporter, flow, partner, code, round(value * 0.6), round(kg * 0.6), 'C00', 1000 FROM ${rel} WHERE partner <> 'WLD' AND ${pick} = 1`
 }
 
 export interface GenerateOptions {

@@ -44,8 +44,10 @@ export const GROUPS: Group[] = [
     },
   },
   {
+    // The CHPL tier 4.B machine tools (845710, 845811, 845891, 845961) are in chpl-other; a code
+    // belongs to one group so no row is generated twice.
     id: 'machine-tools',
-    codes: ['845611', '845620', '845710', '845720', '845811', '845819', '845891', '845921', '845961', '846011', '846012', '846120', '846150', '846221', '846222', '846310'],
+    codes: ['845611', '845620', '845720', '845819', '845921', '846011', '846012', '846120', '846150', '846221', '846222', '846310'],
     russia: { pre: 2400, war: 1900, post: 4200 },
     shares: {
       pre: { DEU: 0.24, ITA: 0.14, CHN: 0.22, JPN: 0.1, TWN: 0.08, KOR: 0.06, CHE: 0.05, CZE: 0.05, USA: 0.03, AUT: 0.03 },

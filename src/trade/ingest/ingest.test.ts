@@ -57,6 +57,14 @@ describe('comtrade ingest', () => {
     expect(await count(`SELECT count(*) AS n FROM flow`)).toBe(16)
   })
 
+  test('the same bytes under another name are recognised too, and nothing is loaded twice', async () => {
+    await ingest(store, FIXTURE, { format: 'comtrade' })
+    const copy = writeFixture(dir, 'renamed.csv', readFileSync(FIXTURE))
+    const again = await ingest(store, copy, { format: 'comtrade' })
+    expect(again.status).toBe('unchanged')
+    expect(await count(`SELECT count(*) AS n FROM flow`)).toBe(16)
+  })
+
   test('--replace swaps an earlier load of the same file name', async () => {
     const file = writeFixture(dir, 'rus.csv', csv('2021,643,156,M,8542,C00,0,0,100,', '2021,643,0,M,8542,C00,0,0,100,'))
     await ingest(store, file, { format: 'comtrade' })

@@ -46,26 +46,51 @@ export async function ingest(store: Store, file: string, opts: IngestOptions): P
   const { header, delimiter } = await sniff(file)
   const map = opts.map ? await readMap(opts.map) : undefined
   const plan = format.plan({ file, header, map })
-  const id = (await hashFile(file, JSON.stringify({ format: format.name, map: map ?? null }))).slice(0, 16)
   const name = basename(file)
-  const existing = await store.all<{ id: string; rows: number }>(`SELECT id, rows FROM dataset WHERE id = $id`, { id })
-  if (existing.length && !opts.replace) {
-    return { ...emptyReport('unchanged', id, file, format.name), rows: existing[0].rows }
-  }
   const earlier = await store.all<{ id: string }>(`SELECT id FROM dataset WHERE file = $name AND format = $format`, {
     name,
     format: format.name,
   })
-  const ctx = { store, file, name, id, plan, header, delimiter, opts, format: format.name }
-  const report = await store.transaction((tx) => load(tx, ctx, earlier.map((e) => e.id)))
-  return { ...report, status: earlier.length && opts.replace ? 'replaced' : 'loaded' }
+  // The id is the file's sha256. Reading a large file twice costs time, so the hash runs while
+  // DuckDB reads, except when a file of this name was loaded before: then it is likely the same
+  // bytes again, and settling that first makes the re-load a quick no-op.
+  const hashing = hashFile(file, JSON.stringify({ format: format.name, map: map ?? null })).then((h) => h.slice(0, 16))
+  hashing.catch(() => undefined)
+  if (earlier.length) {
+    const unchanged = await existing(store, await hashing, opts)
+    if (unchanged) return { ...emptyReport('unchanged', unchanged.id, file, format.name), rows: unchanged.rows }
+  }
+  const ctx = { store, file, name, id: hashing, plan, header, delimiter, opts, format: format.name }
+  try {
+    const report = await store.transaction((tx) => load(tx, ctx, earlier.map((e) => e.id)))
+    return { ...report, status: earlier.length && opts.replace ? 'replaced' : 'loaded' }
+  } catch (err) {
+    if (!(err instanceof Unchanged)) throw err
+    return { ...emptyReport('unchanged', err.id, file, format.name), rows: err.rows }
+  }
+}
+
+/** Thrown inside the load to roll it back when the bytes turn out to be loaded already. */
+class Unchanged extends Error {
+  constructor(
+    readonly id: string,
+    readonly rows: number
+  ) {
+    super('unchanged')
+  }
+}
+
+async function existing(store: Store, id: string, opts: IngestOptions): Promise<{ id: string; rows: number } | undefined> {
+  if (opts.replace) return undefined
+  const [row] = await store.all<{ rows: number }>(`SELECT rows FROM dataset WHERE id = $id`, { id })
+  return row ? { id, rows: row.rows } : undefined
 }
 
 interface LoadContext {
   store: Store
   file: string
   name: string
-  id: string
+  id: Promise<string>
   plan: Plan
   header: string[]
   delimiter: string
@@ -74,7 +99,7 @@ interface LoadContext {
 }
 
 async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<IngestReport> {
-  const { file, plan, id, opts } = ctx
+  const { file, plan, opts } = ctx
   await withProgress(ctx.store, opts.onProgress, () =>
     runRead(tx, file, stageSql(rawRelation(file, ctx.delimiter, plan, false, ctx.header), plan))
   )
@@ -97,6 +122,9 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
   )
   const { unmapped, places } = await mapPlaces(tx, plan)
   for (const old of replaced) await dropDataset(tx, old)
+  const id = await ctx.id
+  const dup = await existing(tx, id, opts)
+  if (dup) throw new Unchanged(dup.id, dup.rows)
   await dropDataset(tx, id)
   await tx.run(insertSql(plan), { dataset: id, currency: plan.currency })
   const summary = plan.target === 'flow' ? FLOW_SUMMARY : SHIPMENT_SUMMARY

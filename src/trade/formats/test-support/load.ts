@@ -15,7 +15,8 @@ export const SHARED_DATA = path.resolve(REPO, '../shared/data')
 
 export const sharedData = (rel: string) => path.join(SHARED_DATA, rel)
 export const hasSharedData = (rel: string) => existsSync(sharedData(rel))
-export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
+export const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
 
 /** Writes a small CSV to a fresh temp folder and returns its path. */
 export function tempFile(name: string, text: string): string {
