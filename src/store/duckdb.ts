@@ -3,10 +3,12 @@ import { AppError } from '../errors.js'
 import type { Params, Row, Store } from './store.js'
 
 /** Opens (or creates) a DuckDB database file, or an in-memory one for ':memory:'. */
-export async function openDuckDb(path = ':memory:'): Promise<Store> {
+export async function openDuckDb(path = ':memory:', { memoryLimit = '2500MB' } = {}): Promise<Store> {
   let instance: DuckDBInstance
   try {
-    instance = await DuckDBInstance.create(path)
+    // A bounded memory limit makes DuckDB spill large loads to disk instead of growing: a
+    // 100M-row file must load in under 4 GB resident (DESIGN.md budgets).
+    instance = await DuckDBInstance.create(path, { memory_limit: memoryLimit })
   } catch (err) {
     throw new AppError(400, `cannot open database ${path}: ${(err as Error).message}`)
   }

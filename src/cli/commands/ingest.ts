@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { ingest } from '../../trade/ingest/ingest.js'
+import { HS_FILE, loadHsDescriptions } from '../../trade/baskets/baskets.js'
 import { withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
 import { progressBar } from '../progress.js'
@@ -26,7 +27,8 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print JSON')
     .action((file: string, flags: Flags) =>
       withStore(flags, async (store, config) => {
-        const report = await ingest(store, file, { ...flags, onProgress: config.json ? undefined : progressBar('ingest') })
+        const nomenclature = new Set(loadHsDescriptions(HS_FILE).keys())
+        const report = await ingest(store, file, { ...flags, nomenclature, onProgress: config.json ? undefined : progressBar('ingest') })
         emit(config.json, { ...report }, () => describe(report))
       })
     )

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { BASKETS, getBasket, loadHsDescriptions } from '../../trade/baskets/baskets.js'
+import { BASKETS, HS_FILE, getBasket, loadHsDescriptions } from '../../trade/baskets/baskets.js'
 import { parseGrain } from '../../trade/analytics/periods.js'
 import { shares, type Basis, type SharesResult } from '../../trade/analytics/shares.js'
 import { listDatasets } from '../../trade/datasets.js'
@@ -7,7 +7,6 @@ import { badInput } from '../../errors.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
 
-const HS_FILE = new URL('../../../../shared/data/hs-nomenclature-hs2022/harmonized-system.csv', import.meta.url).pathname
 
 interface ShareFlags extends GlobalFlags {
   importer?: string

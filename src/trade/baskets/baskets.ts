@@ -40,6 +40,9 @@ export function getBasket(id: string): Basket {
   return b
 }
 
+/** Where the HS2022 nomenclature sits beside the repository (../shared/data), when it does. */
+export const HS_FILE = new URL('../../../../shared/data/hs-nomenclature-hs2022/harmonized-system.csv', import.meta.url).pathname
+
 /** HS2022 descriptions from the nomenclature file (datasets/harmonized-system layout) when present. */
 export function loadHsDescriptions(file: string): Map<string, string> {
   const out = new Map<string, string>()

@@ -30,7 +30,7 @@ function recordsSql(seed: number, where: string): string {
 }
 
 /** The Comtrade+ API column set, in its order. */
-function selectComtrade(seed: number): string {
+function selectComtrade(): string {
   const flowDesc = `CASE r.flow WHEN 'M' THEN 'Import' ELSE 'Export' END`
   return `SELECT 'C' AS typeCode, 'M' AS freqCode, printf('%d%02d01', r.year, r.month) AS refPeriodId, r.year AS refYear,
     r.month AS refMonth, printf('%d%02d', r.year, r.month) AS period, rp.m49 AS reporterCode, r.reporter AS reporterISO,
@@ -87,7 +87,7 @@ export async function generateComtrade(store: Store, { rows, out, seed = 1 }: Ge
       UNION ALL
       SELECT *, 'C00' AS customs, 0 AS mot, 1e12 + row_number() OVER (ORDER BY code, year, month, reporter, flow, partner) AS seq FROM fill
     ) ORDER BY seq LIMIT ${rows}`)
-  await store.run(`COPY (${selectComtrade(seed)} ORDER BY r.seq) TO ${literal(out)} (HEADER, DELIMITER ',')`)
+  await store.run(`COPY (${selectComtrade()} ORDER BY r.seq) TO ${literal(out)} (HEADER, DELIMITER ',')`)
   for (const t of ['core', 'fill', 'rows', 'g_model', 'g_code', 'g_place']) await store.run(`DROP TABLE IF EXISTS ${t}`)
   const [{ total }] = await store.all<{ total: number }>(`SELECT count(*) AS total FROM read_csv(${literal(out)}, all_varchar = true)`)
   return { rows: total }

@@ -138,3 +138,12 @@ describe('comtrade ingest', () => {
     expect(await count(`SELECT count(*) AS n FROM flow WHERE partner = '?999'`)).toBe(2)
   })
 })
+
+describe('nomenclature check', () => {
+  test('codes missing from the nomenclature are kept and reported with a count', async () => {
+    const file = writeFixture(dir, 'codes.csv', csv('2021,643,156,M,854231,C00,0,0,5,', '2021,643,156,M,999999,C00,0,0,5,', '2021,643,0,M,854231,C00,0,0,10,'))
+    const r = await ingest(store, file, { format: 'comtrade', nomenclature: new Set(['85', '8542', '854231']) })
+    expect(r.warnings).toEqual(['1 HS codes in 1 rows are not in the HS2022 nomenclature (kept): 999999'])
+    expect(await count(`SELECT count(*) AS n FROM flow WHERE hs = '999999'`)).toBe(1)
+  })
+})

@@ -18,6 +18,8 @@ export interface IngestOptions {
   /** Load the good rows and write each bad row, with its reason, to this CSV file. */
   quarantine?: string
   synthetic?: boolean
+  /** HS codes of the nomenclature (HS2022); codes of a dataset not in it are reported. */
+  nomenclature?: Set<string>
   /** Called with the fraction done while the file is read. */
   onProgress?: (fraction: number) => void
 }
@@ -68,6 +70,19 @@ export async function ingest(store: Store, file: string, opts: IngestOptions): P
     if (!(err instanceof Unchanged)) throw err
     return { ...emptyReport('unchanged', err.id, file, format.name), rows: err.rows }
   }
+}
+
+/** HS codes (up to 6 digits: national digits beyond are not in the HS) missing from the nomenclature. */
+async function unknownCodes(tx: Store, target: string, id: string, known: Set<string>): Promise<string[]> {
+  const rows = await tx.all<{ hs: string; n: number }>(
+    `SELECT left(hs, 6) AS hs, count(*) AS n FROM ${target === 'flow' ? 'flow' : 'shipment'} WHERE dataset = $id AND hs <> 'TOTAL' GROUP BY 1`,
+    { id }
+  )
+  const unknown = rows.filter((r) => !known.has(r.hs))
+  if (!unknown.length) return []
+  const n = unknown.reduce((s, r) => s + r.n, 0)
+  const sample = unknown.slice(0, 5).map((r) => r.hs).join(', ')
+  return [`${unknown.length} HS codes in ${n} rows are not in the HS2022 nomenclature (kept): ${sample}${unknown.length > 5 ? ', ...' : ''}`]
 }
 
 /** Thrown inside the load to roll it back when the bytes turn out to be loaded already. */
@@ -134,6 +149,7 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
   }
   if (plan.target === 'flow') await tx.run(FLOW_SUMMARY.coverage, { dataset: id })
   const warnings = unmapped.map((u) => `unmapped ${u.column} code "${u.code}" in ${u.rows} rows (kept as "?${u.code}")`)
+  if (opts.nomenclature?.size) warnings.push(...(await unknownCodes(tx, plan.target, id, opts.nomenclature)))
   await savePlaces(tx, places)
   await tx.run(
     `INSERT INTO dataset VALUES ($id, $format, $file, $target, $rows, $rejected, $skipped, $from, $to, $grain,
