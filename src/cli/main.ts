@@ -2,6 +2,7 @@
 import { Command } from 'commander'
 import { registerIngest } from './commands/ingest.js'
 import { registerTrade } from './commands/trade.js'
+import { registerLists, registerScreening } from './commands/screening.js'
 import { registerServe } from './commands/serve.js'
 
 const program = new Command()
@@ -11,6 +12,8 @@ const program = new Command()
 
 registerIngest(program)
 registerTrade(program)
+registerScreening(program)
+registerLists(program)
 registerServe(program)
 
 await program.parseAsync(process.argv)

@@ -1,0 +1,28 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from 'vitest'
+import { screenCsv } from './batch.js'
+import { loadUkCsv } from './loaders/uk.js'
+import { createPool } from './pool.js'
+
+test('batch: streaming, input order kept, one row per hit, bad rows answered', async () => {
+  const items = loadUkCsv([new URL('./fixtures/uk-conlist.csv', import.meta.url).pathname]).entities.map((entity) => ({ entity, version: 'v1' }))
+  const dir = mkdtempSync(join(tmpdir(), 'cp-batch-'))
+  const rows = ['name,schema,country', 'Vladimir Putin,Person,RU', '   ,,', 'Zala Aero Group,Company,', 'Nobody Here,Person,', `"${'x'.repeat(10_000)}",,`]
+  writeFileSync(join(dir, 'in.csv'), rows.join('\n'))
+  const pool = await createPool(items, {}, 2)
+  try {
+    const stats = await screenCsv(pool, join(dir, 'in.csv'), join(dir, 'out.csv'), { chunk: 2 })
+    expect(stats).toMatchObject({ rows: 5, errors: 1 })
+  } finally {
+    await pool.close()
+  }
+  const out = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n')
+  expect(out[0]).toBe('row,query_name,status,rank,score,match,entity_id,caption,schema,list_version,datasets,explanation')
+  expect(out[1]).toMatch(/^1,Vladimir Putin,match,1,/)
+  expect(out[2]).toMatch(/^2,.*,"error: empty name/)
+  expect(out.find((l) => l.startsWith('3,'))).toMatch(/gb-hmt-15022/)
+  expect(out.find((l) => l.startsWith('4,'))).toMatch(/no hit/)
+  expect(out.at(-1)).toMatch(/^5,x+,no hit,.*longer than 300/)
+})

@@ -1,0 +1,75 @@
+import { createReadStream, createWriteStream } from 'node:fs'
+import type { Writable } from 'node:stream'
+import { parse } from 'csv-parse'
+import { badInput } from '../errors.js'
+import type { Query } from './match/analyse.js'
+import type { BatchAnswer, Pool } from './pool.js'
+
+export const BATCH_COLUMNS = ['row', 'query_name', 'status', 'rank', 'score', 'match', 'entity_id', 'caption', 'schema', 'list_version', 'datasets', 'explanation']
+
+/** One CSV field, quoted when it must be. */
+export function csvField(v: unknown): string {
+  const s = v == null ? '' : String(v)
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
+}
+
+function rowsFor(n: number, q: Query, a: BatchAnswer): unknown[][] {
+  const name = Array.isArray(q.name) ? q.name.join('; ') : q.name
+  if (a.error) return [[n, name, `error: ${a.error}`, '', '', '', '', '', '', '', '', '']]
+  if (!a.hits.length) return [[n, name, 'no hit', '', '', '', '', '', '', '', '', a.warnings.join('; ')]]
+  return a.hits.map((h, i) => [n, name, h.match ? 'match' : 'candidate', i + 1, h.score.toFixed(3), h.match, h.id, h.caption, h.schema, h.version, h.datasets.join(';'), h.explanation])
+}
+
+/**
+ * Screens a CSV of parties (columns name, and optional schema, country, birth_date, id), streaming:
+ * rows are read, screened in chunks on the worker pool and written in input order, one output
+ * row per hit (or one saying "no hit" / the error), so millions of rows need little memory.
+ */
+export async function screenCsv(pool: Pool, inFile: string, out: Writable | string,
+  { chunk = 256, inFlight = 4, onProgress }: { chunk?: number; inFlight?: number; onProgress?: (rows: number) => void } = {}): Promise<{ rows: number; hits: number; matches: number; errors: number }> {
+  const sink: Writable = typeof out === 'string' ? createWriteStream(out) : out
+  const parser = createReadStream(inFile).pipe(parse({ columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, relax_column_count: true, skip_empty_lines: true }))
+  sink.write(BATCH_COLUMNS.join(',') + '\n')
+  const stats = { rows: 0, hits: 0, matches: 0, errors: 0 }
+  const pending: Promise<void>[] = []
+  let writing: Promise<void> = Promise.resolve()
+  let buf: { n: number; q: Query }[] = []
+  const flush = () => {
+    const part = buf
+    buf = []
+    const answers = pool.screen(part.map((p) => p.q))
+    // Answers are written in input order: each chunk waits for the one before it.
+    writing = writing.then(async () => {
+      const res = await answers
+      const lines = res.flatMap((a, i) => {
+        if (a.error) stats.errors++
+        stats.hits += a.hits.length
+        stats.matches += a.hits.filter((h) => h.match).length
+        return rowsFor(part[i].n, part[i].q, a)
+      })
+      if (!sink.write(lines.map((l) => l.map(csvField).join(',')).join('\n') + '\n')) await new Promise<void>((ok) => sink.once('drain', () => ok()))
+      onProgress?.(part[part.length - 1].n)
+    })
+    pending.push(writing)
+    return writing
+  }
+  try {
+    for await (const rec of parser as AsyncIterable<Record<string, string>>) {
+      if (stats.rows === 0 && !('name' in rec)) throw badInput(`${inFile}: missing column "name" (found: ${Object.keys(rec).join(', ')})`)
+      stats.rows++
+      buf.push({ n: stats.rows, q: { name: rec.name ?? '', schema: rec.schema || undefined, country: rec.country || undefined, birthDate: rec.birth_date || undefined, id: rec.id || undefined } })
+      if (buf.length >= chunk) {
+        flush()
+        if (pending.length >= inFlight) await pending.shift()
+      }
+    }
+  } catch (err) {
+    const e = err as { code?: string; lines?: number; message: string }
+    if (e.code?.startsWith('CSV_')) throw badInput(`${inFile}:${e.lines ?? '?'}: malformed csv: ${e.message}`)
+    throw err
+  }
+  if (buf.length) flush()
+  await writing
+  if (typeof out === 'string') await new Promise<void>((ok) => sink.end(() => ok()))
+  return stats
+}

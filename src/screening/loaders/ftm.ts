@@ -1,0 +1,54 @@
+import { basename } from 'node:path'
+import { Model, defaultModel } from '@alephdata/followthemoney'
+import { badInput } from '../../errors.js'
+import type { Entity, Props } from '../model.js'
+import { readText, warningLog, type LoadResult } from './read.js'
+
+const model = new Model(defaultModel)
+
+/**
+ * OpenSanctions / FollowTheMoney JSON lines. The schema and its properties are checked against
+ * the FtM model (@alephdata/followthemoney): unknown schemata and properties are warnings with
+ * counts. Relations (Ownership, Directorship, Family, ...) are kept as entities.
+ */
+export function loadFtm(files: string[]): LoadResult {
+  const log = warningLog()
+  const entities: Entity[] = []
+  let asOf: string | undefined
+  for (const file of files) {
+    const lines = readText(file).split('\n')
+    lines.forEach((line, i) => {
+      if (!line.trim()) return
+      let raw: { id?: unknown; schema?: unknown; caption?: unknown; properties?: unknown; datasets?: unknown; last_change?: unknown; first_seen?: unknown }
+      try {
+        raw = JSON.parse(line)
+      } catch {
+        throw badInput(`${basename(file)}:${i + 1}: malformed json: "${line.slice(0, 60)}..."`)
+      }
+      if (typeof raw.id !== 'string' || typeof raw.schema !== 'string') throw badInput(`${basename(file)}:${i + 1}: missing id or schema`)
+      let schema
+      try {
+        schema = model.getSchema(raw.schema)
+      } catch {
+        return log.warn('unknown schema (record skipped)', `${basename(file)}:${i + 1}: "${raw.schema}"`)
+      }
+      const known = schema.getProperties()
+      const properties: Props = {}
+      for (const [k, v] of Object.entries((raw.properties ?? {}) as Record<string, unknown>)) {
+        if (!known.has(k)) {
+          log.warn('property not in schema (dropped)', `${raw.schema}.${k}`)
+          continue
+        }
+        const vs = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string')
+        if (vs.length) properties[k] = vs
+      }
+      const datasets = Array.isArray(raw.datasets) ? raw.datasets.filter((d): d is string => typeof d === 'string') : []
+      const caption = typeof raw.caption === 'string' ? raw.caption : (properties.name?.[0] ?? raw.id)
+      const changed = typeof raw.last_change === 'string' ? raw.last_change.slice(0, 10) : undefined
+      if (changed && (!asOf || changed > asOf)) asOf = changed
+      const listed = typeof raw.first_seen === 'string' ? raw.first_seen.slice(0, 10) : undefined
+      entities.push({ id: raw.id, schema: schema.name, caption, properties, datasets, ...(listed ? { listed } : {}) })
+    })
+  }
+  return { entities, asOf, warnings: log.list() }
+}

@@ -1,0 +1,100 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { loadBisDpl } from './bis.js'
+import { loadCsl } from './csl.js'
+import { loadEuFsf } from './eu.js'
+import { loadFtm } from './ftm.js'
+import { loadOfacCsv } from './ofac.js'
+import { parseRemarks } from './ofac-remarks.js'
+import { loadUkCsv } from './uk.js'
+import { loadUnXml } from './un.js'
+
+const DATA = resolve(new URL('.', import.meta.url).pathname, '..', '..', '..', '..', 'shared', 'data')
+const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
+const hasData = existsSync(DATA)
+if (!hasData) console.warn(`skipping loader tests on real files: ${DATA} not found`)
+const tmp = (name: string, text: string) => {
+  const f = join(mkdtempSync(join(tmpdir(), 'cp-lists-')), name)
+  writeFileSync(f, text)
+  return f
+}
+
+describe('OFAC remarks', () => {
+  test('DOB, POB, nationality, ids and weak aliases', () => {
+    const p: Record<string, string[]> = {}
+    parseRemarks("DOB 28 Sep 1973; POB Vinnitsa, Ukraine; nationality Russia; Tax ID No. 773407989940 (Russia); Registration Number 1027700167110 (Russia); a.k.a. 'VANYA'; Vessel Registration Identification IMO 7406784; Linked To: ROSOBORONEKSPORT OAO.", p)
+    expect(p).toMatchObject({ birthDate: ['28 Sep 1973'], birthPlace: ['Vinnitsa, Ukraine'], nationality: ['Russia'], innCode: ['773407989940'], ogrnCode: ['1027700167110'], weakAlias: ['VANYA'], imoNumber: ['7406784'] })
+  })
+})
+
+describe.skipIf(!hasData)('loaders on the real files in ../shared/data', () => {
+  test('OFAC SDN 2024-05-03: all 14,965 records', () => {
+    const r = loadOfacCsv([`${DATA}/ofac-sdn-2024-05/sdn_2024-05-03.csv`])
+    expect(r.entities.length).toBe(14965)
+    expect(r.asOf).toBe('2024-05-03')
+    expect(r.entities.find((e) => e.id === 'ofac-35096')).toMatchObject({ schema: 'Person', caption: 'PUTIN, Vladimir Vladimirovich', properties: { birthDate: ['07 Oct 1952'] } })
+    expect(r.entities.find((e) => e.id === 'ofac-306')?.properties.weakAlias).toEqual(['BNC'])
+  })
+  test('OFAC 2021-07 joinable set: aliases and addresses from alt.csv and add.csv', () => {
+    const r = loadOfacCsv(['sdn', 'add', 'alt', 'sdn_comments'].map((f) => `${DATA}/ofac-sdn-2021-07/${f}.csv`))
+    expect(r.entities.length).toBe(8976)
+    expect(r.entities.find((e) => e.id === 'ofac-306')?.properties.alias).toEqual(['NATIONAL BANK OF CUBA'])
+  })
+  test('OFAC consolidated non-SDN list', () => {
+    const r = loadOfacCsv(['cons_prim', 'cons_add', 'cons_alt', 'cons_comments'].map((f) => `${DATA}/ofac-consolidated-nonsdn-2025/${f}.csv`))
+    expect(r.entities.length).toBe(442)
+    expect(r.entities[0].datasets).toEqual(['us_ofac_cons'])
+  })
+  test('UN consolidated XML: 730 individuals, 273 entities, Low aliases weak', () => {
+    const r = loadUnXml([`${DATA}/un-consolidated-xml/UN_consolidated.xml`])
+    expect(r.entities.filter((e) => e.schema === 'Person').length).toBe(730)
+    expect(r.entities.filter((e) => e.schema === 'Organization').length).toBe(273)
+    expect(r.asOf).toBe('2026-02-27')
+    expect(r.entities.some((e) => e.properties.weakAlias?.length)).toBe(true)
+  })
+  test('BIS DPL: rows of one party merged; the year-3017 date is a warning, the record kept', () => {
+    const r = loadBisDpl([`${DATA}/bis-dpl/dpl.txt`])
+    expect(r.entities.length).toBeGreaterThan(400)
+    expect(r.warnings.join()).toMatch(/bad Last_Update: 3 /)
+    expect(r.entities.some((e) => e.caption === 'MANSOUR ZADEH')).toBe(true)
+  })
+  test.each([
+    ['csl_2019_sample.csv', 115],
+    ['consolidated_2025_sample.csv', 13],
+  ])('CSL %s', (f, n) => {
+    const r = loadCsl([`${DATA}/us-csl-samples/${f}`])
+    expect(r.entities.length).toBe(n)
+    expect(r.entities.some((e) => (e.properties.alias?.length ?? 0) > 1)).toBe(true)
+  })
+  test('OpenSanctions FtM: entities and relations', () => {
+    const r = loadFtm([`${DATA}/opensanctions-ftm-sample/zala_aero_cluster.ftm.json`])
+    expect(r.entities.length).toBe(91)
+    expect(r.entities.filter((e) => e.schema === 'Ownership').length).toBe(14)
+  })
+})
+
+describe('EU and UK loaders on fixtures in the published layouts', () => {
+  test('EU FSF CSV', () => {
+    const r = loadEuFsf([`${FIXTURES}/eu-fsf.csv`])
+    expect(r.asOf).toBe('2025-01-15')
+    expect(r.entities.map((e) => [e.id, e.schema])).toEqual([['eu-fsf-13', 'Person'], ['eu-fsf-5501', 'Organization']])
+    expect(r.entities[0].properties).toMatchObject({ birthDate: ['1952-10-07'], nationality: ['RU'] })
+    expect(r.entities[1].properties.registrationNumber).toEqual(['91440300MA5F3XYZ12'])
+  })
+  test('UK OFSI ConList CSV: low-quality alias is weak', () => {
+    const r = loadUkCsv([`${FIXTURES}/uk-conlist.csv`])
+    expect(r.asOf).toBe('2025-01-15')
+    expect(r.entities[1].properties).toMatchObject({ name: ['ZALA AERO'], weakAlias: ['ZALA'], alias: ['ZALA AERO GROUP'] })
+  })
+})
+
+describe('bad input names the file and the record', () => {
+  test('broken XML', () => expect(() => loadUnXml([tmp('un.xml', '<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL></INDIVIDUALS>')])).toThrow(/un\.xml:\d+: broken xml/))
+  test('missing columns', () => expect(() => loadBisDpl([tmp('dpl.txt', 'Name\tCity\n"A"\t"B"\n')])).toThrow(/dpl\.txt: missing column "Street_Address"/))
+  test('OFAC row with a bad ent_num', () => expect(() => loadOfacCsv([tmp('sdn.csv', 'x1,"A",-0- ,"P",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n')])).toThrow('sdn.csv:1: column ent_num: bad value "x1"'))
+  test('OFAC file of the wrong shape', () => expect(() => loadOfacCsv([tmp('sdn.csv', 'a,b,c\n')])).toThrow(/3 columns/))
+  test('malformed FtM line', () => expect(() => loadFtm([tmp('x.ftm.json', '{"id": "a", "schema": "Person"}\n{oops\n')])).toThrow('x.ftm.json:2: malformed json'))
+  test('missing file', () => expect(() => loadFtm(['/nonexistent/x.json'])).toThrow('cannot read list file /nonexistent/x.json: ENOENT'))
+})

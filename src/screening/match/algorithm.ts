@@ -1,0 +1,81 @@
+import type { Analysed } from './analyse.js'
+import {
+  countryMismatch, dobMismatch, identifierMatch, legalFormMismatch, nameLiteral, nameMatch, weakAliasMatch,
+  type Context, type FeatureResult,
+} from './features.js'
+
+export interface Feature {
+  name: string
+  fn: (q: Analysed, c: Analysed, ctx: Context) => FeatureResult
+  weight: number
+  /** Qualifiers only lower a score the evidence features have set. */
+  qualifier?: boolean
+}
+
+/**
+ * The matcher as a table (nomenklatura style): the score is the strongest evidence feature times
+ * its weight, then qualifiers lower it. Weights are calibrated on public benchmarks (see
+ * bench/screening-eval.ts); change them here, nowhere else.
+ */
+export const ALGORITHM: Feature[] = [
+  { name: 'name_literal', fn: nameLiteral, weight: 1 },
+  { name: 'name', fn: nameMatch, weight: 1 },
+  { name: 'weak_alias', fn: weakAliasMatch, weight: 0.8 },
+  { name: 'identifier', fn: identifierMatch, weight: 0.95 },
+  { name: 'dob_mismatch', fn: dobMismatch, weight: -0.2, qualifier: true },
+  { name: 'country_mismatch', fn: countryMismatch, weight: -0.1, qualifier: true },
+  { name: 'legal_form_mismatch', fn: legalFormMismatch, weight: -0.03, qualifier: true },
+]
+
+/** Default alert threshold: one value for every list and query (DESIGN.md). */
+export const DEFAULT_THRESHOLD = 0.7
+
+export interface FeatureScore {
+  score: number
+  weight: number
+  detail: string
+}
+
+export interface MatchResult {
+  score: number
+  match: boolean
+  features: Record<string, FeatureScore>
+}
+
+const ORGS = new Set(['Company', 'Organization'])
+const PARTIES = new Set(['Person', 'Company', 'Organization', 'LegalEntity'])
+
+/**
+ * Whether a query of one schema may hit an entity of another: a Person never hits a Vessel;
+ * a query without schema (Thing) hits anything; LegalEntity hits persons and organisations.
+ */
+export function schemasCompatible(q: string, c: string): boolean {
+  if (q === c || q === 'Thing') return true
+  if (q === 'LegalEntity' || c === 'LegalEntity') return PARTIES.has(q) && PARTIES.has(c)
+  return ORGS.has(q) && ORGS.has(c)
+}
+
+/** Scores one candidate against one query with every feature of the table; explains each. */
+export function scoreMatch(q: Analysed, c: Analysed, ctx: Context, threshold = DEFAULT_THRESHOLD): MatchResult {
+  const features: Record<string, FeatureScore> = {}
+  let evidence = 0
+  for (const f of ALGORITHM) {
+    if (f.qualifier) continue
+    const r = f.fn(q, c, ctx)
+    if (r.score <= 0) continue
+    features[f.name] = { score: r.score, weight: f.weight, detail: r.detail }
+    evidence = Math.max(evidence, r.score * f.weight)
+  }
+  let score = evidence
+  if (evidence > 0) {
+    for (const f of ALGORITHM) {
+      if (!f.qualifier) continue
+      const r = f.fn(q, c, ctx)
+      if (r.score <= 0) continue
+      features[f.name] = { score: r.score, weight: f.weight, detail: r.detail }
+      score += r.score * f.weight
+    }
+  }
+  score = Math.max(0, Math.min(1, score))
+  return { score, match: score >= threshold, features }
+}

@@ -1,0 +1,33 @@
+import countries from 'i18n-iso-countries'
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
+
+countries.registerLocale(en)
+
+/** Names the lists use that the ISO name tables miss (UN style, OFAC style). */
+const EXTRA: Record<string, string> = {
+  'iran islamic republic of': 'ir', "democratic people's republic of korea": 'kp', 'korea north': 'kp',
+  'north korea': 'kp', 'korea south': 'kr', 'republic of korea': 'kr', 'viet nam': 'vn', 'burma': 'mm',
+  'united kingdom of great britain and northern ireland': 'gb', 'united kingdom': 'gb', 'uk': 'gb',
+  'bolivia plurinational state of': 'bo', 'venezuela bolivarian republic of': 've', 'usa': 'us',
+  'united states of america': 'us', 'congo democratic republic of the': 'cd', 'palestinian': 'ps',
+  'west bank': 'ps', 'gaza': 'ps', 'crimea': 'ua', 'region: crimea': 'ua', 'soviet union': 'su', 'ussr': 'su',
+  'russia': 'ru', 'moldova republic of': 'md', 'republic of moldova': 'md', 'syria': 'sy', 'laos': 'la',
+  'macau': 'mo', 'macao': 'mo', 'czechia': 'cz', 'eswatini': 'sz', 'cabo verde': 'cv', 'kosovo': 'xk',
+}
+
+/**
+ * An ISO 3166 alpha-2 code (lowercase, as FtM writes it) for a code or a country name, or
+ * undefined when the text names no country we know.
+ */
+export function countryCode(raw: string): string | undefined {
+  const s = raw.trim()
+  if (!s) return undefined
+  if (/^[A-Za-z]{2}$/.test(s)) return countries.isValid(s.toUpperCase()) || s.toLowerCase() === 'xk' ? s.toLowerCase() : undefined
+  if (/^[A-Za-z]{3}$/.test(s)) {
+    const a2 = countries.alpha3ToAlpha2(s.toUpperCase())
+    if (a2) return a2.toLowerCase()
+  }
+  const key = s.toLowerCase().replace(/[(),.]/g, ' ').replace(/\s+/g, ' ').trim()
+  const hit = EXTRA[key] ?? countries.getAlpha2Code(s, 'en') ?? countries.getAlpha2Code(key, 'en')
+  return hit?.toLowerCase()
+}

@@ -1,0 +1,45 @@
+const MONTHS: Record<string, string> = {
+  jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
+}
+
+/**
+ * Dates as lists write them, to ISO prefixes: '1962', '1962-12', '1962-12-10'. Accepts
+ * '10 Dec 1962', 'Dec 1962', '1962-12-10', '10/12/1962' (day first, as the UK and EU write),
+ * 'circa 1962', '1973 to 1974' (both years). Returns [] when nothing parses.
+ */
+export function parseDates(raw: string): string[] {
+  const s = raw.trim().toLowerCase()
+  let m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(s)
+  if (m) return [[m[1], m[2] === '00' ? '' : m[2], m[3] && m[3] !== '00' ? m[3] : ''].filter(Boolean).join('-')]
+  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s)
+  if (m) return [dateOf(m[3], m[2], m[1])]
+  m = /^(?:(\d{1,2}) )?([a-z]{3})[a-z]* (\d{4})$/.exec(s)
+  if (m && MONTHS[m[2]]) return [dateOf(m[3], MONTHS[m[2]], m[1])]
+  const years = s.match(/\b(1[89]\d\d|20\d\d)\b/g)
+  if (!years) return []
+  if (years.length === 2 && /\bto\b|-|–/.test(s)) {
+    const [a, b] = years.map(Number)
+    const out: string[] = []
+    for (let y = Math.min(a, b); y <= Math.max(a, b) && out.length < 12; y++) out.push(String(y))
+    return out
+  }
+  return [...new Set(years)]
+}
+
+function dateOf(y: string, mo: string, d?: string): string {
+  const mm = mo.padStart(2, '0')
+  if (mm === '00') return y
+  return d && d !== '0' && d !== '00' ? `${y}-${mm}-${d.padStart(2, '0')}` : `${y}-${mm}`
+}
+
+/** Two dates agree when one is a prefix of the other ('1962' agrees with '1962-12-10'). */
+export function datesAgree(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a)
+}
+
+/** Years between the closest pair of dates, or Infinity when either side is empty. */
+export function yearGap(as: string[], bs: string[]): number {
+  let best = Infinity
+  for (const a of as) for (const b of bs) best = Math.min(best, Math.abs(Number(a.slice(0, 4)) - Number(b.slice(0, 4))))
+  return best
+}

@@ -1,0 +1,129 @@
+import type { NameForm } from '../text/names.js'
+import { alignForms, type Alignment, type Similarity } from './align.js'
+import type { Analysed, AnalysedName } from './analyse.js'
+import { datesAgree, yearGap } from './dates.js'
+
+export interface FeatureResult {
+  score: number
+  detail: string
+}
+
+export interface Context {
+  similarity?: Similarity
+}
+
+export const NO_MATCH: FeatureResult = { score: 0, detail: '' }
+
+const PROP_LABEL: Record<string, string> = { name: 'name', alias: 'alias', previousName: 'former name' }
+/** Romanising loses information: a name met only through it reads a little below an exact one. */
+const VIA_FACTOR = 0.97
+const PINYIN_FACTOR = 0.95
+/** Organisation names in another word order are usually another organisation. */
+const ORDER_FACTOR = 0.97
+
+/** Both sides share a name once case, spacing and punctuation are folded. */
+export function nameLiteral(q: Analysed, c: Analysed): FeatureResult {
+  for (const a of q.names) for (const b of c.names) if (a.literal === b.literal) return { score: 1, detail: `identical name "${b.raw}"` }
+  return NO_MATCH
+}
+
+interface Best {
+  score: number
+  al: Alignment
+  qn: AnalysedName
+  cn: AnalysedName
+  qf: NameForm
+  cf: NameForm
+}
+
+function adjust(al: Alignment, qf: NameForm, cf: NameForm, org: boolean): number {
+  let s = al.score
+  if (qf.via !== cf.via) s *= /pinyin/.test(qf.via + cf.via) ? PINYIN_FACTOR : VIA_FACTOR
+  if (org && !inOrder(al, qf, cf)) s *= ORDER_FACTOR
+  // Only particles, generic words or places agree: never enough for a match on its own.
+  if (al.weak) s = Math.min(s, 0.45)
+  return s
+}
+
+function inOrder(al: Alignment, qf: NameForm, cf: NameForm): boolean {
+  const pos = al.pairs.map((p) => [qf.tokens.indexOf(p.q), cf.tokens.indexOf(p.c)]).sort((a, b) => a[0] - b[0])
+  for (let i = 1; i < pos.length; i++) if (pos[i][1] < pos[i - 1][1]) return false
+  return true
+}
+
+/**
+ * Best alignment of any query name with any candidate name (name, alias, former name), over
+ * every romanisation of each, with rare-token weighting, name-order tolerance and the penalty
+ * for romanisation. The detail names the aligned tokens and what stayed unmatched.
+ */
+export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult {
+  let best: Best | undefined
+  const org = q.schema !== 'Person' && c.schema !== 'Person'
+  for (const qn of q.names) {
+    for (const qf of qn.forms) {
+      for (const cn of c.names) {
+        for (const cf of cn.forms) {
+          const al = alignForms(qf, cf, ctx.similarity)
+          const score = adjust(al, qf, cf, org)
+          if (!best || score > best.score) best = { score, al, qn, cn, qf, cf }
+        }
+      }
+    }
+  }
+  if (!best || best.score <= 0) return NO_MATCH
+  return { score: best.score, detail: describe(best) }
+}
+
+function describe({ al, cn, qf, cf }: Best): string {
+  const parts = al.joined
+    ? [`"${qf.text}" = "${cf.text}" ignoring spaces`]
+    : al.pairs.map((p) => (p.sim === 1 ? p.q.text : `${p.q.text}~${p.c.text} ${p.sim.toFixed(2)}`))
+  const missing = [...al.unmatchedQ.map((t) => `query "${t.text}"`), ...al.unmatchedC.map((t) => `"${t.text}"`)]
+  const via = qf.via !== cf.via ? `; via ${qf.via || cf.via}` : ''
+  const weak = al.weak ? '; only common words agree' : ''
+  const miss = missing.length && !al.joined ? `; unmatched ${missing.join(', ')}` : ''
+  return `${PROP_LABEL[cn.prop] ?? cn.prop} "${cn.raw}": ${parts.join(', ')}${miss}${via}${weak}`
+}
+
+/** The query equals a weak alias (OFAC's "a.k.a. 'X'" in remarks): weak aliases match only so. */
+export function weakAliasMatch(q: Analysed, c: Analysed): FeatureResult {
+  for (const qn of q.names) for (const f of qn.forms) {
+    const hit = c.weak.get(f.text)
+    if (hit) return { score: 1, detail: `query equals weak alias "${hit}"` }
+  }
+  return NO_MATCH
+}
+
+/** Both sides carry the same identifier (registry, tax, IMO, passport number). */
+export function identifierMatch(q: Analysed, c: Analysed): FeatureResult {
+  for (const [n, raw] of q.ids) {
+    const hit = c.ids.get(n)
+    if (hit) return { score: 1, detail: `identifier ${raw} = ${hit}` }
+  }
+  return NO_MATCH
+}
+
+/** Birth dates given on both sides and none agree (a gap of one year counts half: lists round). */
+export function dobMismatch(q: Analysed, c: Analysed): FeatureResult {
+  if (!q.dates.length || !c.dates.length) return NO_MATCH
+  if (q.dates.some((a) => c.dates.some((b) => datesAgree(a, b)))) return NO_MATCH
+  const gap = yearGap(q.dates, c.dates)
+  return { score: gap <= 1 ? 0.5 : 1, detail: `birth date ${q.dates.join('/')} vs ${c.dates.slice(0, 3).join('/')}` }
+}
+
+/** Countries given on both sides and none shared. */
+export function countryMismatch(q: Analysed, c: Analysed): FeatureResult {
+  if (!q.countries.size || !c.countries.size) return NO_MATCH
+  for (const x of q.countries) if (c.countries.has(x)) return NO_MATCH
+  return { score: 1, detail: `country ${[...q.countries].join('/')} vs ${[...c.countries].slice(0, 4).join('/')}` }
+}
+
+/** Legal forms given on both sides and of different families (LLC vs JSC). */
+export function legalFormMismatch(q: Analysed, c: Analysed): FeatureResult {
+  const fam = (a: Analysed) => new Set(a.names.flatMap((n) => n.forms.flatMap((f) => f.forms.map((x) => x.family))))
+  const qf = fam(q)
+  const cf = fam(c)
+  if (!qf.size || !cf.size) return NO_MATCH
+  for (const x of qf) if (cf.has(x)) return NO_MATCH
+  return { score: 1, detail: `legal form ${[...qf].join('/')} vs ${[...cf].join('/')}` }
+}

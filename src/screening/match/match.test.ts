@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest'
+import { makeEntity } from '../model.js'
+import { scorePair } from '../pairs.js'
+import { analyseName } from '../text/names.js'
+import { alignForms, credit } from './align.js'
+import { ALGORITHM, schemasCompatible, scoreMatch } from './algorithm.js'
+import { analyseEntity, analyseQuery, normaliseId } from './analyse.js'
+import { countryCode } from './countries.js'
+import { datesAgree, parseDates } from './dates.js'
+import { tokenSimilarity, weightedDistance } from './distance.js'
+import { countryMismatch, dobMismatch, identifierMatch, legalFormMismatch, nameLiteral, nameMatch, weakAliasMatch } from './features.js'
+
+const entity = (schema: string, props: Record<string, string[]>) => analyseEntity(makeEntity('e1', schema, 'test', props))
+const score = (schema: string, a: string, b: string) => scorePair(schema, a, b).score
+
+describe('distance', () => {
+  test.each([
+    ['abc', 'abc', 0],
+    ['smith', 'smyth', 0.5],
+    ['ab', 'ba', 0.6],
+    ['mohamed', 'mohammed', 0.3],
+  ])('weightedDistance(%s, %s) = %s', (a, b, d) => expect(weightedDistance(a, b)).toBeCloseTo(d))
+  test.each([
+    ['attiqullah', 'attiiqullah', 0.97],
+    ['muhammad', 'mohammed', 0.875],
+    ['ko', 'kp', 0.33],
+    ['l', 'lee', 0.9],
+    ['11420', '11421', 0],
+    ['abdullah', 'xyzzyqw', 0],
+  ])('tokenSimilarity(%s, %s) ~ %s', (a, b, s) => expect(tokenSimilarity(a, b)).toBeCloseTo(s, 2))
+  test('credit keeps near-identical, cuts loose similarity', () => {
+    expect(credit(0.97)).toBe(0.97)
+    expect(credit(0.7)).toBeCloseTo(0.52)
+  })
+})
+
+describe('alignForms', () => {
+  const form = (n: string) => analyseName(n, 'Person')[0]
+  test('name order does not matter for persons', () => expect(alignForms(form('Putin Vladimir'), form('Vladimir Putin')).score).toBe(1))
+  test('a missing patronymic costs little', () => expect(alignForms(form('Vladimir Putin'), form('Putin, Vladimir Vladimirovich')).score).toBeGreaterThan(0.9))
+  test('merged words match through the spaceless comparison', () => {
+    const al = alignForms(form('Abdul Rahman Yasin'), form('Abdulrahman Yasin'))
+    expect(al.score).toBeGreaterThan(0.85)
+  })
+  test('particles alone are weak', () => expect(alignForms(form('Al Bin'), form('Al Bin Ahmad')).weak).toBe(true))
+})
+
+describe('features', () => {
+  const q = analyseQuery({ name: 'Banco Nacional de Cuba', country: 'CU', birthDate: '1960', id: '77-44001497' })
+  test('nameLiteral', () => expect(nameLiteral(q, entity('Organization', { name: ['BANCO NACIONAL DE CUBA'] })).score).toBe(1))
+  test('nameMatch explains itself', () => {
+    const r = nameMatch(analyseQuery({ name: 'Vladimir Putin' }), entity('Person', { name: ['PUTIN, Vladimir Vladimirovich'] }), {})
+    expect(r.detail).toBe('name "PUTIN, Vladimir Vladimirovich": vladimir, putin; unmatched "vladimirovich"')
+  })
+  test('weak aliases match only when the query equals them', () => {
+    const e = entity('Organization', { name: ['BANCO NACIONAL DE CUBA'], weakAlias: ['BNC'] })
+    expect(weakAliasMatch(analyseQuery({ name: 'BNC' }), e).score).toBe(1)
+    expect(weakAliasMatch(analyseQuery({ name: 'BNC Trading' }), e).score).toBe(0)
+  })
+  test('identifierMatch ignores punctuation', () => {
+    expect(normaliseId('77-44 001497')).toBe('7744001497')
+    expect(identifierMatch(q, entity('Company', { name: ['X'], innCode: ['7744001497'] })).detail).toBe('identifier 77-44001497 = innCode 7744001497')
+  })
+  test('dobMismatch: none agree / one year off counts half', () => {
+    expect(dobMismatch(analyseQuery({ name: 'x', birthDate: '1970' }), entity('Person', { name: ['x'], birthDate: ['1962-12-10'] })).score).toBe(1)
+    expect(dobMismatch(analyseQuery({ name: 'x', birthDate: '1963' }), entity('Person', { name: ['x'], birthDate: ['1962'] })).score).toBe(0.5)
+    expect(dobMismatch(analyseQuery({ name: 'x', birthDate: '1962' }), entity('Person', { name: ['x'], birthDate: ['10 Dec 1962'] })).score).toBe(0)
+  })
+  test('countryMismatch compares codes and names', () => {
+    expect(countryMismatch(q, entity('Company', { name: ['x'], country: ['Cuba'] })).score).toBe(0)
+    expect(countryMismatch(q, entity('Company', { name: ['x'], country: ['Russian Federation'] })).score).toBe(1)
+  })
+  test('legalFormMismatch: LLC vs JSC', () =>
+    expect(legalFormMismatch(analyseQuery({ name: 'Vector LLC', schema: 'Company' }), entity('Company', { name: ['Vector JSC'] })).score).toBe(1))
+  test('every feature of the table is documented by a weight', () => expect(ALGORITHM.every((f) => typeof f.weight === 'number')).toBe(true))
+})
+
+describe('scores spread and stay honest', () => {
+  test('exact > transliteration > two typos, none of the last two at 1', () => {
+    const exact = score('Person', 'Aleksandr Zakharov', 'ZAKHAROV, Aleksandr')
+    const translit = score('Person', 'Александр Захаров', 'ZAKHAROV, Aleksandr')
+    const typos = score('Person', 'Aleksnadr Zakharow', 'ZAKHAROV, Aleksandr')
+    expect(exact).toBe(1)
+    expect(translit).toBeLessThan(exact)
+    expect(typos).toBeLessThan(translit)
+    expect(typos).toBeGreaterThan(0.7)
+  })
+  // Regression: Watchman hit "11420 CORP." at 100% on the list entry "CORP".
+  test('a legal form cannot carry a match', () => expect(score('Company', '11420 CORP.', 'CORP')).toBeLessThan(0.5))
+  // Regression: Watchman matched "EMMA LLC" with "emma daniels".
+  test('one shared first name is not a match', () => expect(score('LegalEntity', 'EMMA LLC', 'Emma Daniels')).toBeLessThan(0.7))
+  test('common words alone are not a match', () => expect(score('Company', 'China Trading Company Ltd', 'Global Trading Company Ltd')).toBeLessThan(0.5))
+  test('Cyrillic legal form and name', () => expect(score('Company', 'ООО Ромашка', 'ROMASHKA LLC')).toBeGreaterThan(0.9))
+  test('Chinese company to its pinyin listing', () => expect(score('Company', '深圳市大疆创新科技有限公司', 'SHENZHEN DAJIANG INNOVATION TECHNOLOGY CO LTD')).toBeGreaterThan(0.9))
+  test('Chinese company without the place prefix', () => expect(score('Company', '大疆创新科技有限公司', 'Shenzhen Dajiang Innovation Technology Co., Ltd.')).toBeGreaterThan(0.8))
+  test('Chinese person', () => expect(score('Person', '习近平', 'XI Jinping')).toBeGreaterThan(0.9))
+  test('different surnames of one shape', () => expect(score('Person', 'Захаров Александр', 'SYCHUGOV, Aleksandr Viacheslavovich')).toBeLessThan(0.7))
+  test('qualifiers lower a name match', () => {
+    const c = entity('Person', { name: ['Ivan Petrov'], birthDate: ['1970-01-01'], nationality: ['Russia'] })
+    const r = scoreMatch(analyseQuery({ name: 'Ivan Petrov', birthDate: '1985', country: 'DE' }), c, {})
+    expect(r.score).toBeCloseTo(0.7)
+    expect(Object.keys(r.features)).toEqual(['name_literal', 'name', 'dob_mismatch', 'country_mismatch'])
+  })
+  test.each(['', '   ', '\u0007', 'x'.repeat(10_000), 'Ω Ж 中 ا'])('odd input %#', (n) => expect(() => scorePair('Person', n, 'Ivan Petrov')).not.toThrow())
+})
+
+test.each([
+  ['Person', 'Vessel', false],
+  ['Company', 'Organization', true],
+  ['LegalEntity', 'Person', true],
+  ['Thing', 'Vessel', true],
+  ['Person', 'Company', false],
+])('schemasCompatible(%s, %s) = %s', (a, b, r) => expect(schemasCompatible(a, b)).toBe(r))
+
+test.each([
+  ['10 Dec 1948', ['1948-12-10']],
+  ['1962', ['1962']],
+  ['circa 1955', ['1955']],
+  ['1973 to 1974', ['1973', '1974']],
+  ['07/10/1952', ['1952-10-07']],
+  ['nonsense', []],
+])('parseDates(%s)', (a, b) => expect(parseDates(a)).toEqual(b))
+test('datesAgree by prefix', () => expect(datesAgree('1962', '1962-12-10')).toBe(true))
+test.each([
+  ['RU', 'ru'],
+  ['RUS', 'ru'],
+  ['Iran (Islamic Republic of)', 'ir'],
+  ['Democratic Republic of the Congo', 'cd'],
+  ['Narnia', undefined],
+])('countryCode(%s) = %s', (a, b) => expect(countryCode(a)).toBe(b))

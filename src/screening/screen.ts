@@ -1,0 +1,71 @@
+import { badInput } from '../errors.js'
+import { DEFAULT_THRESHOLD, schemasCompatible, scoreMatch, type FeatureScore } from './match/algorithm.js'
+import { analyseQuery, applyRarity, type Query } from './match/analyse.js'
+import { cachedSimilarity } from './match/align.js'
+import { MAX_NAME_CHARS } from './text/clean.js'
+import type { CandidateIndex } from './index/candidates.js'
+import type { Relation } from './index/relations.js'
+import type { Entity } from './model.js'
+
+export interface Hit {
+  entity: Entity
+  version: string
+  score: number
+  match: boolean
+  features: Record<string, FeatureScore>
+  related: Relation[]
+}
+
+export interface ScreenOptions {
+  threshold?: number
+  limit?: number
+  /** Lowest score returned; defaults to the threshold (alerts only). */
+  cutoff?: number
+  /** How many candidates the index hands to the matcher. */
+  candidates?: number
+}
+
+export interface ScreenResult {
+  query: Query
+  hits: Hit[]
+  warnings: string[]
+}
+
+const SCHEMAS = new Set(['Thing', 'LegalEntity', 'Person', 'Company', 'Organization', 'Vessel', 'Airplane'])
+
+/** Checks a query and says what is wrong with it, naming the value. */
+export function checkQuery(q: Query): string[] {
+  const names = (Array.isArray(q.name) ? q.name : [q.name]).filter((n) => typeof n === 'string')
+  if (!names.some((n) => n.trim())) throw badInput(`empty name: "${names.join(' ')}"`)
+  if (q.schema !== undefined && !SCHEMAS.has(q.schema)) throw badInput(`invalid schema: "${q.schema}" (expected ${[...SCHEMAS].join(', ')})`)
+  return names.some((n) => n.length > MAX_NAME_CHARS) ? [`name longer than ${MAX_NAME_CHARS} characters: only the first ${MAX_NAME_CHARS} were screened`] : []
+}
+
+/** Screens one query against an index: candidates from the index, each scored and explained. */
+export function screenIndex(index: CandidateIndex, relations: Map<string, Relation[]>, query: Query,
+  { threshold = DEFAULT_THRESHOLD, limit = 10, cutoff = threshold, candidates = 20 }: ScreenOptions = {}): ScreenResult {
+  if (!(threshold >= 0 && threshold <= 1)) throw badInput(`invalid threshold: ${threshold} (expected 0..1)`)
+  const warnings = checkQuery(query)
+  const q = applyRarity(analyseQuery(query), index.rarity)
+  if (!q.names.length) throw badInput(`no letters or digits in name: "${String(query.name).slice(0, 80)}"`)
+  const ctx = { similarity: cachedSimilarity() }
+  const hits: Hit[] = []
+  for (const pos of index.candidates(q, candidates)) {
+    const { entity, analysed, version } = index.entries[pos]
+    if (!schemasCompatible(q.schema, analysed.schema)) continue
+    const r = scoreMatch(q, analysed, ctx, threshold)
+    if (r.score < cutoff || r.score <= 0) continue
+    hits.push({ entity, version, score: round(r.score), match: r.match, features: r.features, related: relations.get(entity.id) ?? [] })
+  }
+  hits.sort((a, b) => b.score - a.score || a.entity.caption.localeCompare(b.entity.caption))
+  return { query, hits: hits.slice(0, limit), warnings }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000
+
+/** One-line explanation of a hit: each feature that fired, with its weight. */
+export function explain(h: Hit): string {
+  return Object.entries(h.features)
+    .map(([k, f]) => `${k} ${f.weight > 0 ? '' : f.weight}${f.detail}`)
+    .join(' | ')
+}

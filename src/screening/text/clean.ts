@@ -1,0 +1,38 @@
+/** Longest name the matcher reads; list names stay well under this, longer input is not a name. */
+export const MAX_NAME_CHARS = 300
+
+/**
+ * Unicode-normalises a name: NFKC (full-width forms, ligatures), control and format characters
+ * removed (zero-width joiners and BOMs hide in copied names), whitespace collapsed, length capped.
+ */
+export function cleanText(raw: string, max = MAX_NAME_CHARS): string {
+  const s = raw
+    .normalize('NFKC')
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+  return s.length > max ? s.slice(0, max).trim() : s
+}
+
+const FOLD: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l', ŧ: 't',
+}
+
+/** Removes accents from Latin letters: Müller -> muller, Łódź -> lodz (input lowercase). */
+export function foldLatin(s: string): string {
+  const base = s.normalize('NFD').replace(/\p{M}+/gu, '')
+  return base.replace(/[ßæœøłđðþıħŀŧ]/g, (c) => FOLD[c])
+}
+
+export type Script = 'latin' | 'cyrillic' | 'han' | 'other' | 'none'
+
+/** The script of a token: the first letter decides (tokens are split at script changes). */
+export function scriptOf(token: string): Script {
+  for (const ch of token) {
+    if (/\p{Script=Latin}/u.test(ch)) return 'latin'
+    if (/\p{Script=Cyrillic}/u.test(ch)) return 'cyrillic'
+    if (/\p{Script=Han}/u.test(ch)) return 'han'
+    if (/\p{L}/u.test(ch)) return 'other'
+  }
+  return 'none'
+}

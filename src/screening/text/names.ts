@@ -1,0 +1,58 @@
+import { cleanText, foldLatin, scriptOf } from './clean.js'
+import type { CyrillicScheme } from './cyrillic.js'
+import { hanVariants, type HanVariant } from './han-names.js'
+import { extractLegalForms, type LegalForm } from './legal-forms.js'
+import { makeToken, romanise, splitWords, type Token } from './tokens.js'
+import { TITLES } from './words.js'
+
+/** One way of reading a name: ASCII tokens, the legal forms taken out, and how it was romanised. */
+export interface NameForm {
+  tokens: Token[]
+  forms: LegalForm[]
+  /** '' for Latin input; otherwise the scheme used (bgn, icao, german, pinyin, ...). */
+  via: string
+  text: string
+}
+
+const PERSON_SCHEMAS = new Set(['Person'])
+const ORG_SCHEMAS = new Set(['Company', 'Organization', 'Vessel', 'Airplane'])
+/** Titles dropped even when the schema is unknown: they never start a company name. */
+const SAFE_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sheikh', 'shaikh', 'haji', 'mullah', 'господин'])
+
+const SCHEME_LABEL: Record<CyrillicScheme, string> = { bgn: 'BGN/PCGN', icao: 'ICAO 9303', german: 'German' }
+
+/**
+ * The normalisation pipeline: clean (NFKC, controls, length), lowercase, split words, drop
+ * titles, take out legal forms, romanise (Cyrillic by three schemes, Han through pinyin, other
+ * scripts through any-ascii), and tag tokens. Returns one form per romanisation, deduplicated.
+ */
+export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
+  const person = PERSON_SCHEMAS.has(schema)
+  const words = splitWords(cleanText(raw).toLowerCase())
+  const titles = person ? TITLES : ORG_SCHEMAS.has(schema) ? new Set<string>() : SAFE_TITLES
+  const plain = words.filter((w) => scriptOf(w) !== 'han').map((w) => (scriptOf(w) === 'latin' ? foldLatin(w) : w))
+  const kept = plain.filter((w) => !titles.has(w) || plain.length === 1)
+  const { rest, forms } = person ? { rest: kept, forms: [] } : extractLegalForms(kept)
+  const han = words.filter((w) => scriptOf(w) === 'han')
+  const short = han.join('').length <= 4 && !ORG_SCHEMAS.has(schema)
+  const hanForms: (HanVariant | undefined)[] = han.length ? hanVariants(han, person || short) : [undefined]
+  const schemes: CyrillicScheme[] = rest.some((w) => scriptOf(w) === 'cyrillic') ? ['bgn', 'icao', 'german'] : ['bgn']
+  const out: NameForm[] = []
+  const seen = new Set<string>()
+  for (const scheme of schemes) {
+    const latin = rest.map((w) => romanise(w, scheme)).filter((t) => t.length > 0).map((t) => makeToken(t))
+    for (const hv of hanForms) {
+      let tokens = [...(hv?.tokens ?? []), ...latin]
+      const allForms = [...forms, ...(hv?.forms ?? [])]
+      // A name that is nothing but a legal form ("OOO") keeps it as its only, weak token.
+      if (!tokens.length && allForms.length) tokens = allForms.map((f) => makeToken(f.code.replace(/-/g, ''), 'generic'))
+      if (!tokens.length) continue
+      const text = tokens.map((t) => t.text).join(' ')
+      if (seen.has(text)) continue
+      seen.add(text)
+      const via = [schemes.length > 1 ? SCHEME_LABEL[scheme] : '', hv?.via ?? ''].filter(Boolean).join(', ')
+      out.push({ tokens, forms: allForms, via, text })
+    }
+  }
+  return out
+}

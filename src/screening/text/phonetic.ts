@@ -1,0 +1,26 @@
+/**
+ * A consonant skeleton of an ASCII token: first letter kept, digraphs folded (kh/h, ph/f, ck/k),
+ * similar consonants merged (c/k/q, z/s, w/v, j/y), vowels after the first letter dropped,
+ * doubled letters collapsed. Mohammad, Muhammed and Mokhammed share "mhmd"; Zakharov and
+ * Zaharov share "shrv". Used for candidate keys and as a floor on token similarity.
+ */
+export function skeleton(token: string): string {
+  if (!token) return ''
+  let s = token
+    .replace(/shch|sch|tsch/g, 'S')
+    .replace(/sh|ch|zh/g, 'S')
+    .replace(/kh|gh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/dh/g, 'd')
+    .replace(/dj|dzh/g, 'j')
+    .replace(/ck|q|c/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/ts|tz/g, 's')
+    .replace(/z/g, 's')
+    .replace(/w/g, 'v')
+    .replace(/j/g, 'y')
+  const first = /^[aeiouy]/.test(s) ? 'a' : s[0]
+  s = first + s.slice(1).replace(/[aeiouy]/g, '')
+  return s.replace(/(.)\1+/g, '$1')
+}
