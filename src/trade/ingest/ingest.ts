@@ -1,13 +1,14 @@
 import { basename } from 'node:path'
 import { readFile } from 'node:fs/promises'
-import { AppError, badInput } from '../../errors.js'
-import { literal } from '../../store/sql.js'
+import { badInput } from '../../errors.js'
 import type { Store } from '../../store/store.js'
 import { getFormat } from '../formats/index.js'
 import type { Plan } from '../formats/format.js'
 import { insertRows, mapPlaces, type Unmapped } from './places.js'
-import { firstNonUtf8Line, hashFile, sniff } from './sniff.js'
-import { rawRelation, rejectsSql, stageSql } from './stage.js'
+import { hashFile, sniff } from './sniff.js'
+import { rawRelation, stageSql } from './stage.js'
+import { firstReject, runRead, writeRejects } from './rejects.js'
+import { unknownCodes, withProgress } from './checks.js'
 import { FLOW_SUMMARY, SHIPMENT_SUMMARY, insertSql } from './targets.js'
 
 export interface IngestOptions {
@@ -70,19 +71,6 @@ export async function ingest(store: Store, file: string, opts: IngestOptions): P
     if (!(err instanceof Unchanged)) throw err
     return { ...emptyReport('unchanged', err.id, file, format.name), rows: err.rows }
   }
-}
-
-/** HS codes (up to 6 digits: national digits beyond are not in the HS) missing from the nomenclature. */
-async function unknownCodes(tx: Store, target: string, id: string, known: Set<string>): Promise<string[]> {
-  const rows = await tx.all<{ hs: string; n: number }>(
-    `SELECT left(hs, 6) AS hs, count(*) AS n FROM ${target === 'flow' ? 'flow' : 'shipment'} WHERE dataset = $id AND hs <> 'TOTAL' GROUP BY 1`,
-    { id }
-  )
-  const unknown = rows.filter((r) => !known.has(r.hs))
-  if (!unknown.length) return []
-  const n = unknown.reduce((s, r) => s + r.n, 0)
-  const sample = unknown.slice(0, 5).map((r) => r.hs).join(', ')
-  return [`${unknown.length} HS codes in ${n} rows are not in the HS2022 nomenclature (kept): ${sample}${unknown.length > 5 ? ', ...' : ''}`]
 }
 
 /** Thrown inside the load to roll it back when the bytes turn out to be loaded already. */
@@ -205,44 +193,6 @@ async function savePlaces(tx: Store, places: { code: string; name: string; kind:
   await tx.run(`DROP TABLE new_place`)
 }
 
-/** Runs the statement that reads the file, turning reader errors into messages about the file. */
-async function runRead(tx: Store, file: string, sql: string): Promise<void> {
-  try {
-    await tx.run(sql)
-  } catch (err) {
-    throw await readError(file, err as Error)
-  }
-}
-
-async function readError(file: string, err: Error): Promise<Error> {
-  const msg = err.message
-  if (/unicode|utf-?8/i.test(msg)) {
-    const line = await firstNonUtf8Line(file)
-    return badInput(`${file}:${line ?? '?'}: invalid UTF-8 bytes (expected UTF-8 text; re-save the file as UTF-8)`)
-  }
-  const line = /line:?\s*(\d+)/i.exec(msg)?.[1]
-  if (/CSV Error|Could not convert|expected \d+ values|column/i.test(msg)) {
-    const detail = msg.split('\n').find((l) => /expected|found|values/i.test(l)) ?? msg.split('\n')[0]
-    return badInput(`${file}:${line ?? '?'}: malformed CSV row: ${detail.trim()}`)
-  }
-  if (/interrupt/i.test(msg)) return new AppError(499, `${file}: ingest interrupted; nothing was loaded`)
-  return err
-}
-
-async function firstReject(tx: Store, ctx: LoadContext, total: number): Promise<AppError> {
-  const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, true, ctx.header)
-  const [row] = await tx.all<{ line: number; reason: string }>(rejectsSql(raw, ctx.plan, 1))
-  const more = total > 1 ? ` (${total} bad rows in all)` : ''
-  return badInput(
-    `${ctx.file}:${row?.line ?? '?'}: ${row?.reason ?? 'bad row'}${more}; nothing was loaded (use --quarantine REJECTS.csv to load the good rows)`
-  )
-}
-
-async function writeRejects(tx: Store, ctx: LoadContext, target: string): Promise<void> {
-  const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, true, ctx.header)
-  await tx.run(`COPY (${rejectsSql(raw, ctx.plan)}) TO ${literal(target)} (HEADER, DELIMITER ',')`)
-}
-
 async function readMap(path: string): Promise<unknown> {
   const text = await readFile(path, 'utf8').catch(() => {
     throw badInput(`no such mapping file: ${path}`)
@@ -258,16 +208,3 @@ function emptyReport(status: IngestReport['status'], dataset: string, file: stri
   return { status, dataset, file, format, rows: 0, rejected: 0, skipped: {}, unmapped: [], warnings: [], periodFrom: null, periodTo: null }
 }
 
-async function withProgress<T>(store: Store, onProgress: ((f: number) => void) | undefined, fn: () => Promise<T>): Promise<T> {
-  if (!onProgress) return fn()
-  const timer = setInterval(() => {
-    const p = store.progress()
-    if (p >= 0) onProgress(p)
-  }, 250)
-  try {
-    return await fn()
-  } finally {
-    clearInterval(timer)
-    onProgress(1)
-  }
-}

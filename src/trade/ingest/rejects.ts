@@ -1,0 +1,52 @@
+import { AppError, badInput } from '../../errors.js'
+import { literal } from '../../store/sql.js'
+import type { Store } from '../../store/store.js'
+import type { Plan } from '../formats/format.js'
+import { firstNonUtf8Line } from './sniff.js'
+import { rawRelation, rejectsSql } from './stage.js'
+
+/** What the reject helpers need to read the file a second time, numbering its lines. */
+export interface RejectContext {
+  file: string
+  plan: Plan
+  header: string[]
+  delimiter: string
+}
+
+/** Runs the statement that reads the file, turning reader errors into messages about the file. */
+export async function runRead(tx: Store, file: string, sql: string): Promise<void> {
+  try {
+    await tx.run(sql)
+  } catch (err) {
+    throw await readError(file, err as Error)
+  }
+}
+
+async function readError(file: string, err: Error): Promise<Error> {
+  const msg = err.message
+  if (/unicode|utf-?8/i.test(msg)) {
+    const line = await firstNonUtf8Line(file)
+    return badInput(`${file}:${line ?? '?'}: invalid UTF-8 bytes (expected UTF-8 text; re-save the file as UTF-8)`)
+  }
+  const line = /line:?\s*(\d+)/i.exec(msg)?.[1]
+  if (/CSV Error|Could not convert|expected \d+ values|column/i.test(msg)) {
+    const detail = msg.split('\n').find((l) => /expected|found|values/i.test(l)) ?? msg.split('\n')[0]
+    return badInput(`${file}:${line ?? '?'}: malformed CSV row: ${detail.trim()}`)
+  }
+  if (/interrupt/i.test(msg)) return new AppError(499, `${file}: ingest interrupted; nothing was loaded`)
+  return err
+}
+
+export async function firstReject(tx: Store, ctx: RejectContext, total: number): Promise<AppError> {
+  const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, true, ctx.header)
+  const [row] = await tx.all<{ line: number; reason: string }>(rejectsSql(raw, ctx.plan, 1))
+  const more = total > 1 ? ` (${total} bad rows in all)` : ''
+  return badInput(
+    `${ctx.file}:${row?.line ?? '?'}: ${row?.reason ?? 'bad row'}${more}; nothing was loaded (use --quarantine REJECTS.csv to load the good rows)`
+  )
+}
+
+export async function writeRejects(tx: Store, ctx: RejectContext, target: string): Promise<void> {
+  const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, true, ctx.header)
+  await tx.run(`COPY (${rejectsSql(raw, ctx.plan)}) TO ${literal(target)} (HEADER, DELIMITER ',')`)
+}
