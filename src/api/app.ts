@@ -1,49 +1,50 @@
-import { Hono } from 'hono'
-import type { Context } from 'hono'
-import { AppError } from '../errors.js'
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Screening } from '../screening/index.js'
 import type { Store } from '../store/store.js'
-import { BASKETS } from '../trade/baskets/baskets.js'
-import { listDatasets } from '../trade/datasets.js'
-import { parseGrain } from '../trade/analytics/periods.js'
-import { shares, type Basis } from '../trade/analytics/shares.js'
+import { fail, validationHook } from './failure.js'
+import { DEFAULT_LIMITS, limitBody, type Limits } from './limits.js'
+import { registerMatch } from './match.js'
+import { registerScreening } from './screening.js'
 import { serveWeb } from './static.js'
+import { registerTrade } from './trade.js'
+import { registerUploads } from './uploads.js'
 
 export interface Deps {
   store: Store
+  screening: Screening
+  /** Bearer token for the write routes; without one they are off. Read once at the CLI edge. */
+  token?: string
+  limits?: Limits
 }
 
 /** The HTTP API and the dashboard it serves; every page's data has a JSON route. */
-export function createApp({ store }: Deps): Hono {
-  const app = new Hono()
+export function createApp({ store, screening, token, limits = DEFAULT_LIMITS }: Deps): OpenAPIHono {
+  const app = new OpenAPIHono({ defaultHook: validationHook })
   app.onError((err, c) => fail(c, err))
   app.notFound((c) => c.json({ ok: false, error: `no such route: ${c.req.method} ${c.req.path}` }, 404))
+  app.use('*', async (c, next) => {
+    await next()
+    // The API is read by other local tools; it must not be framed or sniffed by a browser.
+    c.header('x-content-type-options', 'nosniff')
+    c.header('x-frame-options', 'DENY')
+  })
+  app.use('/screen', limitBody(limits.json))
+  app.use('/match/*', limitBody(limits.json))
+  app.use('/lists', limitBody(limits.upload))
 
-  app.get('/datasets', async (c) => c.json({ ok: true, datasets: await listDatasets(store) }))
-  app.get('/baskets', (c) => c.json({ ok: true, baskets: BASKETS }))
-  app.get('/shares', async (c) => {
-    const q = c.req.query()
-    const basis = q.basis ?? 'reported'
-    if (basis !== 'reported' && basis !== 'mirror') throw new AppError(400, `invalid basis: "${basis}" (expected reported or mirror)`)
-    const result = await shares(store, {
-      importer: q.importer,
-      exporter: q.exporter,
-      basket: q.basket ?? 'total',
-      by: parseGrain(q.by ?? 'year'),
-      from: q.from,
-      to: q.to,
-      basis: basis as Basis,
-      top: q.top ? Number(q.top) : undefined,
-      partner: q.partner,
-      baseline: q.baseline,
-    })
-    return c.json({ ok: true, ...result })
+  registerTrade(app, store)
+  registerScreening(app, screening)
+  registerMatch(app, screening)
+  registerUploads(app, store, screening, token, limits)
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'chokepoint',
+      version: '0.1.0',
+      description: 'Trade flows, supplier shares and sanctions screening. Errors: {"ok": false, "error": "..."}. Table routes take format=csv.',
+    },
   })
   serveWeb(app)
   return app
-}
-
-function fail(c: Context, err: Error) {
-  if (err instanceof AppError) return c.json({ ok: false, error: err.message }, err.status as 400)
-  console.error(err)
-  return c.json({ ok: false, error: 'internal error' }, 500)
 }

@@ -1,20 +1,37 @@
 import { readFile } from 'node:fs/promises'
-import { extname, join, normalize } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, extname, join, normalize } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Hono } from 'hono'
+import { notFound } from '../errors.js'
 
 // The same folder whether this runs from src/ (tsx, tests) or dist/ (npm start).
 const WEB = fileURLToPath(new URL('../../src/web/public/', import.meta.url))
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml',
+}
 
-/** Serves the dashboard's static files (no build step; the dashboard only calls the API). */
+// Plot and d3 as their UMD builds straight from node_modules: the dashboard needs no bundler.
+// Their package exports hide dist/, so find it beside the entry point.
+const require = createRequire(import.meta.url)
+const VENDOR: Record<string, string> = {
+  'd3.js': join(dirname(require.resolve('d3')), '../dist/d3.min.js'),
+  'plot.js': join(dirname(require.resolve('@observablehq/plot')), '../dist/plot.umd.min.js'),
+}
+
+/** Serves the dashboard's static files and the chart libraries (the dashboard only calls the API). */
 export function serveWeb(app: Hono): void {
   app.get('/', (c) => c.redirect('/index.html'))
+  app.get('/vendor/:file', async (c) => {
+    const path = VENDOR[c.req.param('file')]
+    if (!path) throw notFound(`no such file: "/vendor/${c.req.param('file')}" (expected ${Object.keys(VENDOR).join(' or ')})`)
+    return c.body(await readFile(path), 200, { 'content-type': TYPES['.js'], 'cache-control': 'public, max-age=86400' })
+  })
   app.get('/:file{[a-z0-9-]+\\.(html|js|css|svg)}', async (c) => {
     const path = normalize(join(WEB, c.req.param('file')))
-    if (!path.startsWith(WEB)) return c.json({ ok: false, error: 'not found' }, 404)
+    if (!path.startsWith(WEB)) throw notFound(`no such file: "${c.req.param('file')}"`)
     const body = await readFile(path).catch(() => undefined)
-    if (!body) return c.json({ ok: false, error: `no such file: ${c.req.param('file')}` }, 404)
-    return c.body(body, 200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+    if (!body) throw notFound(`no such file: "${c.req.param('file')}"`)
+    return c.body(body, 200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
   })
 }

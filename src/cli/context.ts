@@ -6,6 +6,8 @@ import { loadConfig, type Config } from './config.js'
 export interface GlobalFlags {
   db?: string
   json?: boolean
+  /** Bearer token for the API write routes (serve, demo). */
+  token?: string
 }
 
 /**

@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import type { Command } from 'commander'
 import { serve } from '@hono/node-server'
 import { createApp } from '../../api/app.js'
+import { openScreening } from '../../screening/index.js'
+import { loadList } from '../../screening/lists/versions.js'
 import { openStore } from '../../store/open.js'
 import type { Store } from '../../store/store.js'
 import { generateComtrade } from '../../trade/generate/comtrade.js'
@@ -24,10 +26,11 @@ function parsePort(raw: string): number {
 }
 
 /** Serves until the process is stopped; resolves once listening. */
-export async function startServer(store: Store, host: string, port: number): Promise<string> {
-  const app = createApp({ store })
-  return new Promise((resolve) => {
-    serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve(`http://${host}:${info.port}/`))
+export async function startServer(store: Store, host: string, port: number, token?: string): Promise<string> {
+  const app = createApp({ store, screening: await openScreening(store), token })
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve(`http://${host}:${info.port}/`))
+    server.once('error', (err) => reject(badInput(`cannot listen on ${host}:${port}: ${err.message}`)))
   })
 }
 
@@ -38,6 +41,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--port <port>', 'port', '8080')
     .option('--db <path>', 'database file')
+    .option('--token <token>', 'bearer token that allows uploads (or CHOKEPOINT_TOKEN); without one they are off')
     .action((f: ServeFlags) => serveForever(f))
 
   program
@@ -46,6 +50,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--port <port>', 'port', '8080')
     .option('--db <path>', 'database file', './chokepoint-demo.duckdb')
+    .option('--token <token>', 'bearer token that allows uploads (or CHOKEPOINT_TOKEN); without one they are off')
     .option('--no-serve', 'build the database only')
     .action((f: ServeFlags & { serve: boolean }) =>
       withStore(f, async (store) => {
@@ -80,14 +85,15 @@ export function registerServe(program: Command): void {
 
 async function serveForever(f: ServeFlags): Promise<void> {
   await withStore(f, async (store, config) => {
-    const url = await startServer(store, f.host, parsePort(f.port))
-    process.stdout.write(`chokepoint serving ${config.db} at ${url}\n`)
+    const url = await startServer(store, f.host, parsePort(f.port), config.token)
+    process.stdout.write(`chokepoint serving ${config.db} at ${url}${config.token ? ' (uploads allowed with the token)' : ''}\n`)
     await new Promise(() => undefined)
   })
 }
 
 /** Generates and loads the demo data once; a database that already has it is reused. */
 export async function buildDemo(store: Store, dir: string): Promise<void> {
+  await loadDemoLists(store)
   const [{ n }] = await store.all<{ n: number }>(`SELECT count(*) AS n FROM dataset WHERE synthetic`)
   if (n > 0) return
   if (!existsSync(dir)) mkdirSync(dir, { recursive: true })
@@ -97,4 +103,19 @@ export async function buildDemo(store: Store, dir: string): Promise<void> {
   await ingest(store, comtrade, { format: 'comtrade', synthetic: true })
   await generateShipments(store, { rows: 20_000, out: shipments, seed: 2024 })
   await ingest(store, shipments, { format: 'shipments', synthetic: true })
+}
+
+// Real list excerpts for the demo's screening page: the small EU and UK fixtures always, and two
+// OFAC SDN versions (before and after the 2022 invasion, for the diff) when ../shared/data has them.
+const FIXTURES = new URL('../../../src/screening/fixtures/', import.meta.url).pathname
+const SDN = new URL('../../../../shared/data/ofac-sdn-2024-05/', import.meta.url).pathname
+
+async function loadDemoLists(store: Store): Promise<void> {
+  const [{ n }] = await store.all<{ n: number }>(`SELECT count(*) AS n FROM list_version`)
+  if (n > 0) return
+  await loadList(store, [join(FIXTURES, 'eu-fsf.csv')], 'eu-fsf')
+  await loadList(store, [join(FIXTURES, 'uk-conlist.csv')], 'uk-csv')
+  for (const [file, asOf] of [['sdn_2022-02-23.csv', '2022-02-23'], ['sdn_2024-05-03.csv', '2024-05-03']]) {
+    if (existsSync(join(SDN, file))) await loadList(store, [join(SDN, file)], 'ofac-csv', asOf)
+  }
 }

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { openFixture, type Fixture } from '../test-support/app.js'
+
+let f: Fixture
+beforeAll(async () => {
+  f = await openFixture()
+})
+afterAll(() => f.close())
+
+const match = async (path: string, body: unknown) => {
+  const res = await f.app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  return { status: res.status, headers: res.headers, body: await res.json() }
+}
+const zala = { schema: 'Company', properties: { name: ['Zala Aero Group'], country: ['ru'] } }
+
+describe('POST /match/{dataset} (yente)', () => {
+  test("answers in yente's EntityMatchResponse shape", async () => {
+    const { status, headers, body } = await match('/match/default', { queries: { q1: zala } })
+    expect(status).toBe(200)
+    expect(headers.get('x-batch-size')).toBe('1')
+    expect(Object.keys(body).sort()).toEqual(['limit', 'matcher', 'responses'])
+    expect(body.limit).toBe(5)
+    const r = body.responses.q1
+    expect(r).toMatchObject({ status: 200, total: { value: 1, relation: 'eq' }, query: { schema: 'Company', properties: zala.properties } })
+    const hit = r.results[0]
+    expect(Object.keys(hit).sort()).toEqual(
+      ['caption', 'datasets', 'explanations', 'features', 'first_seen', 'id', 'last_change', 'last_seen', 'match', 'properties', 'referents', 'schema', 'score', 'target', 'token'].sort()
+    )
+    expect(hit).toMatchObject({ id: 'gb-hmt-15022', caption: 'ZALA AERO', schema: 'Organization', datasets: ['gb_hmt_sanctions'], target: true, match: true })
+    expect(hit.explanations.name_literal).toEqual({ score: 1, detail: expect.stringContaining('ZALA AERO GROUP') })
+    expect(hit.features.name_literal).toBe(1)
+    expect(body.matcher.name.coefficient).toBe(1)
+  })
+
+  test('several queries, limit and threshold as yente takes them', async () => {
+    const putin = { schema: 'Person', properties: { firstName: ['Vladimir'], lastName: ['Putin'], birthDate: ['1952-10-07'] } }
+    const { body } = await match('/match/default?limit=1&threshold=0.5&algorithm=logic-v2', { queries: { a: zala, b: putin, c: { schema: 'Person', properties: { name: ['Jane Nobody'] } } } })
+    expect(body.limit).toBe(1)
+    expect(body.responses.a.results).toHaveLength(1)
+    expect(body.responses.b.results[0].caption).toMatch(/PUTIN/i)
+    expect(body.responses.b.total.value).toBeGreaterThanOrEqual(1)
+    expect(body.responses.c).toMatchObject({ results: [], total: { value: 0 } })
+  })
+
+  test('a dataset name limits the results to that list', async () => {
+    const putin = { schema: 'Person', properties: { name: ['Vladimir Putin'] } }
+    const eu = await match('/match/eu_fsf', { queries: { q: putin } })
+    expect(eu.body.responses.q.results.every((r: { datasets: string[] }) => r.datasets.includes('eu_fsf'))).toBe(true)
+    expect(eu.body.responses.q.results.length).toBeGreaterThan(0)
+  })
+
+  test.each([
+    ['/match/default?algorithm=neural', { queries: { q: zala } }, 400, 'unknown algorithm: "neural"'],
+    ['/match/default?threshold=1.5', { queries: { q: zala } }, 400, 'invalid threshold: "1.5"'],
+    ['/match/default?limit=-1', { queries: { q: zala } }, 400, 'invalid limit: "-1"'],
+    ['/match/us_ofac_sdn', { queries: { q: zala } }, 404, 'no such dataset: "us_ofac_sdn"'],
+    ['/match/default', { queries: { q: { schema: 'Security', properties: { name: ['x'] } } } }, 400, 'invalid schema: "Security"'],
+    ['/match/default', { queries: { q: { properties: { name: ['x'] } } } }, 400, 'missing schema in query example at queries.q.schema'],
+    ['/match/default', { query: {} }, 400, 'missing queries'],
+  ])('%s %j is a %i naming the value', async (path, body, status, message) => {
+    const r = await match(path, body)
+    expect(r.status).toBe(status)
+    expect(r.body).toEqual({ ok: false, error: expect.stringContaining(message) })
+  })
+})

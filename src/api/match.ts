@@ -1,0 +1,95 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
+import { notFound } from '../errors.js'
+import { ALGORITHM, DEFAULT_THRESHOLD, type Hit, type Query, type Screening } from '../screening/index.js'
+import { ID_PROPS } from '../screening/model.js'
+import { jsonBody, quote } from './failure.js'
+import { errors, fractionParam, intParam } from './params.js'
+import { MAX_BATCH } from './screening.js'
+
+/**
+ * yente's algorithm names are accepted so clients written for yente work unchanged; every one
+ * is answered by chokepoint's own matcher (named in the `x-algorithm` header and `matcher`).
+ */
+const ALGORITHMS = ['best', 'default', 'chokepoint-v1', 'logic-v1', 'logic-v2', 'name-based', 'name-qualified', 'regression-v1', 'regression-v2'] as const
+/** Dataset names that mean "every current list", as in yente's catalogue. */
+const ALL = new Set(['default', 'sanctions', 'all'])
+const SCHEMAS = ['Thing', 'LegalEntity', 'Person', 'Company', 'Organization', 'Vessel', 'Airplane']
+
+const values = z.union([z.string(), z.array(z.union([z.string(), z.number()]))])
+const Example = z.object({
+  id: z.string().optional(),
+  schema: z.string({ error: 'missing schema in query example' }).refine((s) => SCHEMAS.includes(s), {
+    error: (i) => `invalid schema: ${quote(i.input)} (expected one of ${SCHEMAS.join(', ')})`,
+  }),
+  properties: z.record(z.string(), values),
+})
+const MatchBody = z.object({
+  queries: z.record(z.string(), Example).refine((q) => Object.keys(q).length <= MAX_BATCH, { error: `too many queries in one batch (at most ${MAX_BATCH})` }),
+  weights: z.record(z.string(), z.number()).optional(),
+  config: z.record(z.string(), z.unknown()).optional(),
+})
+const MatchQuery = z.object({
+  limit: intParam('limit', 1, 500).optional().openapi({ type: 'string', example: '5' }),
+  threshold: fractionParam('threshold').optional().openapi({ type: 'string', example: '0.7' }),
+  cutoff: fractionParam('cutoff').optional().openapi({ type: 'string', description: 'deprecated in yente; lowest score returned' }),
+  algorithm: z.string().optional().refine((a) => a === undefined || (ALGORITHMS as readonly string[]).includes(a), {
+    error: (i) => `unknown algorithm: ${quote(i.input)} (expected one of ${ALGORITHMS.join(', ')})`,
+  }),
+})
+
+const route = createRoute({
+  method: 'post', path: '/match/{dataset}', summary: 'yente-compatible query-by-example matching (FtM entities in, scored and explained results out)',
+  middleware: [jsonBody()] as const,
+  request: { params: z.object({ dataset: z.string().openapi({ example: 'default' }) }), query: MatchQuery, body: { content: { 'application/json': { schema: MatchBody } }, required: true } },
+  responses: { 200: { description: "yente's EntityMatchResponse", content: { 'application/json': { schema: z.object({ responses: z.record(z.string(), z.unknown()), limit: z.number() }).passthrough() } } }, ...errors },
+})
+
+const list = (v: string | (string | number)[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [v])
+
+/** An FtM example to the matcher's query: names, countries, birth dates and identifiers. */
+function toQuery(ex: z.infer<typeof Example>): Query {
+  const p = ex.properties
+  const pick = (...keys: string[]) => keys.flatMap((k) => list(p[k]))
+  const names = pick('name', 'alias')
+  return {
+    name: names.length ? names : [pick('firstName', 'middleName', 'lastName').join(' ')],
+    schema: ex.schema,
+    country: pick('country', 'nationality', 'citizenship', 'jurisdiction', 'registrationCountry'),
+    birthDate: pick('birthDate', 'incorporationDate'),
+    id: pick(...ID_PROPS),
+  }
+}
+
+function result(h: Hit, asOf: string | undefined) {
+  const e = h.entity
+  return {
+    id: e.id, caption: e.caption, schema: e.schema, properties: e.properties, datasets: e.datasets, referents: [] as string[], target: true,
+    first_seen: e.listed ?? null, last_seen: asOf ?? null, last_change: null, score: h.score, match: h.match,
+    features: Object.fromEntries(Object.entries(h.features).map(([k, f]) => [k, f.score])),
+    explanations: Object.fromEntries(Object.entries(h.features).map(([k, f]) => [k, { score: f.score, detail: f.detail }])),
+    token: null,
+  }
+}
+
+/** `POST /match/{dataset}` in yente's request and response shape. */
+export function registerMatch(app: OpenAPIHono, screening: Screening): void {
+  app.openapi(route, (c) => {
+    const { dataset } = c.req.valid('param')
+    const { limit = 5, threshold = DEFAULT_THRESHOLD, cutoff } = c.req.valid('query')
+    const { queries } = c.req.valid('json')
+    const versions = screening.versions
+    const scope = ALL.has(dataset) ? undefined : versions.filter((v) => v.source === dataset || v.id === dataset).map((v) => v.id)
+    if (scope && !scope.length) throw notFound(`no such dataset: ${quote(dataset)} (expected default or one of ${[...new Set(versions.map((v) => v.source))].join(', ') || 'no lists loaded'})`)
+    const responses: Record<string, unknown> = {}
+    for (const [key, ex] of Object.entries(queries)) {
+      const q = toQuery(ex)
+      // Ask for every candidate above the cutoff so `total` counts them all, as yente does.
+      const r = screening.screen(q, { threshold, cutoff: Math.min(cutoff ?? threshold, threshold), limit: 500 })
+      const hits = scope ? r.hits.filter((h) => scope.includes(h.version)) : r.hits
+      const asOf = (h: Hit) => versions.find((v) => v.id === h.version)?.as_of
+      responses[key] = { status: 200, results: hits.slice(0, limit).map((h) => result(h, asOf(h))), total: { value: hits.length, relation: 'eq' }, query: { id: ex.id ?? null, schema: ex.schema, properties: ex.properties } }
+    }
+    const matcher = Object.fromEntries(ALGORITHM.map((f) => [f.name, { description: null, coefficient: f.weight, url: null }]))
+    return c.json({ responses, matcher, limit }, 200, { 'x-algorithm': 'chokepoint-v1', 'x-batch-size': String(Object.keys(responses).length) })
+  })
+}

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { openFixture, type Fixture } from '../test-support/app.js'
+
+let f: Fixture
+beforeAll(async () => {
+  f = await openFixture()
+})
+afterAll(() => f.close())
+
+const json = async (res: Response) => ({ status: res.status, body: await res.json() })
+const get = async (url: string) => json(await f.app.request(url))
+const post = async (url: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  f.app.request(url, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) })
+
+describe('GET /screen', () => {
+  test('a known name hits with its list, program and explained features', async () => {
+    const { status, body } = await get('/screen?name=Zala%20Aero%20Group&country=RU')
+    expect(status).toBe(200)
+    const hit = body.hits[0]
+    expect(hit).toMatchObject({ match: true, entity: { caption: 'ZALA AERO', schema: 'Organization' }, list: { source: 'gb_hmt_sanctions' }, programs: ['Russia'] })
+    expect(hit.score).toBeGreaterThanOrEqual(0.9)
+    expect(hit.features.name_literal.detail).toMatch(/ZALA AERO GROUP/)
+  })
+
+  test('Cyrillic finds the Latin listing', async () => {
+    const { body } = await get(`/screen?name=${encodeURIComponent('Владимир Путин')}&schema=Person`)
+    expect(body.hits[0].entity.caption).toMatch(/PUTIN/i)
+  })
+
+  test('CSV has one row per hit with its explanation', async () => {
+    const res = await f.app.request('/screen?name=Zala%20Aero&format=csv')
+    const lines = (await res.text()).trim().split('\r\n')
+    expect(lines[0]).toBe('row,query_name,query_schema,query_country,rank,caption,schema,score,match,list,programs,entity_id,explanation,error')
+    expect(lines[1]).toMatch(/^1,Zala Aero,,,1,ZALA AERO,Organization,1,true,gb_hmt_sanctions,Russia,gb-hmt-15022,/)
+  })
+
+  test.each([
+    ['name=', 'empty name: ""'],
+    ['', 'missing name'],
+    ['name=x&schema=Ship', 'invalid schema: "Ship"'],
+    ['name=x&threshold=2', 'invalid threshold: "2"'],
+    ['name=x&limit=0', 'invalid limit: "0"'],
+    ['name=x&limit=1000', 'invalid limit: "1000"'],
+  ])('%s is a 400 naming the value', async (q, message) => {
+    const { status, body } = await get(`/screen?${q}`)
+    expect(status).toBe(400)
+    expect(body.error).toContain(message)
+  })
+})
+
+describe('POST /screen', () => {
+  test('a batch answers each query in order; a bad row is reported in its place', async () => {
+    const res = await post('/screen', { queries: [{ name: 'Zala Aero' }, { name: '   ' }, { name: 'Nobody Anywhere Ltd' }] })
+    const { status, body } = await json(res)
+    expect(status).toBe(200)
+    expect(body.results).toHaveLength(3)
+    expect(body.results[0].hits[0].entity.id).toBe('gb-hmt-15022')
+    expect(body.results[1].error).toMatch(/empty name/)
+    expect(body.results[2].hits).toEqual([])
+  })
+
+  test('the batch as CSV', async () => {
+    const res = await post('/screen?format=csv', { queries: [{ name: 'Zala Aero' }, { name: 'Putin', schema: 'Person' }] })
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/)
+    const lines = (await res.text()).trim().split('\r\n')
+    expect(lines.filter((l) => /^1,Zala Aero/.test(l)).length).toBeGreaterThan(0)
+    expect(lines.some((l) => /^2,Putin,Person/.test(l))).toBe(true)
+  })
+
+  test('1,001 names is a 400; an empty batch too', async () => {
+    const many = Array.from({ length: 1001 }, (_, i) => ({ name: `n${i}` }))
+    expect((await json(await post('/screen', { queries: many }))).body.error).toMatch(/too many queries in one batch \(at most 1000\)/)
+    expect((await json(await post('/screen', { queries: [] }))).body.error).toMatch(/empty batch/)
+  })
+
+  test('malformed JSON is a 400 quoting the parser', async () => {
+    const { status, body } = await json(await post('/screen', '{"queries": [{"name": "x"}'))
+    expect(status).toBe(400)
+    expect(body.error).toMatch(/^malformed JSON in request body: /)
+  })
+
+  test('a body that is not JSON is a 415 naming the content type', async () => {
+    const { status, body } = await json(await post('/screen', 'name=x', { 'content-type': 'text/plain' }))
+    expect(status).toBe(415)
+    expect(body.error).toBe('unsupported content type: "text/plain" (expected application/json)')
+  })
+
+  test('a body over the limit is a 413 giving size and limit', async () => {
+    const small = await openFixture({ limits: { json: 1000, upload: 1000 } })
+    const body = JSON.stringify({ queries: [{ name: 'x'.repeat(2000) }] })
+    const res = await small.app.request('/screen', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) }, body })
+    expect(res.status).toBe(413)
+    expect((await res.json()).error).toBe(`request body too large: ${body.length} bytes (limit 1000 bytes)`)
+    await small.close()
+  })
+
+  test('a wrong field type names the field', async () => {
+    const { status, body } = await json(await post('/screen', { queries: [{ name: 42 }] }))
+    expect(status).toBe(400)
+    expect(body.error).toMatch(/name/)
+  })
+})
+
+describe('GET /lists and /lists/diff', () => {
+  test('versions with counts, the newest of each source current', async () => {
+    const { body } = await get('/lists')
+    const uk = body.lists.filter((l: { source: string }) => l.source === 'gb_hmt_sanctions')
+    expect(uk.map((l: { as_of: string; current: boolean }) => [l.as_of, l.current])).toEqual([['2025-02-20', true], ['2025-01-15', false]])
+  })
+
+  test('diff of the two UK versions: one added, one changed', async () => {
+    const uk = (await get('/lists')).body.lists.filter((l: { source: string }) => l.source === 'gb_hmt_sanctions')
+    const { body } = await get(`/lists/diff?a=${uk[1].id}&b=${uk[0].id}`)
+    expect(body.counts).toEqual({ added: 1, removed: 0, changed: 1 })
+    expect(body.added[0].caption).toBe('TEST DIFF ENTITY LLC')
+    expect(body.changed[0]).toMatchObject({ id: 'gb-hmt-15022', fields: ['weakAlias'] })
+    const csv = await (await f.app.request(`/lists/diff?a=${uk[1].id}&b=${uk[0].id}&format=csv`)).text()
+    expect(csv.trim().split('\r\n')).toEqual(['change,id,caption,schema,fields', 'added,gb-hmt-99001,TEST DIFF ENTITY LLC,Organization,', 'changed,gb-hmt-15022,ZALA AERO,Organization,weakAlias'])
+  })
+
+  test('an unknown version is a 404 naming it; a missing one a 400', async () => {
+    expect(await get('/lists/diff?a=nope&b=eu_fsf')).toEqual({ status: 404, body: { ok: false, error: expect.stringContaining('no such list version: "nope"') } })
+    expect(await get('/lists/diff?a=eu_fsf')).toEqual({ status: 400, body: { ok: false, error: 'missing b' } })
+  })
+})

@@ -1,0 +1,113 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
+import { AppError } from '../errors.js'
+import type { Hit, ListVersion, Query, Screening, ScreenResult } from '../screening/index.js'
+import { csvResponse } from './csv.js'
+import { jsonBody, quote } from './failure.js'
+import { enumParam, errors, formatParam, fractionParam, intParam, okTable } from './params.js'
+
+/** Most names one POST /screen takes: a batch is screened while the request waits. */
+export const MAX_BATCH = 1000
+const SCHEMAS = ['Thing', 'LegalEntity', 'Person', 'Company', 'Organization', 'Vessel', 'Airplane'] as const
+const text = (name: string, max: number) =>
+  z.string({ error: (i) => (i.input === undefined ? `missing ${name}` : `invalid ${name}: ${quote(i.input)} (expected text)`) }).max(max, { error: (i) => `too long: ${name} ${quote(i.input)} (at most ${max} characters)` })
+
+// A name is free text (any script, any punctuation); the other fields have a shape, and text
+// outside it is a mistake worth telling the user about rather than silently ignoring.
+const shaped = (name: string, re: RegExp, expected: string) =>
+  text(name, 100).regex(re, { error: (i) => `invalid ${name}: ${quote(i.input)} (expected ${expected})` })
+const country = shaped('country', /^[\p{L}\p{M} .'’(),-]{2,60}$/u, 'a country name or ISO code such as RU or Russia')
+const birthDate = shaped('birth_date', /^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+const id = shaped('id', /^[\p{L}\p{N} ./:-]{1,60}$/u, 'an identifier such as an INN, OGRN or IMO number')
+
+const ScreenQuery = z.object({
+  name: text('name', 1000).openapi({ example: 'Zala Aero' }),
+  schema: enumParam('schema', SCHEMAS).optional(),
+  country: country.optional().openapi({ description: 'country name or ISO code' }),
+  birth_date: birthDate.optional(),
+  id: id.optional().openapi({ description: 'an identifier: INN, OGRN, IMO, ...' }),
+  threshold: fractionParam('threshold').optional().openapi({ type: 'string', example: '0.7' }),
+  limit: intParam('limit', 1, 100).optional().openapi({ type: 'string', example: '10' }),
+  format: formatParam,
+})
+const BatchItem = z.object({ name: text('name', 1000), schema: enumParam('schema', SCHEMAS).optional(), country: country.optional(), birth_date: birthDate.optional(), id: id.optional() })
+const Batch = z.object({
+  queries: z.array(BatchItem).min(1, { error: 'empty batch: give at least one query' }).max(MAX_BATCH, { error: `too many queries in one batch (at most ${MAX_BATCH})` }),
+  threshold: z.number().min(0).max(1).optional(),
+  limit: z.number().int().min(1).max(100).optional(),
+})
+
+const routes = {
+  screen: createRoute({ method: 'get', path: '/screen', summary: 'screen one name against the loaded lists; each hit explained feature by feature', request: { query: ScreenQuery }, responses: { 200: okTable('ranked hits'), ...errors } }),
+  batch: createRoute({ method: 'post', path: '/screen', summary: `screen up to ${MAX_BATCH} names; format=csv for one row per hit`, middleware: [jsonBody()] as const, request: { query: z.object({ format: formatParam }), body: { content: { 'application/json': { schema: Batch } }, required: true } }, responses: { 200: okTable('one result per query, in order'), ...errors } }),
+  lists: createRoute({ method: 'get', path: '/lists', summary: 'loaded list versions with entity counts', request: { query: z.object({ format: formatParam }) }, responses: { 200: okTable('list versions'), ...errors } }),
+  diff: createRoute({ method: 'get', path: '/lists/diff', summary: 'entities added, removed and changed between two list versions', request: { query: z.object({ a: text('a', 200), b: text('b', 200), format: formatParam }) }, responses: { 200: okTable('the diff'), ...errors } }),
+}
+
+type Item = z.infer<typeof BatchItem>
+
+function toQuery(q: Item): Query {
+  return { name: q.name, schema: q.schema, country: q.country || undefined, birthDate: q.birth_date || undefined, id: q.id || undefined }
+}
+
+/** A hit as the API gives it: the entity, its list version and programs, the explained score. */
+export function hitJson(h: Hit, versions: ListVersion[]) {
+  const v = versions.find((x) => x.id === h.version)
+  return {
+    entity: h.entity, score: h.score, match: h.match, features: h.features, related: h.related,
+    list: { version: h.version, source: v?.source ?? null, as_of: v?.as_of ?? null }, programs: h.entity.properties.program ?? [],
+  }
+}
+
+const explained = (h: Hit) => Object.entries(h.features).map(([k, f]) => `${k} ${f.score.toFixed(2)} x ${f.weight}: ${f.detail}`).join(' | ')
+const HIT_COLUMNS = ['row', 'query_name', 'query_schema', 'query_country', 'rank', 'caption', 'schema', 'score', 'match', 'list', 'programs', 'entity_id', 'explanation', 'error']
+
+function hitRows(results: (ScreenResult | { query: Query; error: string })[], versions: ListVersion[]): Record<string, unknown>[] {
+  return results.flatMap((r, i): Record<string, unknown>[] => {
+    const q = { row: i + 1, query_name: String(r.query.name), query_schema: r.query.schema ?? '', query_country: String(r.query.country ?? '') }
+    if ('error' in r) return [{ ...q, error: r.error }]
+    if (!r.hits.length) return [{ ...q, rank: 0 }]
+    return r.hits.map((h, k) => ({
+      ...q, rank: k + 1, caption: h.entity.caption, schema: h.entity.schema, score: h.score, match: h.match, entity_id: h.entity.id,
+      list: versions.find((v) => v.id === h.version)?.source ?? h.version, programs: (h.entity.properties.program ?? []).join('; '), explanation: explained(h),
+    }))
+  })
+}
+
+/** Screening routes: the JSON twins of the Screening and Lists pages. */
+export function registerScreening(app: OpenAPIHono, screening: Screening): void {
+  app.openapi(routes.screen, (c) => {
+    const { threshold, limit = 10, format, ...q } = c.req.valid('query')
+    const r = screening.screen(toQuery(q), { threshold, limit })
+    if (format === 'csv') return csvResponse(c, 'screening', hitRows([r], screening.versions), HIT_COLUMNS)
+    return c.json({ ok: true as const, query: r.query, hits: r.hits.map((h) => hitJson(h, screening.versions)), warnings: r.warnings, lists: screening.versions }, 200)
+  })
+  app.openapi(routes.batch, (c) => {
+    const { queries, threshold, limit = 5 } = c.req.valid('json')
+    // One bad row (an empty name) is reported in its place; it does not sink the other 999.
+    const results = queries.map((q) => {
+      try {
+        return screening.screen(toQuery(q), { threshold, limit })
+      } catch (err) {
+        if (err instanceof AppError) return { query: toQuery(q), error: err.message }
+        throw err
+      }
+    })
+    if (c.req.valid('query').format === 'csv') return csvResponse(c, 'screening-batch', hitRows(results, screening.versions), HIT_COLUMNS)
+    const json = results.map((r) => ('error' in r ? r : { ...r, hits: r.hits.map((h) => hitJson(h, screening.versions)) }))
+    return c.json({ ok: true as const, results: json, lists: screening.versions }, 200)
+  })
+  app.openapi(routes.lists, async (c) => {
+    const lists = await screening.lists()
+    if (c.req.valid('query').format === 'csv') return csvResponse(c, 'lists', lists.map((l) => ({ ...l, files: l.files.join(' ') })), ['id', 'source', 'format', 'files', 'as_of', 'entities', 'matchable', 'current', 'loaded_at', 'sha256'])
+    return c.json({ ok: true as const, lists }, 200)
+  })
+  app.openapi(routes.diff, async (c) => {
+    const { a, b, format } = c.req.valid('query')
+    const d = await screening.diff(a, b)
+    if (format === 'csv') {
+      const rows = (['added', 'removed', 'changed'] as const).flatMap((change) => d[change].map((x) => ({ change, ...x, fields: x.fields?.join(' ') ?? '' })))
+      return csvResponse(c, `diff-${d.a.id}-${d.b.id}`, rows, ['change', 'id', 'caption', 'schema', 'fields'])
+    }
+    return c.json({ ok: true as const, ...d, counts: { added: d.added.length, removed: d.removed.length, changed: d.changed.length } }, 200)
+  })
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { openFixture, type Fixture } from '../test-support/app.js'
+import { supplyValue } from '../test-support/supply.js'
+
+let f: Fixture
+beforeAll(async () => {
+  f = await openFixture()
+})
+afterAll(() => f.close())
+
+const get = async (url: string) => {
+  const res = await f.app.request(url)
+  return { status: res.status, type: res.headers.get('content-type') ?? '', body: res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text() }
+}
+
+describe('GET /datasets and /baskets', () => {
+  test('datasets list the fixture, flagged synthetic, with coverage', async () => {
+    const { status, body } = await get('/datasets')
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ ok: true, datasets: [{ file: 'supply-fixture.csv', format: 'comtrade', synthetic: true, period_from: '2019-01', period_to: '2024-12', rejected: 0 }] })
+  })
+
+  test('datasets as CSV have a header and one row per dataset', async () => {
+    const { type, body } = await get('/datasets?format=csv')
+    expect(type).toMatch(/^text\/csv/)
+    const lines = (body as string).trim().split('\r\n')
+    expect(lines[0]).toMatch(/^id,format,file,/)
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toContain('supply-fixture.csv')
+  })
+
+  test('baskets, and one basket by id', async () => {
+    expect((await get('/baskets')).body.baskets.map((b: { id: string }) => b.id)).toContain('machine-tools')
+    expect((await get('/baskets/chpl-tier-1')).body.basket.codes).toEqual(['854231', '854232', '854233', '854239'])
+  })
+
+  test('an unknown basket id is a 400 naming it', async () => {
+    const { status, body } = await get('/baskets/nope')
+    expect(status).toBe(400)
+    expect(body.error).toMatch(/unknown basket: "nope"/)
+  })
+})
+
+describe('GET /shares', () => {
+  test('mirror shares of CHPL tier 1 equal the fixture values', async () => {
+    const { status, body } = await get('/shares?importer=RUS&basket=chpl-tier-1&by=year&basis=mirror')
+    expect(status).toBe(200)
+    expect(body.synthetic).toBe(true)
+    expect(body.basis_note).toMatch(/mirror/)
+    const chn2023 = body.rows.find((r: { period: string; partner: string }) => r.period === '2023' && r.partner === 'CHN')
+    let value = 0
+    for (let m = 1; m <= 12; m++) value += supplyValue('CHN', '854231', 2023, m)
+    expect(chn2023.value).toBe(value)
+    expect(chn2023.share).toBeCloseTo(60 / 92.5, 2)
+  })
+
+  test('top N folds the rest into OTHERS, and the baseline gives the change in points', async () => {
+    const { body } = await get('/shares?importer=RUS&basket=chpl&basis=mirror&top=2&baseline=2021')
+    const y2024 = body.rows.filter((r: { period: string }) => r.period === '2024')
+    // Top partners are ranked over the whole range, so Germany (big before 2022) stays in.
+    expect(y2024.map((r: { partner: string }) => r.partner)).toEqual(['CHN', 'DEU', 'OTHERS'])
+    const chn = y2024[0]
+    expect(chn.change_pts).toBeCloseTo(100 * (chn.share - chn.baseline_share), 6)
+  })
+
+  test('CSV has the same rows as the JSON', async () => {
+    const q = 'importer=RUS&basket=chpl&by=quarter&basis=mirror&top=4'
+    const json = (await get(`/shares?${q}`)).body
+    const csv = (await get(`/shares?${q}&format=csv`)).body as string
+    const lines = csv.trim().split('\r\n')
+    expect(lines[0]).toBe('period,partner,partner_name,value,currency,share,baseline_share,change_pts')
+    expect(lines).toHaveLength(json.rows.length + 1)
+    expect(lines[1].split(',').slice(0, 4)).toEqual([json.rows[0].period, json.rows[0].partner, json.rows[0].partner_name, String(json.rows[0].value)])
+  })
+
+  test.each([
+    ['basket=nope', 'unknown basket: "nope"'],
+    ['by=week', 'invalid by: "week"'],
+    ['basis=guess', 'invalid basis: "guess"'],
+    ['from=2023-13', 'invalid from: "2023-13"'],
+    ['from=1850', 'period out of range: from "1850"'],
+    ['from=2099', 'period out of range: from "2099" (loaded data covers 2019-01 to 2024-12)'],
+    ['to=2001', 'period out of range: to "2001"'],
+    ['from=2024&to=2020', 'invalid period range: from "2024" is after to "2020"'],
+    ['top=0', 'invalid top: "0"'],
+    ['top=many', 'invalid top: "many"'],
+    ['baseline=1999', 'baseline period not in the result: "1999"'],
+    ['format=xml', 'invalid format: "xml"'],
+  ])('bad input %s is a 400 that names the value', async (q, message) => {
+    const params = new URLSearchParams({ importer: 'RUS', basket: 'chpl', basis: 'mirror', ...Object.fromEntries(new URLSearchParams(q)) })
+    const { status, body } = await get(`/shares?${params}`)
+    expect(status).toBe(400)
+    expect(body).toEqual({ ok: false, error: expect.stringContaining(message) })
+  })
+
+  test('a repeated parameter is a 400 that shows both values', async () => {
+    const { status, body } = await get('/shares?importer=RUS&basis=mirror&basis=reported')
+    expect(status).toBe(400)
+    expect(body.error).toMatch(/invalid basis: .*mirror.*reported/)
+  })
+
+  test('importer and exporter together, or neither, is a 400', async () => {
+    expect((await get('/shares?importer=RUS&exporter=CHN')).body.error).toMatch(/exactly one of importer or exporter/)
+    expect((await get('/shares')).status).toBe(400)
+  })
+})
+
+describe('GET /trend', () => {
+  test('one partner with a series for every period and the baseline change', async () => {
+    const { status, body } = await get('/trend?importer=RUS&partner=usa&basket=chpl&by=year&basis=mirror&baseline=2021')
+    expect(status).toBe(200)
+    expect(body.partner).toBe('USA')
+    expect(body.series.map((s: { period: string }) => s.period)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024'])
+    expect(body.rows.every((r: { partner: string }) => r.partner === 'USA')).toBe(true)
+    expect(body.rows.find((r: { period: string }) => r.period === '2023').change_pts).toBeLessThan(-15)
+  })
+
+  test('partner is required', async () => {
+    const { status, body } = await get('/trend?importer=RUS&basket=chpl')
+    expect(status).toBe(400)
+    expect(body.error).toBe('missing partner')
+  })
+})
+
+describe('the API as a whole', () => {
+  test('/openapi.json describes every route', async () => {
+    const { body } = await get('/openapi.json')
+    expect(Object.keys(body.paths).sort()).toEqual(['/baskets', '/baskets/{id}', '/datasets', '/lists', '/lists/diff', '/match/{dataset}', '/screen', '/shares', '/trend'])
+    expect(body.paths['/shares'].get.parameters.map((p: { name: string }) => p.name)).toContain('basket')
+  })
+
+  test('an unknown route is a 404 in the one error shape', async () => {
+    expect(await get('/nope')).toMatchObject({ status: 404, body: { ok: false, error: 'no such route: GET /nope' } })
+  })
+
+  test('the dashboard and the chart libraries are served', async () => {
+    expect((await get('/index.html')).type).toMatch(/text\/html/)
+    expect((await get('/vendor/plot.js')).body).toMatch(/Plot/)
+    expect((await get('/vendor/d3.js')).status).toBe(200)
+    expect((await get('/vendor/jquery.js')).status).toBe(404)
+  })
+})

@@ -1,0 +1,94 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
+import { badInput } from '../errors.js'
+import type { Store } from '../store/store.js'
+import { BASKETS, getBasket } from '../trade/baskets/baskets.js'
+import { listDatasets } from '../trade/datasets.js'
+import { parseBound } from '../trade/analytics/periods.js'
+import { shares, type SharesResult } from '../trade/analytics/shares.js'
+import { csvResponse } from './csv.js'
+import { quote } from './failure.js'
+import { basketParam, countryParam, enumParam, errors, formatParam, intParam, okJson, okTable, periodParam } from './params.js'
+
+const focus = {
+  importer: countryParam('importer').optional().openapi({ example: 'RUS', description: 'the importing country (its suppliers)' }),
+  exporter: countryParam('exporter').optional().openapi({ description: 'the exporting country (its buyers)' }),
+  basket: basketParam.default('total'),
+  by: enumParam('by', ['year', 'quarter', 'month']).default('year'),
+  from: periodParam('from').optional(),
+  to: periodParam('to').optional(),
+  basis: enumParam('basis', ['reported', 'mirror']).default('reported').openapi({ description: "reported: the importer's own statistics; mirror: partners' exports to it" }),
+  baseline: periodParam('baseline').optional().openapi({ description: 'compare each share with this period (points)' }),
+  format: formatParam,
+}
+const SharesQuery = z.object({ ...focus, top: intParam('top', 1, 200).optional().openapi({ type: 'string', example: '8' }), partner: countryParam('partner').optional() })
+const TrendQuery = z.object({ ...focus, partner: countryParam('partner').openapi({ example: 'CHN' }) })
+
+const SHARE_COLUMNS = ['period', 'partner', 'partner_name', 'value', 'currency', 'share', 'baseline_share', 'change_pts']
+const DATASET_COLUMNS = ['id', 'format', 'file', 'target', 'rows', 'rejected', 'skipped', 'period_from', 'period_to', 'grain', 'currency', 'hs_levels', 'synthetic', 'loaded_at']
+
+const routes = {
+  datasets: createRoute({ method: 'get', path: '/datasets', summary: 'loaded datasets: file, rows, rejects, coverage, synthetic or real', request: { query: z.object({ format: formatParam }) }, responses: { 200: okTable('datasets'), ...errors } }),
+  baskets: createRoute({ method: 'get', path: '/baskets', summary: 'product baskets and their HS codes', request: { query: z.object({ format: formatParam }) }, responses: { 200: okTable('baskets'), ...errors } }),
+  basket: createRoute({ method: 'get', path: '/baskets/{id}', summary: 'one basket', request: { params: z.object({ id: basketParam }) }, responses: { 200: okJson('basket'), ...errors } }),
+  shares: createRoute({ method: 'get', path: '/shares', summary: 'supplier (or buyer) shares by period; format=csv for the table', request: { query: SharesQuery }, responses: { 200: okTable('shares with basis, datasets and period totals'), ...errors } }),
+  trend: createRoute({ method: 'get', path: '/trend', summary: "one partner's value and share over time", request: { query: TrendQuery }, responses: { 200: okTable('the partner rows, with baseline change when asked'), ...errors } }),
+}
+
+/** Trade routes: the JSON twins of the Supply, Partner trend and Datasets pages. */
+export function registerTrade(app: OpenAPIHono, store: Store): void {
+  app.openapi(routes.datasets, async (c) => {
+    const datasets = await listDatasets(store)
+    if (c.req.valid('query').format === 'csv') return csvResponse(c, 'datasets', datasets.map((d) => ({ ...d })), DATASET_COLUMNS)
+    return c.json({ ok: true as const, datasets }, 200)
+  })
+  app.openapi(routes.baskets, (c) => {
+    if (c.req.valid('query').format === 'csv') return csvResponse(c, 'baskets', BASKETS.map((b) => ({ ...b, codes: b.codes.join(' ') })), ['id', 'name', 'source', 'codes'])
+    return c.json({ ok: true as const, baskets: BASKETS }, 200)
+  })
+  app.openapi(routes.basket, (c) => c.json({ ok: true as const, basket: getBasket(c.req.valid('param').id) }, 200))
+  app.openapi(routes.shares, async (c) => {
+    const q = c.req.valid('query')
+    await checkCoverage(store, q.from, q.to)
+    const result = await shares(store, { ...q, basket: q.basket })
+    if (q.format === 'csv') return csvResponse(c, `shares-${result.query.country}-${result.basket.id}-${q.by}-${q.basis}`, tableRows(result), SHARE_COLUMNS)
+    return c.json({ ok: true as const, ...result }, 200)
+  })
+  app.openapi(routes.trend, async (c) => {
+    const q = c.req.valid('query')
+    await checkCoverage(store, q.from, q.to)
+    const result = await shares(store, q)
+    if (q.format === 'csv') return csvResponse(c, `trend-${result.query.country}-${q.partner}-${result.basket.id}`, tableRows(result), SHARE_COLUMNS)
+    const totals = new Map(result.periods.map((p) => [p.period, p.total]))
+    // A period where the partner sold nothing has no row; the chart needs it as a zero.
+    const series = result.periods.map((p) => result.rows.find((r) => r.period === p.period) ?? { period: p.period, partner: q.partner.toUpperCase(), value: 0, share: totals.get(p.period) ? 0 : null })
+    return c.json({ ok: true as const, ...result, partner: q.partner.toUpperCase(), baseline: q.baseline ?? null, series }, 200)
+  })
+}
+
+function tableRows(r: SharesResult): Record<string, unknown>[] {
+  return r.rows.map((x) => ({ ...x }))
+}
+
+let cached: { store: Store; generation: number; span: { from: string; to: string } | null } | undefined
+
+/**
+ * A from/to outside every loaded dataset is an error, not an empty chart: the analyst asked for
+ * data that is not there and should be told what is.
+ */
+async function checkCoverage(store: Store, from?: string, to?: string): Promise<void> {
+  if (!from && !to) return
+  if (!cached || cached.store !== store || cached.generation !== store.generation) {
+    const flows = (await listDatasets(store)).filter((d) => d.target === 'flow' && d.period_from && d.period_to)
+    const span = flows.length ? { from: flows.map((d) => d.period_from!).sort()[0], to: flows.map((d) => d.period_to!).sort().at(-1)! } : null
+    cached = { store, generation: store.generation, span }
+  }
+  const span = cached.span
+  if (!span) return
+  const at = (p: string, end: boolean) => {
+    const b = parseBound(p, end)
+    return b.year * 12 + b.month
+  }
+  const covered = `loaded data covers ${span.from} to ${span.to}`
+  if (from && at(from, false) > at(span.to, true)) throw badInput(`period out of range: from ${quote(from)} (${covered})`)
+  if (to && at(to, true) < at(span.from, false)) throw badInput(`period out of range: to ${quote(to)} (${covered})`)
+}

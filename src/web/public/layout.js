@@ -1,0 +1,95 @@
+// The page frame every dashboard page shares: navigation, the synthetic-data banner, errors,
+// and the one way pages talk to the server (the public API, nothing else).
+
+const PAGES = [
+  ['index.html', 'Supply'],
+  ['trend.html', 'Partner trend'],
+  ['screen.html', 'Screening'],
+  ['lists.html', 'Lists'],
+  ['datasets.html', 'Datasets'],
+  ['openapi.json', 'API'],
+]
+
+/** Builds the header and returns the page's main element. */
+export function frame(current) {
+  const header = document.createElement('header')
+  const links = PAGES.map(([href, label]) => `<a href="/${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`).join('')
+  header.innerHTML = `<a class="brand" href="/index.html">chokepoint</a><nav aria-label="pages">${links}</nav>`
+  document.body.prepend(header)
+  return document.querySelector('main')
+}
+
+/** Shows or hides the banner that says the data on screen is synthetic. */
+export function banner(synthetic) {
+  let el = document.getElementById('synthetic-banner')
+  if (!synthetic) return el?.remove()
+  if (el) return
+  el = document.createElement('div')
+  el.id = 'synthetic-banner'
+  el.className = 'banner'
+  el.setAttribute('role', 'status')
+  el.textContent = 'Synthetic demo data: generated to resemble published figures. These are not real trade statistics.'
+  document.querySelector('main').prepend(el)
+}
+
+/** GETs (or POSTs) an API route and returns its JSON; an `{ok: false}` answer throws its message. */
+export async function api(path, init) {
+  const res = await fetch(path, init)
+  const type = res.headers.get('content-type') ?? ''
+  if (!type.includes('json')) {
+    if (!res.ok) throw new Error(`${res.status} ${res.statusText}`)
+    return res
+  }
+  const body = await res.json()
+  if (body.ok === false) throw new Error(body.error)
+  return body
+}
+
+/** Puts an error message in `el` (or clears it with null). */
+export function showError(el, err) {
+  el.innerHTML = ''
+  if (!err) return
+  const box = document.createElement('div')
+  box.className = 'error'
+  box.setAttribute('role', 'alert')
+  box.textContent = err.message ?? String(err)
+  el.append(box)
+}
+
+export const escape = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** Form fields to and from the URL, so every view can be linked and reloaded. */
+export function readForm(form) {
+  const out = {}
+  for (const [k, v] of new FormData(form)) if (String(v).trim() !== '') out[k] = String(v).trim()
+  return out
+}
+
+export function fillForm(form, params) {
+  for (const [k, v] of Object.entries(params)) if (form.elements[k]) form.elements[k].value = v
+}
+
+export function urlParams() {
+  return Object.fromEntries(new URLSearchParams(location.search))
+}
+
+export function setUrl(params) {
+  const q = new URLSearchParams(params).toString()
+  history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}`)
+}
+
+export const query = (params) => new URLSearchParams(params).toString()
+
+/** Fills a <select> with baskets from the API, grouped so CHPL tiers sit together. */
+export async function fillBaskets(select, selected) {
+  const { baskets } = await api('/baskets')
+  select.innerHTML = baskets.map((b) => `<option value="${escape(b.id)}">${escape(b.name)}</option>`).join('')
+  if (selected) select.value = selected
+}
+
+export const fmt = {
+  money: (v, currency = 'USD') => (v == null ? '' : `${currency === 'USD' ? '$' : ''}${(v / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}m`),
+  pct: (v) => (v == null ? '' : `${(100 * v).toFixed(1)}%`),
+  pts: (v) => (v == null ? '' : Math.abs(v) < 0.05 ? '0.0' : `${v > 0 ? '+' : ''}${v.toFixed(1)}`),
+  int: (v) => (v == null ? '' : Number(v).toLocaleString('en-US')),
+}

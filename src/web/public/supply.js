@@ -1,0 +1,73 @@
+// Supply: who supplies a country's imports of a basket, period by period, from GET /shares.
+import { sharesChart, legend } from './charts.js'
+import { api, banner, escape, fillBaskets, fillForm, fmt, frame, query, readForm, setUrl, showError, urlParams } from './layout.js'
+import { downloadBar, renderTable } from './table.js'
+
+const main = frame('index.html')
+const form = main.querySelector('#controls')
+const $ = (id) => main.querySelector(`#${id}`)
+const DEFAULTS = { importer: 'RUS', basket: 'chpl', by: 'quarter', basis: 'mirror', top: '6' }
+
+let last
+const params = { ...DEFAULTS, ...urlParams() }
+await fillBaskets(form.elements.basket, params.basket)
+fillForm(form, params)
+form.addEventListener('submit', (e) => {
+  e.preventDefault()
+  load(readForm(form))
+})
+addEventListener('resize', () => last && draw(last))
+await load(params)
+
+async function load(p) {
+  setUrl(p)
+  showError($('error'), null)
+  try {
+    const result = await api(`/shares?${query(p)}`)
+    last = { p, result }
+    draw(last)
+  } catch (err) {
+    for (const id of ['chart', 'legend', 'table', 'about', 'downloads', 'title']) $(id).innerHTML = ''
+    showError($('error'), err)
+  }
+}
+
+function draw({ p, result }) {
+  banner(result.synthetic)
+  const q = result.query
+  $('title').textContent = `${q.country} ${q.direction} of ${result.basket.name}, by ${q.by}`
+  const chart = $('chart')
+  chart.innerHTML = ''
+  if (!result.rows.length) {
+    chart.innerHTML = `<p class="note">No ${escape(q.basis)} data for ${escape(q.country)} in this basket and period. Try the other basis, or see <a href="/datasets.html">Datasets</a> for what is loaded.</p>`
+  } else {
+    const { svg, styles } = sharesChart(result.rows, { width: chart.clientWidth || 900, label: `share of ${q.direction} (%)` })
+    chart.append(svg)
+    chart.setAttribute('aria-label', svg.getAttribute('aria-label'))
+    $('legend').innerHTML = legend(styles)
+  }
+  about(result)
+  const name = `shares-${q.country}-${result.basket.id}-${q.by}-${q.basis}`
+  downloadBar($('downloads'), { json: `/shares?${query(p)}`, csv: `/shares?${query({ ...p, format: 'csv' })}`, svg: () => chart.querySelector('svg'), name })
+  renderTable($('table'), result.rows, [
+    { key: 'period', label: 'Period' },
+    { key: 'partner', label: 'Code' },
+    { key: 'partner_name', label: 'Partner' },
+    { key: 'value', label: `Value (${result.rows[0]?.currency ?? 'USD'} m)`, num: true, format: (v, r) => fmt.money(v, r.currency) },
+    { key: 'share', label: 'Share', num: true, format: fmt.pct },
+  ], { caption: `${result.rows.length} rows; shares of the period's total (${[...new Set(result.periods.map((x) => x.denominator))].join(', ')})` })
+}
+
+/** What a reader needs to trust the figure: basis, basket codes, denominator, months, sources. */
+function about(result) {
+  const partial = result.periods.filter((x) => x.months < (result.query.by === 'year' ? 12 : result.query.by === 'quarter' ? 3 : 1))
+  const ds = result.datasets.map((d) => `${escape(d.file)} (${escape(d.format)}${d.synthetic ? ', SYNTHETIC' : ''}, id ${escape(d.id)})`).join('; ')
+  $('about').innerHTML = [
+    `<b>Basis:</b> ${escape(result.basis_note)}.`,
+    `<b>Basket:</b> ${escape(result.basket.name)} (source: ${escape(result.basket.source)}): <details style="display:inline"><summary>${result.basket.codes.length} HS codes</summary>${escape(result.basket.codes.join(' '))}</details>`,
+    `<b>Denominator:</b> ${escape([...new Set(result.periods.map((x) => x.denominator))].join(', ') || 'none')}.`,
+    partial.length ? `<b>Incomplete periods:</b> ${partial.map((x) => `${escape(x.period)} (${x.months} months)`).join(', ')}.` : '',
+    `<b>Datasets:</b> ${ds || 'none'}.`,
+    ...result.warnings.map((w) => `<b>Warning:</b> ${escape(w)}`),
+  ].filter(Boolean).map((l) => `<div>${l}</div>`).join('')
+}

@@ -1,0 +1,108 @@
+// Tables and downloads: every table on a page can be saved as CSV, every chart as SVG or PNG.
+import { escape } from './layout.js'
+
+/**
+ * Renders rows as a table. A column is {key, label, format?, num?}; numeric cells carry their
+ * raw value in data-value so tests (and copy-paste) can check the figure behind the formatting.
+ */
+export function renderTable(el, rows, columns, { caption } = {}) {
+  const head = columns.map((c) => `<th scope="col"${c.num ? ' class="num"' : ''}>${escape(c.label ?? c.key)}</th>`).join('')
+  const body = rows
+    .map((r) => {
+      const cells = columns.map((c) => {
+        const v = r[c.key]
+        const shown = c.format ? c.format(v, r) : v
+        const raw = c.num && v != null ? ` data-value="${escape(v)}"` : ''
+        return `<td${c.num ? ' class="num"' : ''}${raw} data-key="${escape(c.key)}">${escape(shown)}</td>`
+      })
+      return `<tr>${cells.join('')}</tr>`
+    })
+    .join('')
+  const cap = caption ? `<caption class="note">${escape(caption)}</caption>` : ''
+  el.innerHTML = `<div class="table-wrap"><table>${cap}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`
+}
+
+/** Saves a Blob under `name` through a temporary link. */
+export function saveBlob(blob, name) {
+  const a = document.createElement('a')
+  a.href = URL.createObjectURL(blob)
+  a.download = name
+  document.body.append(a)
+  a.click()
+  setTimeout(() => (URL.revokeObjectURL(a.href), a.remove()), 1000)
+}
+
+/** A self-contained SVG document of a chart (styles inlined by Plot, patterns in its defs). */
+export function svgText(svg) {
+  const clone = svg.cloneNode(true)
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+  clone.setAttribute('style', `${clone.getAttribute('style') ?? ''};background:#fff;font-family:system-ui,sans-serif`)
+  return new XMLSerializer().serializeToString(clone)
+}
+
+export function saveSvg(svg, name) {
+  saveBlob(new Blob([svgText(svg)], { type: 'image/svg+xml' }), `${name}.svg`)
+}
+
+/** Draws the chart's SVG onto a canvas at twice its size and saves it as PNG. */
+export async function savePng(svg, name) {
+  const { width, height } = svg.getBoundingClientRect()
+  const img = new Image()
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText(svg))}`
+  await img.decode()
+  const canvas = document.createElement('canvas')
+  canvas.width = Math.ceil(width * 2)
+  canvas.height = Math.ceil(height * 2)
+  const ctx = canvas.getContext('2d')
+  ctx.fillStyle = '#fff'
+  ctx.fillRect(0, 0, canvas.width, canvas.height)
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height)
+  const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'))
+  saveBlob(blob, `${name}.png`)
+}
+
+/**
+ * The download bar under a chart or table: links to the JSON twin and the CSV of the same query,
+ * and buttons for the chart as SVG or PNG when there is one.
+ */
+export function downloadBar(el, { json, csv, svg, name }) {
+  el.innerHTML = `<span class="label">Download:</span>
+    <a class="button" href="${escape(csv)}" download data-download="csv">CSV</a>
+    ${svg ? '<button type="button" data-download="svg">SVG</button><button type="button" data-download="png">PNG</button>' : ''}
+    <a class="button" href="${escape(json)}" data-download="json">JSON</a>`
+  if (!svg) return
+  el.querySelector('[data-download=svg]').onclick = () => saveSvg(svg(), name)
+  el.querySelector('[data-download=png]').onclick = () => savePng(svg(), name)
+}
+
+/** Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF) into objects by header. */
+export function parseCsv(text) {
+  const rows = []
+  let row = []
+  let field = ''
+  let quoted = false
+  const endField = () => {
+    row.push(field)
+    field = ''
+  }
+  const endRow = () => {
+    endField()
+    rows.push(row)
+    row = []
+  }
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (quoted) {
+      if (ch !== '"') field += ch
+      else if (text[i + 1] === '"') field += text[++i]
+      else quoted = false
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') endField()
+    else if (ch === '\n') endRow()
+    else if (ch !== '\r') field += ch
+  }
+  if (field !== '' || row.length) endRow()
+  const [header = [], ...body] = rows.filter((r) => r.some((c) => c.trim() !== ''))
+  const keys = header.map((h) => h.trim().toLowerCase())
+  return { header: keys, rows: body.map((r) => Object.fromEntries(keys.map((k, i) => [k, (r[i] ?? '').trim()]))) }
+}
