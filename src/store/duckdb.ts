@@ -2,6 +2,9 @@ import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb
 import { AppError } from '../errors.js'
 import type { Params, Row, Store } from './store.js'
 
+/** Reader connections for plain reads outside transactions (the machine has 2 cores). */
+const READERS = 3
+
 /** Opens (or creates) a DuckDB database file, or an in-memory one for ':memory:'. */
 export async function openDuckDb(path = ':memory:', { memoryLimit = '2500MB' } = {}): Promise<Store> {
   let instance: DuckDBInstance
@@ -12,29 +15,53 @@ export async function openDuckDb(path = ':memory:', { memoryLimit = '2500MB' } =
   } catch (err) {
     throw new AppError(400, `cannot open database ${path}: ${(err as Error).message}`)
   }
-  return new DuckDbStore(instance, await instance.connect())
+  const readers = await Promise.all(Array.from({ length: READERS }, () => instance.connect()))
+  return new DuckDbStore(instance, await instance.connect(), readers.map((c) => new Lane(c)))
 }
 
+/** A connection and the queue of statements waiting for it (one statement at a time). */
+class Lane {
+  private queue: Promise<unknown> = Promise.resolve()
+  pending = 0
+
+  constructor(readonly conn: DuckDBConnection) {}
+
+  serial<T>(fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
+    this.pending++
+    const run = () => fn(this.conn).finally(() => this.pending--)
+    const next = this.queue.then(run, run)
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+}
+
+
 /**
- * One connection, used by one statement at a time: DuckDB connections are not safe for
- * interleaved use, and a transaction must see only its own statements.
+ * Writes and transactions go through one connection, one statement at a time: DuckDB
+ * connections are not safe for interleaved use, and a transaction must see only its own
+ * statements. Plain reads outside a transaction go to a few reader connections so a server's
+ * queries run in parallel (each sees the last committed state).
  */
 class DuckDbStore implements Store {
   readonly engine = 'duckdb' as const
   generation = 0
-  private queue: Promise<unknown> = Promise.resolve()
+  private readonly main: Lane
 
   constructor(
     private readonly instance: DuckDBInstance | null,
     private readonly conn: DuckDBConnection,
+    private readonly readers: Lane[],
     private readonly exclusive = true
-  ) {}
+  ) {
+    this.main = new Lane(conn)
+  }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    if (!this.exclusive) return fn()
-    const next = this.queue.then(fn, fn)
-    this.queue = next.catch(() => undefined)
-    return next
+    return this.exclusive ? this.main.serial(fn) : fn()
+  }
+
+  private reader(): Lane {
+    return this.readers.reduce((a, b) => (b.pending < a.pending ? b : a))
   }
 
   run(sql: string, params?: Params): Promise<number> {
@@ -45,11 +72,10 @@ class DuckDbStore implements Store {
     })
   }
 
-  all<T = Row>(sql: string, params?: Params): Promise<T[]> {
-    return this.serial(async () => {
-      const reader = await this.conn.runAndReadAll(sql, bind(params))
-      return reader.getRowObjectsJS().map(plain) as T[]
-    })
+  async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
+    const read = async (conn: DuckDBConnection) => (await conn.runAndReadAll(sql, bind(params))).getRowObjectsJS().map(plain) as T[]
+    if (!this.exclusive) return read(this.conn)
+    return this.reader().serial(read)
   }
 
   async *stream(sql: string, params?: Params, chunkRows = 10_000): AsyncIterable<Row[]> {
@@ -73,7 +99,7 @@ class DuckDbStore implements Store {
 
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     return this.serial(async () => {
-      const tx = new DuckDbStore(this.instance, this.conn, false)
+      const tx = new DuckDbStore(this.instance, this.conn, [], false)
       await this.conn.run('BEGIN TRANSACTION')
       try {
         const out = await fn(tx)
@@ -98,7 +124,8 @@ class DuckDbStore implements Store {
 
   async close(): Promise<void> {
     if (!this.instance) return
-    await this.queue.catch(() => undefined)
+    await this.main.serial(async () => undefined)
+    for (const r of this.readers) await r.serial(async (conn) => conn.closeSync())
     this.conn.closeSync()
     this.instance.closeSync()
   }

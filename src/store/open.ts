@@ -12,6 +12,11 @@ export async function openStore(location: string): Promise<Store> {
     throw badInput(`clickhouse store not available yet: "${location}" (use a DuckDB file path)`)
   }
   const store = await openDuckDb(location)
-  await migrate(store)
+  try {
+    await migrate(store, location)
+  } catch (err) {
+    await store.close()
+    throw err
+  }
   return store
 }

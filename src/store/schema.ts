@@ -1,3 +1,4 @@
+import { AppError } from '../errors.js'
 import type { Store } from './store.js'
 
 /**
@@ -36,6 +37,29 @@ export const SCHEMA = [
     data VARCHAR NOT NULL)`,
 ]
 
-export async function migrate(store: Store): Promise<void> {
+/** Bump when a table of SCHEMA changes shape: older databases are then refused by name. */
+export const SCHEMA_VERSION = 3
+
+/**
+ * Creates the tables when missing. A database written under another schema version is refused
+ * with a message, rather than failing later on a missing column.
+ */
+export async function migrate(store: Store, location = 'database'): Promise<void> {
+  const tables = await store.all<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main'`)
+  const names = new Set(tables.map((t) => t.name))
+  if (names.has('dataset')) {
+    const found = names.has('meta')
+      ? (await store.all<{ value: string }>(`SELECT value FROM meta WHERE key = 'schema_version'`))[0]?.value
+      : undefined
+    if (found !== String(SCHEMA_VERSION)) throw new StaleSchema(location, found)
+  }
   for (const sql of SCHEMA) await store.run(sql)
+  await store.run(`CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`)
+  await store.run(`INSERT OR REPLACE INTO meta VALUES ('schema_version', $v)`, { v: String(SCHEMA_VERSION) })
+}
+
+export class StaleSchema extends AppError {
+  constructor(location: string, found: string | undefined) {
+    super(409, `${location} was written by another version of chokepoint (schema ${found ?? 'before 3'}, this one reads ${SCHEMA_VERSION}): load the data into a new database`)
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, existsSync } from 'node:fs'
+import { mkdirSync, existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Command } from 'commander'
 import { serve } from '@hono/node-server'
@@ -6,6 +6,7 @@ import { createApp } from '../../api/app.js'
 import { openScreening } from '../../screening/index.js'
 import { loadList } from '../../screening/lists/versions.js'
 import { openStore } from '../../store/open.js'
+import { StaleSchema } from '../../store/schema.js'
 import type { Store } from '../../store/store.js'
 import { generateComtrade } from '../../trade/generate/comtrade.js'
 import { generateShipments } from '../../trade/generate/shipments.js'
@@ -52,13 +53,15 @@ export function registerServe(program: Command): void {
     .option('--db <path>', 'database file', './chokepoint-demo.duckdb')
     .option('--token <token>', 'bearer token that allows uploads (or CHOKEPOINT_TOKEN); without one they are off')
     .option('--no-serve', 'build the database only')
-    .action((f: ServeFlags & { serve: boolean }) =>
-      withStore(f, async (store) => {
+    .action(async (f: ServeFlags & { serve: boolean }) => {
+      await dropStaleDemo(f.db ?? './chokepoint-demo.duckdb')
+      await withStore(f, async (store) => {
         await buildDemo(store, '.demo')
         if (!f.serve) return
         process.stdout.write(`demo database ready: ${f.db}\n`)
-      }).then(() => (f.serve && !process.exitCode ? serveForever(f) : undefined))
-    )
+      })
+      if (f.serve && !process.exitCode) await serveForever(f)
+    })
 
   program
     .command('generate')
@@ -89,6 +92,22 @@ async function serveForever(f: ServeFlags): Promise<void> {
     process.stdout.write(`chokepoint serving ${config.db} at ${url}${config.token ? ' (uploads allowed with the token)' : ''}\n`)
     await new Promise(() => undefined)
   })
+}
+
+/**
+ * The demo database is the tool's own derived data: when an older chokepoint wrote it, it is
+ * rebuilt rather than refused (a user's own database is never deleted: openStore refuses it).
+ */
+async function dropStaleDemo(path: string): Promise<void> {
+  if (!existsSync(path)) return
+  try {
+    await (await openStore(path)).close()
+  } catch (err) {
+    if (!(err instanceof StaleSchema)) return
+    process.stderr.write(`demo: ${path} was built by an older chokepoint; rebuilding it\n`)
+    rmSync(path, { force: true })
+    rmSync(`${path}.wal`, { force: true })
+  }
 }
 
 /** Generates and loads the demo data once; a database that already has it is reused. */

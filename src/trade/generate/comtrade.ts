@@ -71,8 +71,15 @@ export interface GenerateOptions {
  * calibrated model first, then filler goods for volume. Everything runs inside DuckDB, so ten
  * million rows take seconds and no row passes through JS.
  */
-export async function generateComtrade(store: Store, { rows, out, seed = 1 }: GenerateOptions): Promise<{ rows: number }> {
+export async function generateComtrade(db: Store, { rows, out, seed = 1 }: GenerateOptions): Promise<{ rows: number }> {
   if (!Number.isInteger(rows) || rows < 1) throw badInput(`invalid rows: "${rows}" (expected a whole number > 0)`)
+  // One transaction: the temp tables live on its connection, and nothing is left behind.
+  await db.transaction((store) => writeRows(store, rows, out, seed))
+  const [{ total }] = await db.all<{ total: number }>(`SELECT count(*) AS total FROM read_csv(${literal(out)}, all_varchar = true)`)
+  return { rows: total }
+}
+
+async function writeRows(store: Store, rows: number, out: string, seed: number): Promise<void> {
   // Count what one filler code adds, then generate just enough filler codes to reach `rows`.
   await loadModel(store, 1)
   await store.run(`CREATE OR REPLACE TEMP TABLE core AS ${recordsSql(seed, `g.grp <> 'filler'`)}`)
@@ -89,6 +96,4 @@ export async function generateComtrade(store: Store, { rows, out, seed = 1 }: Ge
     ) ORDER BY seq LIMIT ${rows}`)
   await store.run(`COPY (${selectComtrade()} ORDER BY r.seq) TO ${literal(out)} (HEADER, DELIMITER ',')`)
   for (const t of ['core', 'fill', 'rows', 'g_model', 'g_code', 'g_place']) await store.run(`DROP TABLE IF EXISTS ${t}`)
-  const [{ total }] = await store.all<{ total: number }>(`SELECT count(*) AS total FROM read_csv(${literal(out)}, all_varchar = true)`)
-  return { rows: total }
 }
