@@ -124,16 +124,19 @@ export async function buildDemo(store: Store, dir: string): Promise<void> {
   await ingest(store, shipments, { format: 'shipments', synthetic: true })
 }
 
-// Real list excerpts for the demo's screening page: the small EU and UK fixtures always, and two
-// OFAC SDN versions (before and after the 2022 invasion, for the diff) when ../shared/data has them.
+// Lists for the demo's screening page: the small EU and UK samples (a few real designations typed
+// into the published layouts for the tests, flagged as samples wherever lists are shown) always,
+// and two OFAC SDN versions (before and after the 2022 invasion, for the diff) when
+// ../shared/data has them.
 const FIXTURES = new URL('../../../src/screening/fixtures/', import.meta.url).pathname
 const SDN = new URL('../../../../shared/data/ofac-sdn-2024-05/', import.meta.url).pathname
 
 async function loadDemoLists(store: Store): Promise<void> {
   const [{ n }] = await store.all<{ n: number }>(`SELECT count(*) AS n FROM list_version`)
   if (n > 0) return
-  await loadList(store, [join(FIXTURES, 'eu-fsf.csv')], 'eu-fsf')
-  await loadList(store, [join(FIXTURES, 'uk-conlist.csv')], 'uk-csv')
+  const sample = ['sample: a few entries typed into the published layout for tests, not the full list']
+  await loadList(store, [join(FIXTURES, 'eu-fsf.csv')], 'eu-fsf', undefined, new Date(), sample)
+  await loadList(store, [join(FIXTURES, 'uk-conlist.csv')], 'uk-csv', undefined, new Date(), sample)
   for (const [file, asOf] of [['sdn_2022-02-23.csv', '2022-02-23'], ['sdn_2024-05-03.csv', '2024-05-03']]) {
     if (existsSync(join(SDN, file))) await loadList(store, [join(SDN, file)], 'ofac-csv', asOf)
   }

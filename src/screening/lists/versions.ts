@@ -27,7 +27,7 @@ const BATCH = 500
  * Loads list files as a new version, in one transaction: a partly loaded version never
  * becomes current. The same files loaded again are a no-op that says so.
  */
-export async function loadList(store: Store, files: string[], format: ListFormat, asOf?: string, today = new Date()): Promise<{ version: ListVersion; existed: boolean }> {
+export async function loadList(store: Store, files: string[], format: ListFormat, asOf?: string, today = new Date(), notes: string[] = []): Promise<{ version: ListVersion; existed: boolean }> {
   if (!files.length) throw badInput('no list files given')
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw badInput(`invalid as-of date: "${asOf}" (expected YYYY-MM-DD)`)
   const hash = createHash('sha256').update(format)
@@ -39,7 +39,7 @@ export async function loadList(store: Store, files: string[], format: ListFormat
   if (old) return { version: (await listVersions(store)).find((v) => v.id === id)!, existed: true }
   const result = FORMATS[format].load(files)
   if (!result.entities.length) throw badInput(`${files.map((f) => basename(f)).join(', ')}: no entities found (is --format ${format} right?)`)
-  const warnings = [...result.warnings]
+  const warnings = [...notes, ...result.warnings]
   const date = asOf ?? result.asOf ?? (warnings.push('as-of date not in the file: load date used'), today.toISOString().slice(0, 10))
   const version: ListVersion = {
     id, source, format, files: files.map((f) => basename(f)), as_of: date, sha256, entities: result.entities.length,

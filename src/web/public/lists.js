@@ -14,6 +14,7 @@ try {
     { key: 'current', label: 'Current', format: (v) => (v ? 'current' : '') }, { key: 'files', label: 'Files', format: (v) => v.join(', ') },
     { key: 'loaded_at', label: 'Loaded', format: (v) => (isNaN(Date.parse(v)) ? v : new Date(v).toISOString().slice(0, 16).replace('T', ' ')) },
     { key: 'id', label: 'Version id' },
+    { key: 'warnings', label: 'Notes', format: (v) => (v ?? []).join('; ') },
   ])
   downloadBar($('downloads'), { json: '/lists', csv: '/lists?format=csv' })
   // Older first in "from", newer first in "to": the usual question is "what changed since".

@@ -24,7 +24,7 @@ async function showLists() {
   const { lists } = await api('/lists')
   const current = lists.filter((l) => l.current)
   $('lists').innerHTML = current.length
-    ? `<b>Screening against:</b> ${current.map((l) => `${escape(l.source)} as of ${escape(l.as_of)} (${l.matchable} entities)`).join('; ')}.`
+    ? `<b>Screening against:</b> ${current.map((l) => `${escape(l.source)} as of ${escape(l.as_of)} (${l.matchable} entities${(l.warnings ?? []).some((w) => w.startsWith('sample')) ? ', a sample for the demo' : ''})`).join('; ')}.`
     : '<b>No lists loaded.</b> Load one with <code>chokepoint lists load FILE --format ...</code>.'
 }
 
