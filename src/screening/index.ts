@@ -1,5 +1,6 @@
 import type { Store } from '../store/store.js'
-import { buildIndex, type CandidateIndex } from './index/candidates.js'
+import { buildSharedIndex } from './index/build.js'
+import type { CandidateIndex } from './index/candidates.js'
 import { buildRelations, type Relation } from './index/relations.js'
 import { diffEntities, type ListDiff } from './lists/diff.js'
 import { listVersions, loadList, resolveVersion, versionEntities, type ListVersion } from './lists/versions.js'
@@ -62,7 +63,7 @@ export async function openScreening(store: Store, { lists }: { lists?: string[] 
 async function build(store: Store, lists?: string[]) {
   const { versions, items } = await screeningEntities(store, lists)
   const relations: Map<string, Relation[]> = buildRelations(items.map((i) => i.entity))
-  return { versions, items, relations, index: buildIndex(items) }
+  return { versions, items, relations, index: await buildSharedIndex(items) }
 }
 
 export async function diffVersions(store: Store, a: string, b: string): Promise<ListDiff & { a: ListVersion; b: ListVersion }> {

@@ -1,8 +1,11 @@
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
+import { buildSharedIndex } from './index/build.js'
+import type { CandidateIndex } from './index/candidates.js'
 import type { Query } from './match/analyse.js'
 import type { Entity } from './model.js'
 import type { ScreenOptions } from './screen.js'
+import { startWorker } from './threads.js'
 
 /** What a worker sends back for one query: hits flattened for output, or the query's error. */
 export interface BatchAnswer {
@@ -13,21 +16,24 @@ export interface BatchAnswer {
 
 export interface Pool {
   screen(queries: Query[]): Promise<BatchAnswer[]>
-  buildMs: number[]
+  /** Milliseconds each worker took to start and open the shared index. */
+  startMs: number[]
   close(): Promise<void>
 }
 
 /**
- * A pool of worker threads, each with its own index (built once from the same entities), so
- * batch screening uses every core. Chunks go to whichever worker is free.
+ * A pool of worker threads screening against one index in shared memory, so batch screening
+ * uses every core while the process holds the index once. Chunks go to whichever worker is
+ * free. Given entities, the index is built first, on a thread of its own.
  */
-export async function createPool(items: { entity: Entity; version: string }[], options: ScreenOptions = {}, size = availableParallelism()): Promise<Pool> {
-  const ts = import.meta.url.endsWith('.ts')
-  const url = new URL(ts ? './worker.ts' : './worker.js', import.meta.url)
-  // Under tsx (tests, dev) the worker registers tsx itself: loader hooks do not reach workers.
-  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}) })`
-  const make = () => (ts ? new Worker(boot, { eval: true, workerData: { items, options } }) : new Worker(url, { workerData: { items, options } }))
-  const workers = Array.from({ length: Math.max(1, size) }, make)
+export async function createPool(source: { entity: Entity; version: string }[] | CandidateIndex, options: ScreenOptions = {}, size = availableParallelism()): Promise<Pool> {
+  const index = Array.isArray(source) ? await buildSharedIndex(source) : source
+  const packed = index.packed
+  // A worker keeps little alive (modules, the vocabulary it has read, one chunk), but V8 lets
+  // a heap grow far past that before collecting: bounded heaps keep the process within budget.
+  const resourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 + Math.ceil(index.bytes / 1e6) }
+  const t0 = performance.now()
+  const workers = Array.from({ length: Math.max(1, size) }, () => startWorker('worker', { packed, options }, resourceLimits))
   // One listener per worker for its whole life: each answer goes to the request waiting on it.
   const waiting = new Map<Worker, { ok: (v: never) => void; fail: (e: Error) => void }>()
   const ask = <T>(w: Worker, send?: unknown) =>
@@ -39,13 +45,13 @@ export async function createPool(items: { entity: Entity; version: string }[], o
     w.on('message', (m) => waiting.get(w)?.ok(m as never))
     w.on('error', (e) => waiting.get(w)?.fail(e))
   }
-  const buildMs = await Promise.all(workers.map((w) => ask<{ ready: number }>(w).then((m) => m.ready)))
+  const startMs = await Promise.all(workers.map((w) => ask<{ ready: true }>(w).then(() => performance.now() - t0)))
   const idle = [...workers]
   const queue: ((w: Worker) => void)[] = []
   const acquire = () => new Promise<Worker>((ok) => (idle.length ? ok(idle.pop()!) : queue.push(ok)))
   const release = (w: Worker) => (queue.length ? queue.shift()!(w) : idle.push(w))
   return {
-    buildMs,
+    startMs,
     async screen(queries) {
       const w = await acquire()
       try {

@@ -1,6 +1,6 @@
 import { badInput } from '../errors.js'
 import { DEFAULT_THRESHOLD, schemasCompatible, scoreMatch, type FeatureScore } from './match/algorithm.js'
-import { analyseQuery, applyRarity, type Query } from './match/analyse.js'
+import { analyseQuery, type Query } from './match/analyse.js'
 import { cachedSimilarity } from './match/align.js'
 import { MAX_NAME_CHARS } from './text/clean.js'
 import type { CandidateIndex } from './index/candidates.js'
@@ -46,16 +46,17 @@ export function screenIndex(index: CandidateIndex, relations: Map<string, Relati
   { threshold = DEFAULT_THRESHOLD, limit = 10, cutoff = threshold, candidates = 20 }: ScreenOptions = {}): ScreenResult {
   if (!(threshold >= 0 && threshold <= 1)) throw badInput(`invalid threshold: ${threshold} (expected 0..1)`)
   const warnings = checkQuery(query)
-  const q = applyRarity(analyseQuery(query), index.rarity)
+  const q = index.prepare(analyseQuery(query))
   if (!q.names.length) throw badInput(`no letters or digits in name: "${String(query.name).slice(0, 80)}"`)
   const ctx = { similarity: cachedSimilarity() }
   const hits: Hit[] = []
   for (const pos of index.candidates(q, candidates)) {
-    const { entity, analysed, version } = index.entries[pos]
-    if (!schemasCompatible(q.schema, analysed.schema)) continue
-    const r = scoreMatch(q, analysed, ctx, threshold)
+    const e = index.entry(pos)
+    if (!schemasCompatible(q.schema, e.analysed.schema)) continue
+    const r = scoreMatch(q, e.analysed, ctx, threshold)
     if (r.score < cutoff || r.score <= 0) continue
-    hits.push({ entity, version, score: round(r.score), match: r.match, features: r.features, related: relations.get(entity.id) ?? [] })
+    const entity = e.entity
+    hits.push({ entity, version: e.version, score: round(r.score), match: r.match, features: r.features, related: relations.get(entity.id) ?? [] })
   }
   hits.sort((a, b) => b.score - a.score || a.entity.caption.localeCompare(b.entity.caption))
   return { query, hits: hits.slice(0, limit), warnings }

@@ -1,13 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { buildIndex } from './index/candidates.js'
+import { openIndex, type PackedIndex } from './index/candidates.js'
 import type { Query } from './match/analyse.js'
-import type { Entity } from './model.js'
 import type { BatchAnswer } from './pool.js'
 import { explain, screenIndex, type ScreenOptions } from './screen.js'
 
-// One worker of pool.ts: builds its index, then answers chunks of queries.
-const { items, options } = workerData as { items: { entity: Entity; version: string }[]; options: ScreenOptions }
-const index = buildIndex(items)
+// One worker of pool.ts: opens the index the pool shares (no copy), then answers chunks of queries.
+const { packed, options } = workerData as { packed: PackedIndex; options: ScreenOptions }
+const index = openIndex(packed)
 const none = new Map()
 
 function answer(q: Query): BatchAnswer {
@@ -26,4 +25,4 @@ function answer(q: Query): BatchAnswer {
 }
 
 parentPort!.on('message', (queries: Query[]) => parentPort!.postMessage(queries.map(answer)))
-parentPort!.postMessage({ ready: index.buildMs })
+parentPort!.postMessage({ ready: true })

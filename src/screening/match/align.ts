@@ -9,10 +9,14 @@ export type Similarity = (a: Token, b: Token) => number
 
 const plainSimilarity: Similarity = (a, b) => tokenSimilarity(a.text, b.text)
 
-/** A per-query cache of token similarities: list tokens repeat across candidates. */
+/**
+ * A per-query cache of token similarities: list tokens repeat across candidates. Keys on the
+ * token numbers the index gives (index/candidates.ts); unnumbered tokens are not cached.
+ */
 export function cachedSimilarity(): Similarity {
   const cache = new Map<number, number>()
   return (a, b) => {
+    if (a.id < 0 || b.id < 0) return tokenSimilarity(a.text, b.text)
     const k = a.id * 67_108_864 + b.id
     let v = cache.get(k)
     if (v === undefined) {

@@ -8,7 +8,11 @@ export type TokenKind = 'word' | 'particle' | 'generic' | 'place' | 'initial' | 
 
 /** One word of an analysed name, in lowercase ASCII, with its weight in the match. */
 export interface Token {
-  /** Interned number of the text, so caches key on numbers instead of joined strings. */
+  /**
+   * Number of the text in the screened lists' vocabulary (the index numbers query tokens too),
+   * so similarity caches key on numbers; -1 while unnumbered. No process-wide table: one grew
+   * with every new query word.
+   */
   id: number
   text: string
   kind: TokenKind
@@ -18,7 +22,7 @@ export interface Token {
 
 /**
  * Static weights by token kind: common words and particles weigh little so they cannot carry a
- * match; a list-wide rarity factor may lower them further (index/rarity.ts).
+ * match; a list-wide rarity factor may lower them further (index/candidates.ts).
  */
 export const KIND_WEIGHT: Record<TokenKind, number> = {
   word: 1,
@@ -40,20 +44,13 @@ export function kindOf(text: string): TokenKind {
   return 'word'
 }
 
-const IDS = new Map<string, number>()
-
-/** A number per distinct token text (list vocabularies are tens of thousands of words). */
-export function tokenId(text: string): number {
-  let id = IDS.get(text)
-  if (id === undefined) {
-    id = IDS.size
-    IDS.set(text, id)
-  }
-  return id
+/** The phonetic skeleton of a token; numbers are their own skeleton. */
+export function skelOf(text: string): string {
+  return /^[0-9]+$/.test(text) ? text : skeleton(text)
 }
 
 export function makeToken(text: string, kind: TokenKind = kindOf(text)): Token {
-  return { id: tokenId(text), text, kind, weight: KIND_WEIGHT[kind], skel: /^[0-9]+$/.test(text) ? text : skeleton(text) }
+  return { id: -1, text, kind, weight: KIND_WEIGHT[kind], skel: skelOf(text) }
 }
 
 /** Romanises one lowercase token of any script but Han (handled by han-names.ts). */

@@ -1,0 +1,105 @@
+import { expect, test } from 'vitest'
+import { cachedSimilarity } from '../match/align.js'
+import { analyseEntity, analyseQuery } from '../match/analyse.js'
+import { makeEntity } from '../model.js'
+import { explain, screenIndex } from '../screen.js'
+import { makeToken } from '../text/tokens.js'
+import { buildSharedIndex } from './build.js'
+import { buildIndex } from './candidates.js'
+import { keyId, keyText, packKeys, postingLength } from './keys.js'
+
+test('key table: lookup, absent keys, postings', () => {
+  const t = packKeys(['tivan', 'smhmd', 'gabc', 'iÜ123'], [[0], [0, 2], [1], [3]])
+  expect([
+    keyId(t, 'tivan'),
+    keyId(t, 'smhmd'),
+    keyId(t, 'iÜ123'),
+    keyId(t, 'tivans'),
+    keyId(t, ''),
+  ]).toEqual([0, 1, 3, -1, -1])
+  expect(keyText(t, 1)).toBe('mhmd')
+  expect(postingLength(t, 1)).toBe(2)
+})
+
+test('an entity read back from the packed records equals the analysed one', () => {
+  const e = makeEntity('e1', 'Company', 'test', {
+    name: ['ООО Ромашка', 'Romashka LLC'],
+    alias: ['深圳市大疆创新科技有限公司'],
+    weakAlias: ['ROMA'],
+    country: ['Russia'],
+    innCode: ['7744001497'],
+    incorporationDate: ['2001'],
+  })
+  const index = buildIndex([{ entity: e, version: 'v1' }])
+  const read = index.entry(0)
+  const strip = (a: ReturnType<typeof analyseEntity>) =>
+    JSON.parse(
+      JSON.stringify(a, (k, v) =>
+        k === 'id' ? undefined : v instanceof Map || v instanceof Set ? [...v] : v
+      )
+    )
+  const expected = strip(analyseEntity(e))
+  // One entity: every token is as rare as can be, so rarity leaves the weights as they are.
+  expect(strip(read.analysed)).toEqual(expected)
+  expect(read.entity).toEqual(e)
+  expect(read.version).toBe('v1')
+})
+
+// Regression: a process-wide token-number table grew with every new word a query brought.
+test('query words are numbered per query against the index; unnumbered tokens still compare', () => {
+  expect(makeToken('zyxwvut').id).toBe(-1)
+  const sim = cachedSimilarity()
+  expect(sim(makeToken('muhammad'), makeToken('mohammed'))).toBeCloseTo(0.875, 2)
+  const index = buildIndex([
+    { entity: makeEntity('e1', 'Person', 'test', { name: ['Ivan Petrov'] }), version: 'v1' },
+  ])
+  const q = index.prepare(analyseQuery({ name: 'Ivan Qwertyuiop' }))
+  const [ivan, other] = q.names[0].forms[0].tokens
+  expect(ivan.id).toBe(index.entry(0).analysed.names[0].forms[0].tokens[0].id)
+  expect(other.id).toBeGreaterThanOrEqual(index.keys)
+})
+
+test('an index built on its own thread answers as one built in place', async () => {
+  const first = [
+    'ivan',
+    'olga',
+    'mohammed',
+    'li',
+    'anna',
+    'pavel',
+    'fatima',
+    'jose',
+    'chen',
+    'sergei',
+  ]
+  const last = [
+    'petrov',
+    'ivanova',
+    'al hassan',
+    'wei',
+    'garcia',
+    'sokolov',
+    'rahman',
+    'kim',
+    'novak',
+    'zakharov',
+  ]
+  const items = Array.from({ length: 5200 }, (_, i) => ({
+    entity: makeEntity(`e${i}`, i % 3 ? 'Person' : 'Company', 'test', {
+      name: [`${first[i % 10]} ${last[Math.floor(i / 10) % 10]} ${i.toString(36)}`],
+    }),
+    version: 'v1',
+  }))
+  const shared = await buildSharedIndex(items)
+  const local = buildIndex(items)
+  expect(shared.size).toBe(local.size)
+  for (const name of ['Ivan Petrov', 'Mohamed al-Hasan', 'Ольга Иванова', 'Chen Wei 2bq']) {
+    const answer = (i: typeof local) =>
+      screenIndex(i, new Map(), { name }, { cutoff: 0.3 }).hits.map((h) => [
+        h.entity.id,
+        h.score,
+        explain(h),
+      ])
+    expect(answer(shared)).toEqual(answer(local))
+  }
+})
