@@ -113,6 +113,15 @@ class DuckDbStore implements Store {
     })
   }
 
+  session<T>(fn: (own: Store) => Promise<T>): Promise<T> {
+    return this.serial(async () => {
+      const own = new DuckDbStore(this.instance, this.conn, [], false)
+      const out = await fn(own)
+      this.generation += own.generation
+      return out
+    })
+  }
+
   interrupt(): void {
     this.conn.interrupt()
   }

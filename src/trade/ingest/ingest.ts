@@ -65,7 +65,7 @@ export async function ingest(store: Store, file: string, opts: IngestOptions): P
   }
   const ctx = { store, file, name, id: hashing, plan, header, delimiter, opts, format: format.name }
   try {
-    const report = await store.transaction((tx) => load(tx, ctx, earlier.map((e) => e.id)))
+    const report = await store.session((own) => stageThenLoad(own, ctx, earlier.map((e) => e.id)))
     return { ...report, status: earlier.length && opts.replace ? 'replaced' : 'loaded' }
   } catch (err) {
     if (!(err instanceof Unchanged)) throw err
@@ -101,11 +101,25 @@ interface LoadContext {
   format: string
 }
 
+/**
+ * Reads the file into a temp table, then loads it in one transaction. The read runs outside the
+ * transaction: rows a transaction creates live in its local storage, and reading them back from
+ * there made the load about 2x slower (measured on 5M rows). The stage is scratch; the load is
+ * what must be atomic, and a process killed at any point leaves no dataset behind.
+ */
+async function stageThenLoad(own: Store, ctx: LoadContext, replaced: string[]): Promise<IngestReport> {
+  try {
+    await withProgress(ctx.store, ctx.opts.onProgress, () =>
+      runRead(own, ctx.file, stageSql(rawRelation(ctx.file, ctx.delimiter, ctx.plan, false, ctx.header), ctx.plan))
+    )
+    return await own.transaction((tx) => load(tx, ctx, replaced))
+  } finally {
+    await own.run(`DROP TABLE IF EXISTS stage`)
+  }
+}
+
 async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<IngestReport> {
   const { file, plan, opts } = ctx
-  await withProgress(ctx.store, opts.onProgress, () =>
-    runRead(tx, file, stageSql(rawRelation(file, ctx.delimiter, plan, false, ctx.header), plan))
-  )
   for (const sql of plan.refine ?? []) await tx.run(sql)
   const [counts] = await tx.all<{ total: number; rejected: number; kept: number }>(
     `SELECT count(*) AS total, count(_reject) AS rejected, count(*) FILTER (WHERE _skip IS NULL AND _reject IS NULL) AS kept FROM stage`
@@ -159,7 +173,6 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
       warnings: JSON.stringify(warnings),
     }
   )
-  await tx.run(`DROP TABLE stage`)
   return {
     ...emptyReport('loaded', id, file, ctx.format),
     rows: stats.rows,
