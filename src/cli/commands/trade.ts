@@ -111,5 +111,6 @@ function describe(r: SharesResult): string {
     `currency: ${r.rows[0]?.currency ?? ''}; datasets: ${r.datasets.map((d) => `${d.file} [${d.id}]`).join(', ') || 'none'}`,
     `denominator: ${[...new Set(r.periods.map((p) => p.denominator))].join(', ')}`,
   ].filter(Boolean)
-  return [...head, ...r.warnings.map((w) => `warning: ${w}`), '', table(rows)].join('\n')
+  const periods = r.periods.map((p) => ({ period: p.period, total: p.total, denominator: p.denominator, months: p.months, HHI: p.hhi }))
+  return [...head, ...r.warnings.map((w) => `warning: ${w}`), '', table(rows), '', 'totals and concentration (HHI, 0-10000):', table(periods)].join('\n')
 }
