@@ -43,7 +43,8 @@ export const MIN_TOKEN_SIM = 0.7
 export const UNMATCHED_PENALTY = 0.6
 /** Missing patronymics and particles say little: lists add and drop them freely. */
 const SOFT_MISSING = new Set(['patronymic', 'particle', 'initial', 'place'])
-const STRONG = new Set(['word', 'number', 'patronymic'])
+/** Kinds of token that can carry a match; the others only add to one. */
+export const STRONG = new Set(['word', 'number', 'patronymic'])
 const MAX_TOKENS = 16
 
 /**

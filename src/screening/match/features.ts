@@ -2,6 +2,7 @@ import type { NameForm } from '../text/names.js'
 import { alignForms, type Alignment, type Similarity } from './align.js'
 import type { Analysed, AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
+import { scoreAlignment } from './name-score.js'
 
 export interface FeatureResult {
   score: number
@@ -15,12 +16,6 @@ export interface Context {
 export const NO_MATCH: FeatureResult = { score: 0, detail: '' }
 
 const PROP_LABEL: Record<string, string> = { name: 'name', alias: 'alias', previousName: 'former name' }
-/** Romanising loses information: a name met only through it reads a little below an exact one. */
-const VIA_FACTOR = 0.97
-const PINYIN_FACTOR = 0.95
-/** Organisation names in another word order are usually another organisation. */
-const ORDER_FACTOR = 0.97
-
 /** Both sides share a name once case, spacing and punctuation are folded. */
 export function nameLiteral(q: Analysed, c: Analysed): FeatureResult {
   for (const a of q.names) for (const b of c.names) if (a.literal === b.literal) return { score: 1, detail: `identical name "${b.raw}"` }
@@ -29,26 +24,12 @@ export function nameLiteral(q: Analysed, c: Analysed): FeatureResult {
 
 interface Best {
   score: number
+  notes: string[]
   al: Alignment
   qn: AnalysedName
   cn: AnalysedName
   qf: NameForm
   cf: NameForm
-}
-
-function adjust(al: Alignment, qf: NameForm, cf: NameForm, org: boolean): number {
-  let s = al.score
-  if (qf.via !== cf.via) s *= /pinyin/.test(qf.via + cf.via) ? PINYIN_FACTOR : VIA_FACTOR
-  if (org && !inOrder(al, qf, cf)) s *= ORDER_FACTOR
-  // Only particles, generic words or places agree: never enough for a match on its own.
-  if (al.weak) s = Math.min(s, 0.45)
-  return s
-}
-
-function inOrder(al: Alignment, qf: NameForm, cf: NameForm): boolean {
-  const pos = al.pairs.map((p) => [qf.tokens.indexOf(p.q), cf.tokens.indexOf(p.c)]).sort((a, b) => a[0] - b[0])
-  for (let i = 1; i < pos.length; i++) if (pos[i][1] < pos[i - 1][1]) return false
-  return true
 }
 
 /**
@@ -62,10 +43,11 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
   for (const qn of q.names) {
     for (const qf of qn.forms) {
       for (const cn of c.names) {
+        const inverted = qn.raw.includes(',') || cn.raw.includes(',')
         for (const cf of cn.forms) {
           const al = alignForms(qf, cf, ctx.similarity)
-          const score = adjust(al, qf, cf, org)
-          if (!best || score > best.score) best = { score, al, qn, cn, qf, cf }
+          const { score, notes } = scoreAlignment(al, qf, cf, org, inverted)
+          if (!best || score > best.score) best = { score, notes, al, qn, cn, qf, cf }
         }
       }
     }
@@ -74,15 +56,14 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
   return { score: best.score, detail: describe(best) }
 }
 
-function describe({ al, cn, qf, cf }: Best): string {
+function describe({ al, notes, cn, qf, cf }: Best): string {
   const parts = al.joined
     ? [`"${qf.text}" = "${cf.text}" ignoring spaces`]
     : al.pairs.map((p) => (p.sim === 1 ? p.q.text : `${p.q.text}~${p.c.text} ${p.sim.toFixed(2)}`))
   const missing = [...al.unmatchedQ.map((t) => `query "${t.text}"`), ...al.unmatchedC.map((t) => `"${t.text}"`)]
   const via = qf.via !== cf.via ? `; via ${qf.via || cf.via}` : ''
-  const weak = al.weak ? '; only common words agree' : ''
   const miss = missing.length && !al.joined ? `; unmatched ${missing.join(', ')}` : ''
-  return `${PROP_LABEL[cn.prop] ?? cn.prop} "${cn.raw}": ${parts.join(', ')}${miss}${via}${weak}`
+  return `${PROP_LABEL[cn.prop] ?? cn.prop} "${cn.raw}": ${parts.join(', ')}${miss}${via}${notes.map((n) => `; ${n}`).join('')}`
 }
 
 /** The query equals a weak alias (OFAC's "a.k.a. 'X'" in remarks): weak aliases match only so. */

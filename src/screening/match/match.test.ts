@@ -95,6 +95,37 @@ describe('scores spread and stay honest', () => {
   test('Chinese company without the place prefix', () => expect(score('Company', '大疆创新科技有限公司', 'Shenzhen Dajiang Innovation Technology Co., Ltd.')).toBeGreaterThan(0.8))
   test('Chinese person', () => expect(score('Person', '习近平', 'XI Jinping')).toBeGreaterThan(0.9))
   test('different surnames of one shape', () => expect(score('Person', 'Захаров Александр', 'SYCHUGOV, Aleksandr Viacheslavovich')).toBeLessThan(0.7))
+  test.each([
+    ['中国航天科工集团有限公司', 'China Aerospace Science and Industry Corporation Limited', 0.9],
+    ['华为技术有限公司', 'Huawei Technologies Co Ltd', 0.9],
+    ['АО Концерн Калашников', 'Kalashnikov Concern JSC', 0.9],
+    ['Научно-производственное объединение Алмаз', 'Almaz Scientific Production Association', 0.9],
+    ['ПАО Объединенная авиастроительная корпорация', 'United Aircraft Corporation PJSC', 0.9],
+    ['Научно-производственное объединение Машиностроения', 'NPO Mashinostroyeniya', 0.9],
+  ])('a name given in English translation: %s = %s', (a, b, min) => expect(score('Company', a, b)).toBeGreaterThan(min))
+  test('the pinyin reading still holds', () =>
+    expect(score('Company', '深圳市大疆创新科技有限公司', 'Shenzhen Dajiang Innovation Technology Co. Ltd')).toBeCloseTo(0.95))
+  test.each([
+    // Different firms that share only translated common words.
+    ['ООО Торговый дом Альфа', 'Beta Trading House LLC', 0.5],
+    ['Завод Альфа', 'Beta Plant', 0.5],
+    ['Концерн Автоматика', 'Kalashnikov Concern', 0.5],
+    ['中国电子科技集团有限公司', 'China Electronics Import and Export Corporation', 0.7],
+    ['中国航天科技集团有限公司', 'China Aerospace Science and Industry Corporation', 0.7],
+    ['深圳市大疆创新科技有限公司', 'Shenzhen Electronics Technology Co Ltd', 0.5],
+  ])('translated common words alone do not match: %s / %s', (a, b, max) => expect(score('Company', a, b)).toBeLessThan(max))
+  test('Latin names are not glossed: scores as before', () => {
+    expect(score('Company', 'China Electronics Technology Group Corporation', 'China Electronics Technology Group Co Ltd')).toBeCloseTo(0.42)
+    expect(score('Company', 'Kalashnikov Concern', 'Concern Kalashnikov')).toBeCloseTo(0.97)
+  })
+  test('exact > reordered > typo for persons; "SURNAME, Given" and Russian order are not reordering', () => {
+    const reordered = score('Person', 'Li Wei', 'Wei Li')
+    expect(score('Person', 'Li Wei', 'LI Wei')).toBe(1)
+    expect(reordered).toBeCloseTo(0.97)
+    expect(score('Person', 'Li Wei', 'Li Wie')).toBeLessThan(reordered)
+    expect(score('Person', 'LI, Wei', 'Wei Li')).toBe(1)
+    expect(score('Person', 'Путин Владимир Владимирович', 'Vladimir Vladimirovich Putin')).toBeCloseTo(0.97)
+  })
   test('qualifiers lower a name match', () => {
     const c = entity('Person', { name: ['Ivan Petrov'], birthDate: ['1970-01-01'], nationality: ['Russia'] })
     const r = scoreMatch(analyseQuery({ name: 'Ivan Petrov', birthDate: '1985', country: 'DE' }), c, {})

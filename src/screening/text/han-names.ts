@@ -1,11 +1,15 @@
-import { COMPOUND_SURNAMES, HAN_PLACES, HAN_WORDS, toPinyin } from './han.js'
+import { alternatives, GLOSS_VIA, glossChoices, glossTokens } from './glosses.js'
+import { HAN_GLOSSES, HAN_PLACE_GLOSSES } from './glosses-zh.js'
+import { COMPOUND_SURNAMES, HAN_PLACES, toPinyin } from './han.js'
 import { HAN_FORMS, type LegalForm } from './legal-forms.js'
 import { makeToken, type Token } from './tokens.js'
 
 type Segment = { kind: 'place' | 'generic' | 'chunk'; han: string }
 
 const SUFFIXES = ['市', '省', '区', '县']
-const WORDS = Object.keys(HAN_WORDS).sort((a, b) => b.length - a.length)
+const WORDS = Object.keys(HAN_GLOSSES).sort((a, b) => b.length - a.length)
+const GLOSSES = new Map(Object.entries(HAN_GLOSSES).map(([han, v]) => [han, alternatives(v)]))
+const PLACE_GLOSSES = new Map(Object.entries(HAN_PLACE_GLOSSES).map(([han, v]) => [han, alternatives(v)]))
 
 /** Splits a Han company name into place prefix, generic words, distinctive chunks, legal forms. */
 export function segmentHan(run: string): { segments: Segment[]; forms: LegalForm[] } {
@@ -56,9 +60,10 @@ export interface HanVariant {
 }
 
 /**
- * Romanised variants of a Han name. Companies: pinyin and English generic words, each with and
- * without the place prefix. Persons (2 to 4 characters, no company words): surname first, then
- * the given name written as one word, as lists write them (Xi Jinping).
+ * Romanised variants of a Han name. Companies: pinyin, and readings with the common words in
+ * English (one per alternative gloss, glosses-zh.ts), each with and without the place prefix.
+ * Persons (2 to 4 characters, no company words): surname first, then the given name written as
+ * one word, as lists write them (Xi Jinping).
  */
 export function hanVariants(words: string[], person: boolean): HanVariant[] {
   // Written with spaces (桂荣 兰), each word is a name part already, in the writer's order.
@@ -70,20 +75,32 @@ export function hanVariants(words: string[], person: boolean): HanVariant[] {
     return [{ tokens, forms: [], via: 'pinyin' }]
   }
   const { segments, forms } = segmentHan(run)
-  const build = (english: boolean, place: boolean): Token[] =>
-    segments.flatMap((s) => {
-      if (s.kind === 'place') return place ? [makeToken(toPinyin(s.han), 'place')] : []
-      if (s.kind === 'generic')
-        return english ? HAN_WORDS[s.han].split(' ').map((w) => makeToken(w, 'generic')) : [makeToken(toPinyin(s.han), 'generic')]
-      return [makeToken(toPinyin(s.han))]
-    })
+  const glossOf = (s: Segment) => (s.kind === 'generic' ? GLOSSES.get(s.han) : s.kind === 'place' ? PLACE_GLOSSES.get(s.han) : undefined)
+  const glossed = segments.filter((s) => glossOf(s))
+  // choice undefined: pinyin; otherwise the gloss each glossed segment takes (glossChoices).
+  const build = (choice: number[] | undefined, place: boolean): HanVariant => {
+    const out: HanVariant = { tokens: [], forms: [...forms], via: '' }
+    for (const s of segments) {
+      const english = choice && glossOf(s)?.[choice[glossed.indexOf(s)]]
+      if (s.kind === 'chunk') out.tokens.push(makeToken(toPinyin(s.han)))
+      else if (s.kind === 'place') {
+        if (place) out.tokens.push(...glossTokens(english ?? toPinyin(s.han), 'place').tokens)
+      } else if (!english) out.tokens.push(makeToken(toPinyin(s.han), 'generic'))
+      else {
+        const g = glossTokens(english)
+        out.tokens.push(...g.tokens)
+        for (const f of g.forms) if (!out.forms.some((x) => x.code === f.code)) out.forms.push(f)
+      }
+    }
+    return out
+  }
   const hasPlace = segments.some((s) => s.kind === 'place')
-  const hasGeneric = segments.some((s) => s.kind === 'generic')
-  const out: HanVariant[] = [{ tokens: build(false, true), forms, via: 'pinyin' }]
-  if (hasGeneric) out.push({ tokens: build(true, true), forms, via: 'pinyin, English words' })
-  if (hasPlace && segments.some((s) => s.kind === 'chunk')) {
-    out.push({ tokens: build(false, false), forms, via: 'pinyin, without place' })
-    if (hasGeneric) out.push({ tokens: build(true, false), forms, via: 'pinyin, English words, without place' })
+  const dropPlace = hasPlace && segments.some((s) => s.kind === 'chunk')
+  const out: HanVariant[] = []
+  for (const choice of [undefined, ...glossChoices(glossed.map((s) => glossOf(s)!.length))]) {
+    const via = choice ? `pinyin, ${GLOSS_VIA}` : 'pinyin'
+    out.push({ ...build(choice, true), via })
+    if (dropPlace) out.push({ ...build(choice, false), via: `${via}, without place` })
   }
   return out.filter((v) => v.tokens.length > 0)
 }

@@ -1,8 +1,9 @@
 import { cleanText, foldLatin, scriptOf } from './clean.js'
 import type { CyrillicScheme } from './cyrillic.js'
+import { GLOSS_VIA, readSpans, russianSpans } from './glosses.js'
 import { hanVariants, type HanVariant } from './han-names.js'
 import { extractLegalForms, type LegalForm } from './legal-forms.js'
-import { makeToken, romanise, splitWords, type Token } from './tokens.js'
+import { makeToken, splitWords, type Token } from './tokens.js'
 import { TITLES } from './words.js'
 
 /** One way of reading a name: ASCII tokens, the legal forms taken out, and how it was romanised. */
@@ -24,7 +25,8 @@ const SCHEME_LABEL: Record<CyrillicScheme, string> = { bgn: 'BGN/PCGN', icao: 'I
 /**
  * The normalisation pipeline: clean (NFKC, controls, length), lowercase, split words, drop
  * titles, take out legal forms, romanise (Cyrillic by three schemes, Han through pinyin, other
- * scripts through any-ascii), and tag tokens. Returns one form per romanisation, deduplicated.
+ * scripts through any-ascii), and tag tokens. Organisation names in Cyrillic or Han are also read
+ * with their common words in English (glosses.ts). Returns one form per reading, deduplicated.
  */
 export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
   const person = PERSON_SCHEMAS.has(schema)
@@ -36,22 +38,27 @@ export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
   const han = words.filter((w) => scriptOf(w) === 'han')
   const short = han.join('').length <= 4 && !ORG_SCHEMAS.has(schema)
   const hanForms: (HanVariant | undefined)[] = han.length ? hanVariants(han, person || short) : [undefined]
-  const schemes: CyrillicScheme[] = rest.some((w) => scriptOf(w) === 'cyrillic') ? ['bgn', 'icao', 'german'] : ['bgn']
+  const cyrillic = rest.some((w) => scriptOf(w) === 'cyrillic')
+  const schemes: CyrillicScheme[] = cyrillic ? ['bgn', 'icao', 'german'] : ['bgn']
+  // Person names have no common words to translate; a Latin name has nothing to gloss.
+  const spans = cyrillic && !person ? russianSpans(rest) : rest.map((w) => ({ words: [w], common: false }))
   const out: NameForm[] = []
   const seen = new Set<string>()
   for (const scheme of schemes) {
-    const latin = rest.map((w) => romanise(w, scheme)).filter((t) => t.length > 0).map((t) => makeToken(t))
-    for (const hv of hanForms) {
-      let tokens = [...(hv?.tokens ?? []), ...latin]
-      const allForms = [...forms, ...(hv?.forms ?? [])]
-      // A name that is nothing but a legal form ("OOO") keeps it as its only, weak token.
-      if (!tokens.length && allForms.length) tokens = allForms.map((f) => makeToken(f.code.replace(/-/g, ''), 'generic'))
-      if (!tokens.length) continue
-      const text = tokens.map((t) => t.text).join(' ')
-      if (seen.has(text)) continue
-      seen.add(text)
-      const via = [schemes.length > 1 ? SCHEME_LABEL[scheme] : '', hv?.via ?? ''].filter(Boolean).join(', ')
-      out.push({ tokens, forms: allForms, via, text })
+    // English-language lists transliterate by BGN/PCGN: the English readings use it alone.
+    for (const reading of readSpans(spans, scheme, scheme === 'bgn')) {
+      for (const hv of hanForms) {
+        let tokens = [...(hv?.tokens ?? []), ...reading.tokens]
+        const allForms = [...forms, ...reading.forms.filter((f) => !forms.some((x) => x.code === f.code)), ...(hv?.forms ?? [])]
+        // A name that is nothing but a legal form ("OOO") keeps it as its only, weak token.
+        if (!tokens.length && allForms.length) tokens = allForms.map((f) => makeToken(f.code.replace(/-/g, ''), 'generic'))
+        if (!tokens.length) continue
+        const text = tokens.map((t) => t.text).join(' ')
+        if (seen.has(text)) continue
+        seen.add(text)
+        const label = [schemes.length > 1 ? SCHEME_LABEL[scheme] : '', reading.glossed ? GLOSS_VIA : '', hv?.via ?? '']
+        out.push({ tokens, forms: allForms, via: label.filter(Boolean).join(', '), text })
+      }
     }
   }
   return out
