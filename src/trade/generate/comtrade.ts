@@ -1,3 +1,6 @@
+import { createReadStream, createWriteStream } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { once } from 'node:events'
 import { badInput } from '../../errors.js'
 import { literal } from '../../store/sql.js'
 import type { Store } from '../../store/store.js'
@@ -11,7 +14,7 @@ const noise = (seed: number, parts: string, lo: number, hi: number) =>
 function recordsSql(seed: number, where: string): string {
   const id = `c.code, g.importer, g.supplier, mo.y, mo.m`
   const v = `g.annual_mn * 1e6 / 12 / n.codes * ${noise(seed, `c.code, g.grp`, 0.4, 1.6)} * (1 + 0.12 * sin(mo.m)) * ${noise(seed, id, 0.85, 1.15)}`
-  const base = `SELECT mo.y AS year, mo.m AS month, g.importer, g.supplier, c.code, ${v} AS v, g.price
+  const base = `SELECT mo.y AS year, mo.m AS month, g.importer, g.supplier, c.code, c.ord, ${v} AS v, g.price
     FROM g_model g
     JOIN (SELECT y, m, CASE WHEN y <= 2021 THEN 'pre' WHEN y = 2022 THEN 'war' ELSE 'post' END AS era FROM range(2019, 2025) a(y), range(1, 13) b(m)) mo ON mo.era = g.era
     JOIN g_code c ON c.grp = g.grp
@@ -19,18 +22,18 @@ function recordsSql(seed: number, where: string): string {
     WHERE ${where}`
   return `WITH base AS (${base}),
   recs AS (
-    SELECT year, month, importer AS reporter, 'M' AS flow, supplier AS partner, code, round(v * 1.06 * ${noise(seed, `code, year, month, 'cif'`, 0.97, 1.03)}) AS value, round(v / price) AS kg
+    SELECT year, month, importer AS reporter, 'M' AS flow, supplier AS partner, code, ord, round(v * 1.06 * ${noise(seed, `code, year, month, 'cif'`, 0.97, 1.03)}) AS value, round(v / price) AS kg
       FROM base WHERE NOT (importer = 'RUS' AND year >= 2022)
     UNION ALL
-    SELECT year, month, supplier, 'X', importer, code, round(v), round(v / price) FROM base WHERE NOT (supplier = 'RUS' AND year >= 2022)
+    SELECT year, month, supplier, 'X', importer, code, ord, round(v), round(v / price) FROM base WHERE NOT (supplier = 'RUS' AND year >= 2022)
   )
   SELECT * FROM recs
   UNION ALL
-  SELECT year, month, reporter, flow, 'WLD', code, round(sum(value) * CASE flow WHEN 'M' THEN 1.004 ELSE 2.5 END), sum(kg) FROM recs GROUP BY year, month, reporter, flow, code`
+  SELECT year, month, reporter, flow, 'WLD', code, ord, round(sum(value) * CASE flow WHEN 'M' THEN 1.004 ELSE 2.5 END), sum(kg) FROM recs GROUP BY year, month, reporter, flow, code, ord`
 }
 
 /** The Comtrade+ API column set, in its order. */
-function selectComtrade(): string {
+function selectComtrade(rel: string): string {
   const flowDesc = `CASE r.flow WHEN 'M' THEN 'Import' ELSE 'Export' END`
   return `SELECT 'C' AS typeCode, 'M' AS freqCode, printf('%d%02d01', r.year, r.month) AS refPeriodId, r.year AS refYear,
     r.month AS refMonth, printf('%d%02d', r.year, r.month) AS period, rp.m49 AS reporterCode, r.reporter AS reporterISO,
@@ -46,7 +49,7 @@ function selectComtrade(): string {
     'False' AS isGrossWgtEstimated, CASE WHEN r.flow = 'M' THEN round(r.value)::BIGINT END AS cifvalue,
     CASE WHEN r.flow = 'X' THEN round(r.value)::BIGINT END AS fobvalue, round(r.value)::BIGINT AS primaryValue, 0 AS legacyEstimationFlag,
     'True' AS isReported, CASE WHEN r.partner = 'WLD' THEN 'True' ELSE 'False' END AS isAggregate
-  FROM rows r JOIN g_place rp ON rp.iso = r.reporter LEFT JOIN g_place pp ON pp.iso = r.partner`
+  FROM ${rel} r JOIN g_place rp ON rp.iso = r.reporter LEFT JOIN g_place pp ON pp.iso = r.partner`
 }
 
 /**
@@ -56,8 +59,8 @@ function selectComtrade(): string {
 function withBreakdowns(seed: number, rel: string): string {
   const pick = `hash(code, reporter, partner, year, month, ${seed} + 7) % 40`
   return `SELECT *, 'C00' AS customs, 0 AS mot FROM ${rel}
-    UNION ALL SELECT year, month, reporter, flow, partner, code, round(value * 0.3), round(kg * 0.3), 'C01', 0 FROM ${rel} WHERE partner <> 'WLD' AND ${pick} = 0
-    UNION ALL SELECT year, month, reporter, flow, partner, code, round(value * 0.6), round(kg * 0.6), 'C00', 1000 FROM ${rel} WHERE partner <> 'WLD' AND ${pick} = 1`
+    UNION ALL SELECT year, month, reporter, flow, partner, code, ord, round(value * 0.3), round(kg * 0.3), 'C01', 0 FROM ${rel} WHERE partner <> 'WLD' AND ${pick} = 0
+    UNION ALL SELECT year, month, reporter, flow, partner, code, ord, round(value * 0.6), round(kg * 0.6), 'C00', 1000 FROM ${rel} WHERE partner <> 'WLD' AND ${pick} = 1`
 }
 
 export interface GenerateOptions {
@@ -79,21 +82,42 @@ export async function generateComtrade(db: Store, { rows, out, seed = 1 }: Gener
   return { rows: total }
 }
 
+/** Rows per slice of filler goods: each slice is generated, sorted and written on its own. */
+const SLICE_ROWS = 2_000_000
+
+/**
+ * The calibrated model first (sorted, with breakdown rows), then filler goods a slice of codes at
+ * a time, each slice written to a part file: memory stays bounded however many rows are asked
+ * for, and an explicit order makes the bytes the same on every run with the same seed.
+ */
 async function writeRows(store: Store, rows: number, out: string, seed: number): Promise<void> {
-  // Count what one filler code adds, then generate just enough filler codes to reach `rows`.
-  await loadModel(store, 1)
-  await store.run(`CREATE OR REPLACE TEMP TABLE core AS ${recordsSql(seed, `g.grp <> 'filler'`)}`)
-  const [{ core }] = await store.all<{ core: number }>(`SELECT count(*) AS core FROM core`)
+  await loadModel(store, { from: 0, to: 1 })
   const [{ one }] = await store.all<{ one: number }>(`SELECT count(*) AS one FROM (${recordsSql(seed, `g.grp = 'filler'`)})`)
-  const filler = Math.max(1, Math.ceil((rows - core) / Math.max(1, one)))
-  await loadModel(store, filler)
-  await store.run(`CREATE OR REPLACE TEMP TABLE fill AS ${recordsSql(seed, `g.grp = 'filler'`)}`)
-  // An explicit order makes the first `rows` rows the same on every run with the same seed.
-  await store.run(`CREATE OR REPLACE TEMP TABLE rows AS SELECT * FROM (
-      SELECT *, row_number() OVER (ORDER BY year, month, reporter, flow, partner, code, customs, mot) AS seq FROM (${withBreakdowns(seed, 'core')})
-      UNION ALL
-      SELECT *, 'C00' AS customs, 0 AS mot, 1e12 + row_number() OVER (ORDER BY code, year, month, reporter, flow, partner) AS seq FROM fill
-    ) ORDER BY seq LIMIT ${rows}`)
-  await store.run(`COPY (${selectComtrade()} ORDER BY r.seq) TO ${literal(out)} (HEADER, DELIMITER ',')`)
-  for (const t of ['core', 'fill', 'rows', 'g_model', 'g_code', 'g_place']) await store.run(`DROP TABLE IF EXISTS ${t}`)
+  await store.run(`CREATE OR REPLACE TEMP TABLE core AS ${recordsSql(seed, `g.grp <> 'filler'`)}`)
+  const coreOrder = 'year, month, reporter, flow, partner, code, customs, mot'
+  const parts = [`${out}.part0`]
+  let left = rows - (await copyPart(store, `(${withBreakdowns(seed, 'core')})`, coreOrder, rows, parts[0], true))
+  const perSlice = Math.max(1, Math.floor(SLICE_ROWS / Math.max(1, one)))
+  for (let from = 1; left > 0; from += perSlice) {
+    await loadModel(store, { from, to: from + perSlice })
+    parts.push(`${out}.part${parts.length}`)
+    const fill = `(SELECT *, 'C00' AS customs, 0 AS mot FROM (${recordsSql(seed, `g.grp = 'filler'`)}))`
+    left -= await copyPart(store, fill, 'ord, year, month, reporter, flow, partner', left, parts.at(-1)!, false)
+  }
+  await concatenate(parts, out)
+  for (const t of ['core', 'g_model', 'g_code', 'g_place']) await store.run(`DROP TABLE IF EXISTS ${t}`)
+}
+
+async function copyPart(store: Store, rel: string, order: string, limit: number, file: string, header: boolean): Promise<number> {
+  const sorted = `(SELECT * FROM ${rel} ORDER BY ${order} LIMIT ${limit})`
+  return store.run(`COPY (${selectComtrade(sorted)} ORDER BY ${order.split(', ').map((c) => `r.${c}`).join(', ')}) TO ${literal(file)} (HEADER ${header}, DELIMITER ',')`)
+}
+
+async function concatenate(parts: string[], out: string): Promise<void> {
+  const target = createWriteStream(out)
+  for (const part of parts) {
+    for await (const chunk of createReadStream(part)) if (!target.write(chunk)) await once(target, 'drain')
+    await rm(part)
+  }
+  await new Promise<void>((resolve, reject) => target.end((err?: Error | null) => (err ? reject(err) : resolve())))
 }

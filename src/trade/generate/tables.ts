@@ -24,11 +24,12 @@ const normalise = (s: Record<string, number>) => {
 
 /**
  * Loads the model into temp tables: g_model (group, era, importer, supplier, USD mn a year,
- * USD per kg), g_code (group, code) and g_place (ISO3, M49, name).
+ * USD per kg), g_code (group, code, order of filler codes) and g_place (ISO3, M49, name).
+ * Filler codes `from` to `to` are loaded, so a large file is generated a slice at a time.
  */
-export async function loadModel(store: Store, fillerCodes: number): Promise<void> {
+export async function loadModel(store: Store, filler: { from: number; to: number } = { from: 0, to: 0 }): Promise<void> {
   await store.run(`CREATE OR REPLACE TEMP TABLE g_model (grp VARCHAR, era VARCHAR, importer VARCHAR, supplier VARCHAR, annual_mn DOUBLE, price DOUBLE)`)
-  await store.run(`CREATE OR REPLACE TEMP TABLE g_code (grp VARCHAR, code VARCHAR)`)
+  await store.run(`CREATE OR REPLACE TEMP TABLE g_code (grp VARCHAR, code VARCHAR, ord INTEGER)`)
   await store.run(`CREATE OR REPLACE TEMP TABLE g_place (iso VARCHAR, m49 INTEGER, descr VARCHAR)`)
   const model: (string | number)[] = []
   const add = (grp: string, era: Era, importer: string, shares: Record<string, number>, annual: number) => {
@@ -46,9 +47,12 @@ export async function loadModel(store: Store, fillerCodes: number): Promise<void
     add('total', era, 'RUS', TOTAL_GOODS.shares[era], TOTAL_GOODS.russia[era])
   }
   await insertRows(store, 'g_model', 6, model)
-  const codes = [...GROUPS.flatMap((g) => g.codes.flatMap((c) => [g.id, c])), ...METALS.codes.flatMap((c) => ['metals', c]), 'total', 'TOTAL']
-  for (let i = 0; i < fillerCodes; i++) codes.push('filler', fillerCode(i))
-  await insertRows(store, 'g_code', 2, codes)
+  const named = [...GROUPS.flatMap((g) => g.codes.map((c) => [g.id, c])), ...METALS.codes.map((c) => ['metals', c]), ['total', 'TOTAL']]
+  const taken = new Set(named.map(([, c]) => c))
+  const codes: (string | number)[] = named.flatMap(([g, c]) => [g, c, 0])
+  // Filler codes never reuse a code of the model, so no row is generated twice.
+  for (let i = filler.from; i < filler.to; i++) if (!taken.has(fillerCode(i))) codes.push('filler', fillerCode(i), i)
+  await insertRows(store, 'g_code', 3, codes)
   const isos = new Set(model.filter((_, i) => i % 6 === 2 || i % 6 === 3) as string[])
   await insertRows(store, 'g_place', 3, [...isos].flatMap((iso) => [iso, m49(iso), placeName(iso)]))
 }
