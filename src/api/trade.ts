@@ -4,7 +4,8 @@ import type { Store } from '../store/store.js'
 import { BASKETS, getBasket } from '../trade/baskets/baskets.js'
 import { listDatasets } from '../trade/datasets.js'
 import { parseBound } from '../trade/analytics/periods.js'
-import { shares, type SharesResult } from '../trade/analytics/shares.js'
+import type { SharesResult } from '../trade/analytics/shares.js'
+import { cachedShares } from '../trade/analytics/cache.js'
 import { csvResponse } from './csv.js'
 import { quote } from './failure.js'
 import { basketParam, countryParam, enumParam, errors, formatParam, intParam, okJson, okTable, periodParam } from './params.js'
@@ -47,17 +48,17 @@ export function registerTrade(app: OpenAPIHono, store: Store): void {
   })
   app.openapi(routes.basket, (c) => c.json({ ok: true as const, basket: getBasket(c.req.valid('param').id) }, 200))
   app.openapi(routes.shares, async (c) => {
-    const q = c.req.valid('query')
+    const { format, ...q } = c.req.valid('query')
     await checkCoverage(store, q.from, q.to)
-    const result = await shares(store, { ...q, basket: q.basket })
-    if (q.format === 'csv') return csvResponse(c, `shares-${result.query.country}-${result.basket.id}-${q.by}-${q.basis}`, tableRows(result), SHARE_COLUMNS)
+    const result = await cachedShares(store, q)
+    if (format === 'csv') return csvResponse(c, `shares-${result.query.country}-${result.basket.id}-${q.by}-${q.basis}`, tableRows(result), SHARE_COLUMNS)
     return c.json({ ok: true as const, ...result }, 200)
   })
   app.openapi(routes.trend, async (c) => {
-    const q = c.req.valid('query')
+    const { format, ...q } = c.req.valid('query')
     await checkCoverage(store, q.from, q.to)
-    const result = await shares(store, q)
-    if (q.format === 'csv') return csvResponse(c, `trend-${result.query.country}-${q.partner}-${result.basket.id}`, tableRows(result), SHARE_COLUMNS)
+    const result = await cachedShares(store, q)
+    if (format === 'csv') return csvResponse(c, `trend-${result.query.country}-${q.partner}-${result.basket.id}`, tableRows(result), SHARE_COLUMNS)
     const totals = new Map(result.periods.map((p) => [p.period, p.total]))
     // A period where the partner sold nothing has no row; the chart needs it as a zero.
     const series = result.periods.map((p) => result.rows.find((r) => r.period === p.period) ?? { period: p.period, partner: q.partner.toUpperCase(), value: 0, share: totals.get(p.period) ? 0 : null })
