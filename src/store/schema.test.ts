@@ -17,7 +17,7 @@ describe('schema versions', () => {
     const path = join(tempDir(), 'new.duckdb')
     await (await openStore(path)).close()
     const again = await openStore(path)
-    expect(await again.all(`SELECT value FROM meta WHERE key = 'schema_version'`)).toEqual([{ value: '3' }])
+    expect(await again.all(`SELECT value FROM meta WHERE key = 'schema_version'`)).toEqual([{ value: '4' }])
     await again.close()
   })
 })

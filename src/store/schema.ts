@@ -4,7 +4,8 @@ import type { Store } from './store.js'
 /**
  * The tables of DESIGN.md's data model. `coverage` records, per dataset, which reporter,
  * flow and year it holds (and which months, as bits: January = 1), so analytics can take each figure from one dataset only and
- * overlapping downloads are never summed. `place` names every code a dataset used.
+ * overlapping downloads are never summed; `hs_code` lists each dataset's distinct HS codes, so a
+ * basket code is read at the level the file has it. `place` names every code a dataset used.
  */
 export const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS dataset (
@@ -22,6 +23,7 @@ export const SCHEMA = [
     description VARCHAR, shipper_name VARCHAR, shipper_country VARCHAR, consignee_name VARCHAR,
     consignee_country VARCHAR, origin_country VARCHAR, dispatch_country VARCHAR,
     value DOUBLE NOT NULL, currency VARCHAR NOT NULL, net_kg DOUBLE)`,
+  `CREATE TABLE IF NOT EXISTS hs_code (dataset VARCHAR NOT NULL, hs VARCHAR NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS coverage (
     dataset VARCHAR NOT NULL, reporter VARCHAR NOT NULL, flow VARCHAR NOT NULL, year SMALLINT NOT NULL,
     month_mask INTEGER NOT NULL)`,
@@ -38,7 +40,7 @@ export const SCHEMA = [
 ]
 
 /** Bump when a table of SCHEMA changes shape: older databases are then refused by name. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /**
  * Creates the tables when missing. A database written under another schema version is refused

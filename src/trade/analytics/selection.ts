@@ -44,7 +44,8 @@ export async function selectFlows(
   const rows = await coverage(store, flow, reporter)
   const cover = rows.map((r) => ({ dataset: r.id, reporter: r.reporter, year: r.year }))
   const infos = [...new Map(rows.map(({ reporter: _r, year: _y, month_mask: _m, ...d }) => [d.id, d])).values()]
-  const eligible = new Map(infos.filter((d) => (!only || only.includes(d.id)) && usable(d, basket)).map((d) => [d.id, d]))
+  const levels = await cached(store, `levels:${basket.id}`, () => basketLevels(store, basket))
+  const eligible = new Map(infos.filter((d) => (!only || only.includes(d.id)) && usable(levels, d, basket)).map((d) => [d.id, d]))
   const warnings: string[] = []
   const latest = new Map<string, { dataset: string; at: string }>()
   for (const c of cover) {
@@ -71,29 +72,43 @@ export async function selectFlows(
   const perDataset = used.map((d) => {
     const shadowed = cover.filter((c) => c.dataset === d.id && latest.get(`${c.reporter}:${c.year}`)?.dataset !== d.id)
     const exclude = shadowed.length ? ` AND (reporter || ':' || year) NOT IN (${shadowed.map((c) => literal(`${c.reporter}:${c.year}`)).join(', ')})` : ''
-    return `(dataset = ${literal(d.id)}${exclude} AND ${hsCondition(d, basket)})`
+    return `(dataset = ${literal(d.id)}${exclude} AND ${hsCondition(levels, d, basket)})`
   })
   return { sql: `(${perDataset.join(' OR ')})`, monthMasks, datasets: used, currency: currencies[0], warnings }
 }
 
-function levelsOf(d: DatasetInfo): string[] {
-  return (d.hs_levels ?? '').split(',').filter(Boolean)
+/** For each dataset and basket code, the level the code is read at (see basketLevels). */
+type Levels = Map<string, Map<string, number | 'TOTAL'>>
+
+/**
+ * The shortest HS code length at or under each basket code that each dataset holds: a file with
+ * the heading 8456 is read at 4 digits, one with only its subheadings at 6, and one with 8456 at
+ * 4 digits but 8458 only at 6 digits reads each where it is. Never both levels of one code.
+ */
+async function basketLevels(store: Store, basket: Basket): Promise<Levels> {
+  const codes = basket.codes.filter((c) => c !== 'TOTAL')
+  const rows = await store.all<{ dataset: string; code: string; level: number | string }>(
+    `SELECT dataset, 'TOTAL' AS code, 'TOTAL' AS level FROM hs_code WHERE hs = 'TOTAL' AND ${basket.codes.includes('TOTAL')}
+     ${codes.length ? `UNION ALL SELECT h.dataset, b.code, min(length(h.hs))::VARCHAR FROM hs_code h
+       JOIN (VALUES ${codes.map((c) => `(${literal(c)})`).join(', ')}) b(code) ON starts_with(h.hs, b.code)
+       WHERE h.hs <> 'TOTAL' GROUP BY ALL` : ''}`
+  )
+  const levels: Levels = new Map()
+  for (const r of rows) {
+    if (!levels.has(r.dataset)) levels.set(r.dataset, new Map())
+    levels.get(r.dataset)!.set(r.code, r.level === 'TOTAL' ? 'TOTAL' : Number(r.level))
+  }
+  return levels
 }
 
-function levelFor(d: DatasetInfo, code: string): number | 'TOTAL' | undefined {
-  const levels = levelsOf(d)
-  if (code === 'TOTAL') return levels.includes('TOTAL') ? 'TOTAL' : undefined
-  return levels.filter((l) => l !== 'TOTAL').map(Number).filter((l) => l >= code.length).sort((a, b) => a - b)[0]
+function usable(levels: Levels, d: DatasetInfo, basket: Basket): boolean {
+  return basket.codes.some((c) => levels.get(d.id)?.has(c))
 }
 
-function usable(d: DatasetInfo, basket: Basket): boolean {
-  return basket.codes.some((c) => levelFor(d, c) !== undefined)
-}
-
-function hsCondition(d: DatasetInfo, basket: Basket): string {
+function hsCondition(levels: Levels, d: DatasetInfo, basket: Basket): string {
   const byLevel = new Map<string, string[]>()
   for (const code of basket.codes) {
-    const level = levelFor(d, code)
+    const level = levels.get(d.id)?.get(code)
     if (level === undefined) continue
     const key = `${code.length}:${level}`
     byLevel.set(key, [...(byLevel.get(key) ?? []), code])
@@ -114,25 +129,33 @@ function noDataWarning(infos: DatasetInfo[], basket: Basket): string[] {
 }
 
 type CoverageRow = DatasetInfo & { reporter: string; year: number; month_mask: number }
-const cache = new WeakMap<Store, { generation: number; rows: Map<string, CoverageRow[]> }>()
+const cache = new WeakMap<Store, { generation: number; values: Map<string, unknown> }>()
 
-/** Coverage rows with their dataset's description; cached until the store's next write. */
-async function coverage(store: Store, flow: string, reporter?: string): Promise<CoverageRow[]> {
+/** Metadata (coverage, HS levels) is small and changes only on writes: kept until the next one. */
+async function cached<T>(store: Store, key: string, load: () => Promise<T>): Promise<T> {
   let entry = cache.get(store)
   if (!entry || entry.generation !== store.generation) {
-    entry = { generation: store.generation, rows: new Map() }
+    entry = { generation: store.generation, values: new Map() }
     cache.set(store, entry)
   }
-  const key = `${flow}:${reporter ?? '*'}`
-  const hit = entry.rows.get(key)
-  if (hit) return hit
+  if (entry.values.has(key)) return entry.values.get(key) as T
+  const value = await load()
+  entry.values.set(key, value)
+  return value
+}
+
+/** Coverage rows with their dataset's description. */
+function coverage(store: Store, flow: string, reporter?: string): Promise<CoverageRow[]> {
+  return cached(store, `coverage:${flow}:${reporter ?? '*'}`, () => readCoverage(store, flow, reporter))
+}
+
+async function readCoverage(store: Store, flow: string, reporter?: string): Promise<CoverageRow[]> {
   const rows = await store.all<CoverageRow>(
     `SELECT c.reporter, c.year, c.month_mask, ${INFO_COLUMNS}
      FROM coverage c JOIN dataset d ON d.id = c.dataset
      WHERE c.flow = $flow ${reporter ? 'AND c.reporter = $reporter' : ''}`,
     reporter ? { flow, reporter } : { flow }
   )
-  entry.rows.set(key, rows)
   return rows
 }
 

@@ -47,6 +47,20 @@ describe('shares', () => {
     expect(r.periods.find((p) => p.period === '2023-Q1')).toMatchObject({ months: 1 })
   })
 
+  // Regression: the HS level was chosen per dataset, so a file with one heading at 4 digits and
+  // another only at 6 digits lost the second heading.
+  test('each basket code is read at the level the file has it', async () => {
+    const mixed = writeFixture(
+      dir,
+      'mixed.csv',
+      [HEADER, '2022,643,0,M,8456,C00,0,0,50', '2022,643,156,M,8456,C00,0,0,50', '2022,643,0,M,845811,C00,0,0,30', '2022,643,156,M,845811,C00,0,0,20', '2022,643,276,M,845811,C00,0,0,10'].join('\n') + '\n'
+    )
+    await ingest(store, mixed, { format: 'comtrade' })
+    const r = await shares(store, { importer: 'RUS', basket: 'machine-tools', by: 'year', from: '2022', to: '2022' })
+    expect(r.periods[0].total).toBe(80)
+    expect(r.rows.find((x) => x.partner === 'CHN')?.value).toBe(70)
+  })
+
   test('top N folds the rest into "others" so shares still add up to 1', async () => {
     const r = await shares(store, { importer: 'RUS', basket: 'machine-tools', by: 'year', top: 1 })
     expect(r.rows.map((x) => x.partner)).toEqual(['CHN', 'OTHERS'])

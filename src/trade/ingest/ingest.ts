@@ -149,7 +149,10 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
   if (stats.annual > 0 && stats.monthly > 0) {
     throw badInput(`${file}: mixes annual and monthly periods (${stats.annual} annual, ${stats.monthly} monthly rows); load them as separate files`)
   }
-  if (plan.target === 'flow') await tx.run(FLOW_SUMMARY.coverage, { dataset: id })
+  if (plan.target === 'flow') {
+    await tx.run(FLOW_SUMMARY.coverage, { dataset: id })
+    await tx.run(FLOW_SUMMARY.codes, { dataset: id })
+  }
   const warnings = unmapped.map((u) => `unmapped ${u.column} code "${u.code}" in ${u.rows} rows (kept as "?${u.code}")`)
   if (opts.nomenclature?.size) warnings.push(...(await unknownCodes(tx, plan.target, id, opts.nomenclature)))
   await savePlaces(tx, places)
@@ -195,7 +198,7 @@ interface Stats {
 }
 
 export async function dropDataset(tx: Store, id: string): Promise<void> {
-  for (const table of ['flow', 'shipment', 'coverage']) await tx.run(`DELETE FROM ${table} WHERE dataset = $id`, { id })
+  for (const table of ['flow', 'shipment', 'coverage', 'hs_code']) await tx.run(`DELETE FROM ${table} WHERE dataset = $id`, { id })
   await tx.run(`DELETE FROM dataset WHERE id = $id`, { id })
 }
 
