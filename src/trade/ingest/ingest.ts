@@ -1,11 +1,10 @@
 import { basename } from 'node:path'
-import { readFile } from 'node:fs/promises'
 import { badInput } from '../../errors.js'
 import type { Store } from '../../store/store.js'
 import { getFormat } from '../formats/index.js'
 import type { Plan } from '../formats/format.js'
 import { insertRows, mapPlaces, type Unmapped } from './places.js'
-import { hashFile, sniff } from './sniff.js'
+import { hashFile, readMap, sniff } from './sniff.js'
 import { rawRelation, stageSql } from './stage.js'
 import { firstReject, runRead, writeRejects } from './rejects.js'
 import { unknownCodes, withProgress } from './checks.js'
@@ -209,16 +208,6 @@ async function savePlaces(tx: Store, places: { code: string; name: string; kind:
   await tx.run(`DROP TABLE new_place`)
 }
 
-async function readMap(path: string): Promise<unknown> {
-  const text = await readFile(path, 'utf8').catch(() => {
-    throw badInput(`no such mapping file: ${path}`)
-  })
-  try {
-    return JSON.parse(text)
-  } catch (err) {
-    throw badInput(`${path}: invalid JSON (${(err as Error).message})`)
-  }
-}
 
 function emptyReport(status: IngestReport['status'], dataset: string, file: string, format: string): IngestReport {
   return { status, dataset, file, format, rows: 0, rejected: 0, skipped: {}, unmapped: [], warnings: [], periodFrom: null, periodTo: null }

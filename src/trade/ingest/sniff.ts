@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { open, stat } from 'node:fs/promises'
+import { open, readFile, stat } from 'node:fs/promises'
 import { isUtf8 } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { parse } from 'csv-parse/sync'
@@ -62,4 +62,16 @@ export async function firstNonUtf8Line(file: string): Promise<number | undefined
     carry = buf
   }
   return carry.length && !isUtf8(carry) ? line : undefined
+}
+
+/** The JSON mapping file of the csv format, parsed; errors name the file. */
+export async function readMap(path: string): Promise<unknown> {
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw badInput(`no such mapping file: ${path}`)
+  })
+  try {
+    return JSON.parse(text)
+  } catch (err) {
+    throw badInput(`${path}: invalid JSON (${(err as Error).message})`)
+  }
 }
