@@ -80,6 +80,33 @@ export function setUrl(params) {
 
 export const query = (params) => new URLSearchParams(params).toString()
 
+/**
+ * Wires a chart page to its API route: the form starts from the URL, a submit loads and draws,
+ * a resize redraws the last answer, and a failed load clears the page's panels and shows why.
+ */
+export async function chartPage({ form, path, params, panels, errorEl, draw }) {
+  let last
+  await fillBaskets(form.elements.basket, params.basket)
+  fillForm(form, params)
+  async function load(p) {
+    setUrl(p)
+    showError(errorEl, null)
+    try {
+      last = { p, result: await api(`${path}?${query(p)}`) }
+      draw(last)
+    } catch (err) {
+      for (const el of panels) el.innerHTML = ''
+      showError(errorEl, err)
+    }
+  }
+  form.addEventListener('submit', (e) => {
+    e.preventDefault()
+    load(readForm(form))
+  })
+  addEventListener('resize', () => last && draw(last))
+  await load(params)
+}
+
 /** Fills a <select> with baskets from the API, grouped so CHPL tiers sit together. */
 export async function fillBaskets(select, selected) {
   const { baskets } = await api('/baskets')

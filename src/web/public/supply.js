@@ -1,6 +1,6 @@
 // Supply: who supplies a country's imports of a basket, period by period, from GET /shares.
 import { sharesChart, legend } from './charts.js'
-import { api, banner, escape, fillBaskets, fillForm, fmt, frame, query, readForm, setUrl, showError, urlParams } from './layout.js'
+import { banner, chartPage, escape, fmt, frame, query, urlParams } from './layout.js'
 import { downloadBar, renderTable } from './table.js'
 
 const main = frame('index.html')
@@ -8,29 +8,14 @@ const form = main.querySelector('#controls')
 const $ = (id) => main.querySelector(`#${id}`)
 const DEFAULTS = { importer: 'RUS', basket: 'chpl', by: 'quarter', basis: 'mirror', top: '6' }
 
-let last
-const params = { ...DEFAULTS, ...urlParams() }
-await fillBaskets(form.elements.basket, params.basket)
-fillForm(form, params)
-form.addEventListener('submit', (e) => {
-  e.preventDefault()
-  load(readForm(form))
+await chartPage({
+  form,
+  path: '/shares',
+  params: { ...DEFAULTS, ...urlParams() },
+  panels: ['chart', 'legend', 'table', 'about', 'downloads', 'title'].map($),
+  errorEl: $('error'),
+  draw,
 })
-addEventListener('resize', () => last && draw(last))
-await load(params)
-
-async function load(p) {
-  setUrl(p)
-  showError($('error'), null)
-  try {
-    const result = await api(`/shares?${query(p)}`)
-    last = { p, result }
-    draw(last)
-  } catch (err) {
-    for (const id of ['chart', 'legend', 'table', 'about', 'downloads', 'title']) $(id).innerHTML = ''
-    showError($('error'), err)
-  }
-}
 
 function draw({ p, result }) {
   banner(result.synthetic)

@@ -1,6 +1,6 @@
 // Partner trend: one partner's value and share over time, with the baseline marked (GET /trend).
 import { trendCharts } from './charts.js'
-import { api, banner, escape, fillBaskets, fillForm, fmt, frame, query, readForm, setUrl, showError, urlParams } from './layout.js'
+import { banner, chartPage, escape, fmt, frame, query, urlParams } from './layout.js'
 import { downloadBar, renderTable } from './table.js'
 
 const main = frame('trend.html')
@@ -10,30 +10,17 @@ const DEFAULTS = { importer: 'RUS', partner: 'CHN', basket: 'chpl', by: 'quarter
 /** The last pre-invasion period at each grain: the usual "before" of a sanctions comparison. */
 const BASELINE = { year: '2021', quarter: '2021-Q4', month: '2021-12' }
 
-let last
 const params = { ...DEFAULTS, ...urlParams() }
 params.baseline ??= BASELINE[params.by] ?? '2021'
-await fillBaskets(form.elements.basket, params.basket)
-fillForm(form, params)
 form.elements.by.addEventListener('change', () => (form.elements.baseline.value = BASELINE[form.elements.by.value]))
-form.addEventListener('submit', (e) => {
-  e.preventDefault()
-  load(readForm(form))
+await chartPage({
+  form,
+  path: '/trend',
+  params,
+  panels: ['value-chart', 'share-chart', 'table', 'about', 'downloads', 'title'].map($),
+  errorEl: $('error'),
+  draw,
 })
-addEventListener('resize', () => last && draw(last))
-await load(params)
-
-async function load(p) {
-  setUrl(p)
-  showError($('error'), null)
-  try {
-    last = { p, result: await api(`/trend?${query(p)}`) }
-    draw(last)
-  } catch (err) {
-    for (const id of ['value-chart', 'share-chart', 'table', 'about', 'downloads', 'title']) $(id).innerHTML = ''
-    showError($('error'), err)
-  }
-}
 
 function draw({ p, result }) {
   banner(result.synthetic)
