@@ -1,13 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
-import { badInput } from '../errors.js'
 import type { Store } from '../store/store.js'
 import { BASKETS, getBasket } from '../trade/baskets/baskets.js'
 import { listDatasets } from '../trade/datasets.js'
-import { parseBound } from '../trade/analytics/periods.js'
 import type { SharesResult } from '../trade/analytics/shares.js'
 import { cachedShares } from '../trade/analytics/cache.js'
 import { csvResponse } from './csv.js'
-import { quote } from './failure.js'
 import { basketParam, countryParam, enumParam, errors, formatParam, intParam, okJson, okTable, periodParam } from './params.js'
 
 const focus = {
@@ -49,14 +46,12 @@ export function registerTrade(app: OpenAPIHono, store: Store): void {
   app.openapi(routes.basket, (c) => c.json({ ok: true as const, basket: getBasket(c.req.valid('param').id) }, 200))
   app.openapi(routes.shares, async (c) => {
     const { format, ...q } = c.req.valid('query')
-    await checkCoverage(store, q.from, q.to)
     const result = await cachedShares(store, q)
     if (format === 'csv') return csvResponse(c, `shares-${result.query.country}-${result.basket.id}-${q.by}-${q.basis}`, tableRows(result), SHARE_COLUMNS)
     return c.json({ ok: true as const, ...result }, 200)
   })
   app.openapi(routes.trend, async (c) => {
     const { format, ...q } = c.req.valid('query')
-    await checkCoverage(store, q.from, q.to)
     const result = await cachedShares(store, q)
     if (format === 'csv') return csvResponse(c, `trend-${result.query.country}-${q.partner}-${result.basket.id}`, tableRows(result), SHARE_COLUMNS)
     const totals = new Map(result.periods.map((p) => [p.period, p.total]))
@@ -68,28 +63,4 @@ export function registerTrade(app: OpenAPIHono, store: Store): void {
 
 function tableRows(r: SharesResult): Record<string, unknown>[] {
   return r.rows.map((x) => ({ ...x }))
-}
-
-let cached: { store: Store; generation: number; span: { from: string; to: string } | null } | undefined
-
-/**
- * A from/to outside every loaded dataset is an error, not an empty chart: the analyst asked for
- * data that is not there and should be told what is.
- */
-async function checkCoverage(store: Store, from?: string, to?: string): Promise<void> {
-  if (!from && !to) return
-  if (!cached || cached.store !== store || cached.generation !== store.generation) {
-    const flows = (await listDatasets(store)).filter((d) => d.target === 'flow' && d.period_from && d.period_to)
-    const span = flows.length ? { from: flows.map((d) => d.period_from!).sort()[0], to: flows.map((d) => d.period_to!).sort().at(-1)! } : null
-    cached = { store, generation: store.generation, span }
-  }
-  const span = cached.span
-  if (!span) return
-  const at = (p: string, end: boolean) => {
-    const b = parseBound(p, end)
-    return b.year * 12 + b.month
-  }
-  const covered = `loaded data covers ${span.from} to ${span.to}`
-  if (from && at(from, false) > at(span.to, true)) throw badInput(`period out of range: from ${quote(from)} (${covered})`)
-  if (to && at(to, true) < at(span.from, false)) throw badInput(`period out of range: to ${quote(to)} (${covered})`)
 }

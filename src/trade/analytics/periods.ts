@@ -64,3 +64,21 @@ export function monthsCovered(grain: Grain, year: number, part: number, masks: M
   for (let m = first; m <= last; m++) if (mask & (1 << (m - 1))) months++
   return months
 }
+
+/**
+ * A from/to outside every dataset a figure would come from is an error, not an empty answer:
+ * the analyst asked for data that is not there and is told what is.
+ */
+export function checkInRange(spans: { period_from: string | null; period_to: string | null }[], from?: string, to?: string): void {
+  const known = spans.filter((s) => s.period_from && s.period_to)
+  if ((!from && !to) || !known.length) return
+  const first = known.map((s) => s.period_from!).sort()[0]
+  const last = known.map((s) => s.period_to!).sort().at(-1)!
+  const at = (p: string, end: boolean) => {
+    const b = parseBound(p, end)
+    return b.year * 12 + b.month
+  }
+  const covered = `loaded data covers ${first} to ${last}`
+  if (from && at(from, false) > at(last, true)) throw badInput(`period out of range: from "${from}" (${covered})`)
+  if (to && at(to, true) < at(first, false)) throw badInput(`period out of range: to "${to}" (${covered})`)
+}

@@ -114,6 +114,8 @@ describe('shares', () => {
     [{ importer: "R'; DROP TABLE flow;--", basket: 'total', by: 'year' as const }, /invalid country code/],
     [{ importer: 'RUS', basket: 'total', by: 'year' as const, from: '2023', to: '2021' }, /from "2023" is after to "2021"/],
     [{ importer: 'RUS', basket: 'total', by: 'year' as const, from: '23' }, /invalid period: "23"/],
+    [{ importer: 'RUS', basket: 'machine-tools', by: 'year' as const, from: '2099' }, /period out of range: from "2099" \(loaded data covers 2023-01 to 2023-12\)/],
+    [{ importer: 'RUS', basket: 'machine-tools', by: 'year' as const, to: '2001' }, /period out of range: to "2001"/],
   ])('bad query %# is refused with a message naming the value', async (q, message) => {
     await expect(shares(store, q)).rejects.toThrow(message)
   })

@@ -2,7 +2,7 @@ import { badInput } from '../../errors.js'
 import { literal } from '../../store/sql.js'
 import type { Store } from '../../store/store.js'
 import { getBasket, type Basket } from '../baskets/baskets.js'
-import { monthsCovered, periodLabel, periodPart, rangeCondition, type Grain } from './periods.js'
+import { checkInRange, monthsCovered, periodLabel, periodPart, rangeCondition, type Grain } from './periods.js'
 import { selectFlows, type DatasetInfo } from './selection.js'
 
 export type Basis = 'reported' | 'mirror'
@@ -78,6 +78,7 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
   const mirror = basis === 'mirror'
   const flow = (direction === 'imports') !== mirror ? 'import' : 'export'
   const sel = await selectFlows(store, { flow, reporter: mirror ? undefined : country, basket, grain: q.by, only: q.datasets })
+  checkInRange(sel.datasets, q.from, q.to)
   const range = rangeCondition(q.from, q.to)
   const who = mirror ? 'reporter' : 'partner'
   const c = literal(country)
