@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError } from '../errors.js'
-import type { Hit, ListVersion, Query, Screening, ScreenResult } from '../screening/index.js'
+import { explain, type Hit, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
 import { csvResponse } from './csv.js'
 import { jsonBody, quote } from './failure.js'
 import { enumParam, errors, formatParam, fractionParam, intParam, okTable } from './params.js'
@@ -58,7 +58,6 @@ export function hitJson(h: Hit, versions: ListVersion[]) {
   }
 }
 
-const explained = (h: Hit) => Object.entries(h.features).map(([k, f]) => `${k} ${f.score.toFixed(2)} x ${f.weight}: ${f.detail}`).join(' | ')
 const HIT_COLUMNS = ['row', 'query_name', 'query_schema', 'query_country', 'rank', 'caption', 'schema', 'score', 'match', 'list', 'programs', 'entity_id', 'explanation', 'error']
 
 function hitRows(results: (ScreenResult | { query: Query; error: string })[], versions: ListVersion[]): Record<string, unknown>[] {
@@ -68,7 +67,7 @@ function hitRows(results: (ScreenResult | { query: Query; error: string })[], ve
     if (!r.hits.length) return [{ ...q, rank: 0 }]
     return r.hits.map((h, k) => ({
       ...q, rank: k + 1, caption: h.entity.caption, schema: h.entity.schema, score: h.score, match: h.match, entity_id: h.entity.id,
-      list: versions.find((v) => v.id === h.version)?.source ?? h.version, programs: (h.entity.properties.program ?? []).join('; '), explanation: explained(h),
+      list: versions.find((v) => v.id === h.version)?.source ?? h.version, programs: (h.entity.properties.program ?? []).join('; '), explanation: explain(h),
     }))
   })
 }

@@ -64,9 +64,9 @@ export function screenIndex(index: CandidateIndex, relations: Map<string, Relati
 
 const round = (x: number) => Math.round(x * 1000) / 1000
 
-/** One-line explanation of a hit: each feature that fired, with its weight. */
-export function explain(h: Hit): string {
-  return Object.entries(h.features)
-    .map(([k, f]) => `${k} ${f.weight > 0 ? '' : f.weight}${f.detail}`)
+/** One-line explanation of a hit or pair: each feature that fired, its score and, for qualifiers, the weight. */
+export function explain({ features }: Pick<Hit, 'features'>): string {
+  return Object.entries(features)
+    .map(([k, f]) => `${k} ${f.score.toFixed(2)}${f.weight < 0 ? ` (weight ${f.weight})` : ''}: ${f.detail}`)
     .join(' | ')
 }

@@ -103,7 +103,7 @@ async function pairs(file: string, threshold: number, json: boolean): Promise<vo
     const schema = col('schema') >= 0 ? (r[col('schema')] ?? '').trim() : 'LegalEntity'
     const [name1, name2] = [r[col('name1')] ?? '', r[col('name2')] ?? '']
     const m = scorePair(schema || 'LegalEntity', name1, name2, threshold)
-    return { row: i + 1, schema, name1, name2, score: Math.round(m.score * 1000) / 1000, match: m.match, explanation: Object.entries(m.features).map(([k, v]) => `${k}: ${v.detail}`).join(' | ') }
+    return { row: i + 1, schema, name1, name2, score: Math.round(m.score * 1000) / 1000, match: m.match, explanation: explain(m) }
   })
   emit(json, { threshold, rows: out }, () => table(out.map(({ explanation: _e, ...r }) => r)))
 }

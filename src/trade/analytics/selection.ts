@@ -11,7 +11,6 @@ export interface DatasetInfo {
   synthetic: boolean
   currency: string
   grain: string
-  hs_levels: string | null
   period_from: string | null
   period_to: string | null
   loaded_at: string
@@ -159,7 +158,7 @@ async function readCoverage(store: Store, flow: string, reporter?: string): Prom
   return rows
 }
 
-const INFO_COLUMNS = `d.id, d.file, d.format, d.synthetic, d.currency, d.grain, d.hs_levels, d.period_from, d.period_to, strftime(d.loaded_at, '%Y-%m-%dT%H:%M:%S.%f') AS loaded_at`
+const INFO_COLUMNS = `d.id, d.file, d.format, d.synthetic, d.currency, d.grain, d.period_from, d.period_to, strftime(d.loaded_at, '%Y-%m-%dT%H:%M:%S.%f') AS loaded_at`
 
 export async function datasetInfos(store: Store): Promise<DatasetInfo[]> {
   return store.all<DatasetInfo>(`SELECT ${INFO_COLUMNS} FROM dataset d WHERE d.target = 'flow' ORDER BY d.loaded_at`)
