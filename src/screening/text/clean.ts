@@ -2,13 +2,16 @@
 export const MAX_NAME_CHARS = 300
 
 /**
- * Unicode-normalises a name: NFKC (full-width forms, ligatures), control and format characters
- * removed (zero-width joiners and BOMs hide in copied names), whitespace collapsed, length capped.
+ * Unicode-normalises a name: NFKC (full-width forms, ligatures), format characters (category
+ * Cf: zero-width space, joiners, soft hyphen, word joiner, BOM) removed without a trace, since
+ * "Pu\u200btin" must read as "Putin", not as two words; control characters become spaces;
+ * whitespace collapsed, length capped.
  */
 export function cleanText(raw: string, max = MAX_NAME_CHARS): string {
   const s = raw
     .normalize('NFKC')
-    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\p{Cf}+/gu, '')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
   return s.length > max ? s.slice(0, max).trim() : s

@@ -1,4 +1,5 @@
 import { cleanText, foldLatin, scriptOf } from './clean.js'
+import { FOLDED_VIA, foldConfusables } from './confusables.js'
 import type { CyrillicScheme } from './cyrillic.js'
 import { GLOSS_VIA, readSpans, russianSpans } from './glosses.js'
 import { hanVariants, type HanVariant } from './han-names.js'
@@ -18,9 +19,23 @@ export interface NameForm {
 const PERSON_SCHEMAS = new Set(['Person'])
 const ORG_SCHEMAS = new Set(['Company', 'Organization', 'Vessel', 'Airplane'])
 /** Titles dropped even when the schema is unknown: they never start a company name. */
-const SAFE_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sheikh', 'shaikh', 'haji', 'mullah', 'господин'])
+const SAFE_TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sheikh',
+  'shaikh',
+  'haji',
+  'mullah',
+  'господин',
+])
 
-const SCHEME_LABEL: Record<CyrillicScheme, string> = { bgn: 'BGN/PCGN', icao: 'ICAO 9303', german: 'German' }
+const SCHEME_LABEL: Record<CyrillicScheme, string> = {
+  bgn: 'BGN/PCGN',
+  icao: 'ICAO 9303',
+  german: 'German',
+}
 
 /**
  * The normalisation pipeline: clean (NFKC, controls, length), lowercase, split words, drop
@@ -29,19 +44,36 @@ const SCHEME_LABEL: Record<CyrillicScheme, string> = { bgn: 'BGN/PCGN', icao: 'I
  * with their common words in English (glosses.ts). Returns one form per reading, deduplicated.
  */
 export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
+  const clean = cleanText(raw)
+  const out = readName(clean, schema, '')
+  // Look-alike letters from another script ("Рutin" with a Cyrillic Р) are read both ways.
+  const folded = foldConfusables(clean)
+  if (folded) {
+    const seen = new Set(out.map((f) => f.text))
+    out.push(...readName(folded, schema, FOLDED_VIA).filter((f) => !seen.has(f.text)))
+  }
+  return out
+}
+
+function readName(clean: string, schema: string, folded: string): NameForm[] {
   const person = PERSON_SCHEMAS.has(schema)
-  const words = splitWords(cleanText(raw).toLowerCase())
+  const words = splitWords(clean.toLowerCase())
   const titles = person ? TITLES : ORG_SCHEMAS.has(schema) ? new Set<string>() : SAFE_TITLES
-  const plain = words.filter((w) => scriptOf(w) !== 'han').map((w) => (scriptOf(w) === 'latin' ? foldLatin(w) : w))
+  const plain = words
+    .filter((w) => scriptOf(w) !== 'han')
+    .map((w) => (scriptOf(w) === 'latin' ? foldLatin(w) : w))
   const kept = plain.filter((w) => !titles.has(w) || plain.length === 1)
   const { rest, forms } = person ? { rest: kept, forms: [] } : extractLegalForms(kept)
   const han = words.filter((w) => scriptOf(w) === 'han')
   const short = han.join('').length <= 4 && !ORG_SCHEMAS.has(schema)
-  const hanForms: (HanVariant | undefined)[] = han.length ? hanVariants(han, person || short) : [undefined]
+  const hanForms: (HanVariant | undefined)[] = han.length
+    ? hanVariants(han, person || short)
+    : [undefined]
   const cyrillic = rest.some((w) => scriptOf(w) === 'cyrillic')
   const schemes: CyrillicScheme[] = cyrillic ? ['bgn', 'icao', 'german'] : ['bgn']
   // Person names have no common words to translate; a Latin name has nothing to gloss.
-  const spans = cyrillic && !person ? russianSpans(rest) : rest.map((w) => ({ words: [w], common: false }))
+  const spans =
+    cyrillic && !person ? russianSpans(rest) : rest.map((w) => ({ words: [w], common: false }))
   const out: NameForm[] = []
   const seen = new Set<string>()
   for (const scheme of schemes) {
@@ -49,14 +81,24 @@ export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
     for (const reading of readSpans(spans, scheme, scheme === 'bgn')) {
       for (const hv of hanForms) {
         let tokens = [...(hv?.tokens ?? []), ...reading.tokens]
-        const allForms = [...forms, ...reading.forms.filter((f) => !forms.some((x) => x.code === f.code)), ...(hv?.forms ?? [])]
+        const allForms = [
+          ...forms,
+          ...reading.forms.filter((f) => !forms.some((x) => x.code === f.code)),
+          ...(hv?.forms ?? []),
+        ]
         // A name that is nothing but a legal form ("OOO") keeps it as its only, weak token.
-        if (!tokens.length && allForms.length) tokens = allForms.map((f) => makeToken(f.code.replace(/-/g, ''), 'generic'))
+        if (!tokens.length && allForms.length)
+          tokens = allForms.map((f) => makeToken(f.code.replace(/-/g, ''), 'generic'))
         if (!tokens.length) continue
         const text = tokens.map((t) => t.text).join(' ')
         if (seen.has(text)) continue
         seen.add(text)
-        const label = [schemes.length > 1 ? SCHEME_LABEL[scheme] : '', reading.glossed ? GLOSS_VIA : '', hv?.via ?? '']
+        const label = [
+          folded,
+          schemes.length > 1 ? SCHEME_LABEL[scheme] : '',
+          reading.glossed ? GLOSS_VIA : '',
+          hv?.via ?? '',
+        ]
         out.push({ tokens, forms: allForms, via: label.filter(Boolean).join(', '), text })
       }
     }
