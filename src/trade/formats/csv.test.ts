@@ -139,12 +139,12 @@ describe('csv bad input', () => {
     [
       'negative value',
       ROW.replace('1200.5', '-1200.5'),
-      /nat\.csv:3: column Value, thousand USD: bad value "-1200\.5" \(expected a number >= 0\)/,
+      /nat\.csv:3: column Value, thousand USD: bad value "-1200\.5" \(expected a finite number >= 0\)/,
     ],
     [
       'non-numeric value',
       ROW.replace('1200.5', '1 200,5'),
-      /nat\.csv:3: column Value, thousand USD: bad value "1 200,5" \(expected a number >= 0\)/,
+      /nat\.csv:3: column Value, thousand USD: bad value "1 200,5" \(expected a finite number >= 0\)/,
     ],
     [
       'unmapped flow value',

@@ -121,12 +121,12 @@ describe('eurostat bad input', () => {
     [
       'negative value',
       row.replace(',600,', ',-600,'),
-      /comext\.csv:2: column VALUE_IN_EUR: bad value "-600" \(expected a number >= 0\)/,
+      /comext\.csv:2: column VALUE_IN_EUR: bad value "-600" \(expected a finite number >= 0\)/,
     ],
     [
       'non-numeric value',
       row.replace(',600,', ',"1,600",'),
-      /comext\.csv:2: column VALUE_IN_EUR: bad value "1,600" \(expected a number >= 0\)/,
+      /comext\.csv:2: column VALUE_IN_EUR: bad value "1,600" \(expected a finite number >= 0\)/,
     ],
     [
       'bad flow',

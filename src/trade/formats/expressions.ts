@@ -9,13 +9,16 @@ export const text = (col: string) => `NULLIF(TRIM(${col}), '')`
 /** A number that may be empty; thousands separators are not accepted (they hide decimal commas). */
 export const num = (col: string) => `TRY_CAST(${text(col)} AS DOUBLE)`
 
-/** Rejects a non-numeric or negative number; empty is allowed unless `required`. */
+/**
+ * Rejects a non-numeric, negative or non-finite number (NaN, Infinity, inf and 1e309 all cast to
+ * DOUBLE, and one NaN makes every sum it enters NaN); empty is allowed unless `required`.
+ */
 export function numberCheck(col: string, { required = false } = {}): Check {
   const missing = required ? `${text(col)} IS NULL OR ` : ''
   return {
     column: bare(col),
-    bad: `(${missing}(${text(col)} IS NOT NULL AND (${num(col)} IS NULL OR ${num(col)} < 0)))`,
-    expected: required ? 'a number >= 0' : 'a number >= 0 or empty',
+    bad: `(${missing}(${text(col)} IS NOT NULL AND (${num(col)} IS NULL OR NOT isfinite(${num(col)}) OR ${num(col)} < 0)))`,
+    expected: required ? 'a finite number >= 0' : 'a finite number >= 0 or empty',
   }
 }
 

@@ -80,12 +80,12 @@ describe('imf bad input', () => {
     [
       'non-numeric value',
       wide.replace('"10.5","","6"', '"10.5","abc","6"'),
-      /imf\.csv:4: column 2022: bad value "abc" \(expected a number >= 0 or empty\)/,
+      /imf\.csv:4: column 2022: bad value "abc" \(expected a finite number >= 0 or empty\)/,
     ],
     [
       'negative value',
       wide.replace('"10.5","","6"', '"10.5","-3","6"'),
-      /imf\.csv:4: column 2022: bad value "-3" \(expected a number >= 0/,
+      /imf\.csv:4: column 2022: bad value "-3" \(expected a finite number >= 0/,
     ],
     [
       'bad scale',

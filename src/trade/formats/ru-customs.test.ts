@@ -140,17 +140,17 @@ describe('ru-customs bad input', () => {
     [
       'negative value',
       ROW.replace('1500.5', '-1'),
-      /fcs\.csv:3: column VALUE: bad value "-1" \(expected a number >= 0\)/,
+      /fcs\.csv:3: column VALUE: bad value "-1" \(expected a finite number >= 0\)/,
     ],
     [
       'non-numeric value',
       ROW.replace('1500.5', 'n/a'),
-      /fcs\.csv:3: column VALUE: bad value "n\/a" \(expected a number >= 0\)/,
+      /fcs\.csv:3: column VALUE: bad value "n\/a" \(expected a finite number >= 0\)/,
     ],
     [
       'decimal comma',
       ROW.replace('1500.5', '"1500,5"'),
-      /fcs\.csv:3: column VALUE: bad value "1500,5" \(expected a number >= 0\)/,
+      /fcs\.csv:3: column VALUE: bad value "1500,5" \(expected a finite number >= 0\)/,
     ],
     // Regression: a row with a field too many was taken by DuckDB's sniffer for the header.
     [

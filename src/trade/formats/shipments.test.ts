@@ -106,17 +106,17 @@ describe('shipments bad input', () => {
     [
       'negative value',
       ROW.replace('125000.50', '-1'),
-      /ship\.csv:3: column value: bad value "-1" \(expected a number >= 0\)/,
+      /ship\.csv:3: column value: bad value "-1" \(expected a finite number >= 0\)/,
     ],
     [
       'non-numeric value',
       ROW.replace('125000.50', 'USD 100'),
-      /ship\.csv:3: column value: bad value "USD 100" \(expected a number >= 0\)/,
+      /ship\.csv:3: column value: bad value "USD 100" \(expected a finite number >= 0\)/,
     ],
     [
       'missing value',
       ROW.replace('125000.50', ''),
-      /ship\.csv:3: column value: bad value "" \(expected a number >= 0\)/,
+      /ship\.csv:3: column value: bad value "" \(expected a finite number >= 0\)/,
     ],
     [
       'missing currency',
@@ -126,7 +126,7 @@ describe('shipments bad input', () => {
     [
       'negative weight',
       ROW.replace(',12.5', ',-12.5'),
-      /ship\.csv:3: column net_kg: bad value "-12\.5" \(expected a number >= 0 or empty\)/,
+      /ship\.csv:3: column net_kg: bad value "-12\.5" \(expected a finite number >= 0 or empty\)/,
     ],
   ])('%s', async (_, row, message) => {
     expect(await loadError(bad(row), opts)).toMatch(message)
