@@ -1,17 +1,12 @@
 import { createReadStream, createWriteStream } from 'node:fs'
 import type { Writable } from 'node:stream'
 import { parse } from 'csv-parse'
+import { csvField } from '../csv.js'
 import { badInput } from '../errors.js'
 import type { Query } from './match/analyse.js'
 import type { BatchAnswer, Pool } from './pool.js'
 
 export const BATCH_COLUMNS = ['row', 'query_name', 'status', 'rank', 'score', 'match', 'entity_id', 'caption', 'schema', 'list_version', 'datasets', 'explanation']
-
-/** One CSV field, quoted when it must be. */
-export function csvField(v: unknown): string {
-  const s = v == null ? '' : String(v)
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
-}
 
 function rowsFor(n: number, q: Query, a: BatchAnswer): unknown[][] {
   const name = Array.isArray(q.name) ? q.name.join('; ') : q.name
