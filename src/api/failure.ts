@@ -63,11 +63,52 @@ export function jsonBody(): MiddlewareHandler {
     const type = c.req.header('content-type') ?? ''
     if (!/^application\/json\b/i.test(type)) throw new AppError(415, `unsupported content type: ${quote(type)} (expected application/json)`)
     const text = await c.req.text()
+    const depth = nesting(text)
+    if (depth > MAX_JSON_DEPTH) throw badInput(`request body nested too deep: ${depth} levels (at most ${MAX_JSON_DEPTH})`)
+    let body: unknown
     try {
-      JSON.parse(text)
+      body = JSON.parse(text)
     } catch (err) {
-      throw badInput(`malformed JSON in request body: ${(err as Error).message}`)
+      throw badInput(`malformed JSON in request body: ${String((err as Error).message).slice(0, 200)}`)
     }
+    const path = protoKey(body)
+    if (path) throw badInput(`invalid key "__proto__" at ${path || 'the top level'} (it cannot name a query or a field)`)
     await next()
   }
+}
+
+/** No request of the API nests deeper than a few levels; 5,000 levels overflowed the validator's stack. */
+export const MAX_JSON_DEPTH = 32
+
+/** How deep the brackets of a JSON text go, strings skipped: a linear scan, before any parsing. */
+function nesting(text: string): number {
+  let depth = 0
+  let max = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    if (inString) {
+      if (ch === 92) i++ // backslash: skip the escaped character
+      else if (ch === 34) inString = false
+    } else if (ch === 34) inString = true
+    else if (ch === 123 || ch === 91) max = Math.max(max, ++depth)
+    else if (ch === 125 || ch === 93) depth--
+  }
+  return max
+}
+
+/**
+ * The path of the first "__proto__" key in a parsed body, or undefined. JSON.parse keeps it as
+ * an own key, but copying the object (as validation does) turns it into a prototype and the
+ * entry vanishes: a /match query keyed so was dropped without a word.
+ */
+function protoKey(value: unknown, path = ''): string | undefined {
+  if (!value || typeof value !== 'object') return undefined
+  for (const key of Object.keys(value)) {
+    const at = path ? `${path}.${key}` : key
+    if (key === '__proto__') return path || '(top level)'
+    const found = protoKey((value as Record<string, unknown>)[key], at)
+    if (found) return found
+  }
+  return undefined
 }

@@ -22,3 +22,22 @@ export function limitBody(max: number): MiddlewareHandler {
     },
   })
 }
+
+/** Names one /match query may carry (name, alias, first/middle/last name together). */
+export const MAX_NAMES_PER_QUERY = 20
+/** Names one request may carry in all: the work of one request is bounded, whoever sends it. */
+export const MAX_NAMES_PER_REQUEST = 2000
+
+/**
+ * Returns a function to await between units of work: it gives the event loop a turn once
+ * `sliceMs` have passed, so a long batch on one connection never stalls the others (a 1,000
+ * query /match held a concurrent GET /baskets for 5.6 s).
+ */
+export function timeSlicer(sliceMs = 4): () => Promise<void> {
+  let last = performance.now()
+  return async () => {
+    if (performance.now() - last < sliceMs) return
+    await new Promise<void>((ok) => setImmediate(ok))
+    last = performance.now()
+  }
+}

@@ -1,8 +1,9 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
-import { notFound } from '../errors.js'
+import { AppError, notFound } from '../errors.js'
 import { ALGORITHM, DEFAULT_THRESHOLD, type Hit, type Query, type Screening } from '../screening/index.js'
 import { ID_PROPS } from '../screening/model.js'
 import { jsonBody, quote } from './failure.js'
+import { MAX_NAMES_PER_QUERY, MAX_NAMES_PER_REQUEST, timeSlicer } from './limits.js'
 import { errors, fractionParam, intParam } from './params.js'
 import { MAX_BATCH } from './screening.js'
 
@@ -71,18 +72,32 @@ function result(h: Hit, asOf: string | undefined) {
   }
 }
 
+/** Bounds the names of one request, per query (422) and in all (413), before any is screened. */
+function checkWork(asked: readonly (readonly [string, unknown, Query])[]): void {
+  let total = 0
+  for (const [key, , q] of asked) {
+    const n = [q.name].flat().length
+    if (n > MAX_NAMES_PER_QUERY) throw new AppError(422, `too many names in query ${quote(key)}: ${n} (at most ${MAX_NAMES_PER_QUERY} per query)`)
+    total += n
+  }
+  if (total > MAX_NAMES_PER_REQUEST) throw new AppError(413, `too many names in one request: ${total} (at most ${MAX_NAMES_PER_REQUEST}; split the queries over several requests)`)
+}
+
 /** `POST /match/{dataset}` in yente's request and response shape. */
 export function registerMatch(app: OpenAPIHono, screening: Screening): void {
-  app.openapi(route, (c) => {
+  app.openapi(route, async (c) => {
     const { dataset } = c.req.valid('param')
     const { limit = 5, threshold = DEFAULT_THRESHOLD, cutoff } = c.req.valid('query')
     const { queries } = c.req.valid('json')
     const versions = screening.versions
     const scope = ALL.has(dataset) ? undefined : versions.filter((v) => v.source === dataset || v.id === dataset).map((v) => v.id)
     if (scope && !scope.length) throw notFound(`no such dataset: ${quote(dataset)} (expected default or one of ${[...new Set(versions.map((v) => v.source))].join(', ') || 'no lists loaded'})`)
+    const asked = Object.entries(queries).map(([key, ex]) => [key, ex, toQuery(ex)] as const)
+    checkWork(asked)
+    const tick = timeSlicer()
     const responses: Record<string, unknown> = {}
-    for (const [key, ex] of Object.entries(queries)) {
-      const q = toQuery(ex)
+    for (const [key, ex, q] of asked) {
+      await tick()
       // Ask for every candidate above the cutoff so `total` counts them all, as yente does.
       const r = screening.screen(q, { threshold, cutoff: Math.min(cutoff ?? threshold, threshold), limit: 500 })
       const hits = scope ? r.hits.filter((h) => scope.includes(h.version)) : r.hits

@@ -23,7 +23,8 @@ const VENDOR: Record<string, string> = {
 export function serveWeb(app: Hono): void {
   app.get('/', (c) => c.redirect('/index.html'))
   app.get('/vendor/:file', async (c) => {
-    const path = VENDOR[c.req.param('file')]
+    // An own-property lookup: "constructor" or "__proto__" must not find Object's members.
+    const path = Object.hasOwn(VENDOR, c.req.param('file')) ? VENDOR[c.req.param('file')] : undefined
     if (!path) throw notFound(`no such file: "/vendor/${c.req.param('file')}" (expected ${Object.keys(VENDOR).join(' or ')})`)
     return c.body(await readFile(path), 200, { 'content-type': TYPES['.js'], 'cache-control': 'public, max-age=86400' })
   })

@@ -63,7 +63,9 @@ export function registerUploads(app: OpenAPIHono, store: Store, screening: Scree
     try {
       const paths: string[] = []
       for (const f of files) {
-        const name = fileName('file name').parse(f.name || 'list.csv')
+        const parsed = fileName('file name').safeParse(f.name || 'list.csv')
+        if (!parsed.success) throw badInput(parsed.error.issues[0].message)
+        const name = parsed.data
         paths.push(join(dir, name))
         await writeFile(paths.at(-1)!, Buffer.from(await f.arrayBuffer()))
       }

@@ -22,6 +22,9 @@ export function loadUnXml(files: string[]): LoadResult {
   let asOf: string | undefined
   for (const file of files) {
     const xml = readText(file)
+    // The UN list declares no DOCTYPE; one in an upload can only be an entity trick (XXE, billion laughs).
+    const doctype = /<!DOCTYPE/i.exec(xml)
+    if (doctype) throw badInput(`${basename(file)}:${lineAt(xml, doctype.index)}: xml with a DOCTYPE declaration is not accepted (a UN consolidated list has none)`)
     const valid = XMLValidator.validate(xml)
     if (valid !== true) throw badInput(`${basename(file)}:${valid.err.line}: broken xml: ${valid.err.msg}`)
     const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ARRAYS.has(name) }).parse(xml) as Node
@@ -33,6 +36,8 @@ export function loadUnXml(files: string[]): LoadResult {
   }
   return { entities: entities.filter((e) => e.properties.name), asOf, warnings: log.list() }
 }
+
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length
 
 function common(n: Node, p: Props, log: WarningLog): string {
   const id = text(n.DATAID)
