@@ -1,5 +1,7 @@
 import type { Command } from 'commander'
+import { badInput } from '../../errors.js'
 import { ingest } from '../../trade/ingest/ingest.js'
+import { DEFAULT_MAX_LINE_BYTES } from '../../trade/ingest/sniff.js'
 import { HS_FILE, loadHsDescriptions } from '../../trade/baskets/baskets.js'
 import { withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
@@ -11,6 +13,13 @@ interface Flags extends GlobalFlags {
   replace?: boolean
   quarantine?: string
   synthetic?: boolean
+  maxLineBytes?: number
+}
+
+function parseBytes(raw: string): number {
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1024 || n > 1 << 30) throw badInput(`invalid --max-line-bytes: "${raw}" (expected a whole number of bytes, 1024 to 1073741824)`)
+  return n
 }
 
 export function registerIngest(program: Command): void {
@@ -23,6 +32,7 @@ export function registerIngest(program: Command): void {
     .option('--replace', 'replace an earlier load of the same file name')
     .option('--quarantine <file>', 'load the good rows; write bad rows with reasons to this CSV')
     .option('--synthetic', 'mark the dataset as synthetic')
+    .option('--max-line-bytes <n>', `longest line accepted, in bytes (default ${DEFAULT_MAX_LINE_BYTES})`, parseBytes)
     .option('--db <path>', 'database file (default ./chokepoint.duckdb)')
     .option('--json', 'print JSON')
     .action((file: string, flags: Flags) =>

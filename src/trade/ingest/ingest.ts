@@ -20,6 +20,8 @@ export interface IngestOptions {
   synthetic?: boolean
   /** HS codes of the nomenclature (HS2022); codes of a dataset not in it are reported. */
   nomenclature?: Set<string>
+  /** Longest line read, in bytes (default DEFAULT_MAX_LINE_BYTES); a longer one stops the load. */
+  maxLineBytes?: number
   /** Called with the fraction done while the file is read. */
   onProgress?: (fraction: number) => void
 }
@@ -56,7 +58,7 @@ export async function ingest(store: Store, file: string, opts: IngestOptions): P
   // The id is the file's sha256. Reading a large file twice costs time, so the hash runs while
   // DuckDB reads, except when a file of this name was loaded before: then it is likely the same
   // bytes again, and settling that first makes the re-load a quick no-op.
-  const hashing = hashFile(file, JSON.stringify({ format: format.name, map: map ?? null })).then((h) => h.slice(0, 16))
+  const hashing = hashFile(file, JSON.stringify({ format: format.name, map: map ?? null }), opts.maxLineBytes).then((h) => h.slice(0, 16))
   hashing.catch(() => undefined)
   if (earlier.length) {
     const unchanged = await existing(store, await hashing, opts)
@@ -108,9 +110,12 @@ interface LoadContext {
  */
 async function stageThenLoad(own: Store, ctx: LoadContext, replaced: string[]): Promise<IngestReport> {
   try {
-    await withProgress(ctx.store, ctx.opts.onProgress, () =>
-      runRead(own, ctx.file, stageSql(rawRelation(ctx.file, ctx.delimiter, ctx.plan, false, ctx.header), ctx.plan))
-    )
+    const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, false, ctx.header, ctx.opts.maxLineBytes)
+    // A failed read may come from an over-long line: the scan's message names it, DuckDB's doesn't.
+    await withProgress(ctx.store, ctx.opts.onProgress, () => runRead(own, ctx.file, stageSql(raw, ctx.plan)).catch(async (err) => {
+      await ctx.id
+      throw err
+    }))
     return await own.transaction((tx) => load(tx, ctx, replaced))
   } finally {
     await own.run(`DROP TABLE IF EXISTS stage`)

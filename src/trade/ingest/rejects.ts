@@ -11,6 +11,7 @@ export interface RejectContext {
   plan: Plan
   header: string[]
   delimiter: string
+  opts: { maxLineBytes?: number }
 }
 
 /** Runs the statement that reads the file, turning reader errors into messages about the file. */
@@ -38,7 +39,7 @@ async function readError(file: string, err: Error): Promise<Error> {
 }
 
 export async function firstReject(tx: Store, ctx: RejectContext, total: number): Promise<AppError> {
-  const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, true, ctx.header)
+  const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, true, ctx.header, ctx.opts.maxLineBytes)
   const [row] = await tx.all<{ line: number; reason: string }>(rejectsSql(raw, ctx.plan, 1))
   const more = total > 1 ? ` (${total} bad rows in all)` : ''
   return badInput(
@@ -47,6 +48,6 @@ export async function firstReject(tx: Store, ctx: RejectContext, total: number):
 }
 
 export async function writeRejects(tx: Store, ctx: RejectContext, target: string): Promise<void> {
-  const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, true, ctx.header)
+  const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, true, ctx.header, ctx.opts.maxLineBytes)
   await tx.run(`COPY (${rejectsSql(raw, ctx.plan)}) TO ${literal(target)} (HEADER, DELIMITER ',')`)
 }

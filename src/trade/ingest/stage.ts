@@ -1,9 +1,11 @@
 import { literal } from '../../store/sql.js'
 import type { Plan } from '../formats/format.js'
+import { DEFAULT_MAX_LINE_BYTES } from './sniff.js'
 
 /** The raw relation: the file as text columns. With `lines`, single-threaded and numbered. */
-export function rawRelation(file: string, delimiter: string, plan: Plan, lines = false, header?: string[]): string {
+export function rawRelation(file: string, delimiter: string, plan: Plan, lines = false, header?: string[], maxLine = DEFAULT_MAX_LINE_BYTES): string {
   const options = [
+    `max_line_size = ${Math.floor(maxLine) + 2}`,
     'header = true',
     ...columnsOption(header),
     `delim = ${literal(delimiter)}`,
