@@ -78,7 +78,7 @@ describe('comtrade ingest', () => {
   test('a bad row stops the load with FILE:LINE: column COL: bad value, and nothing is loaded', async () => {
     const file = writeFixture(dir, 'bad.csv', csv('2021,643,156,M,8542,C00,0,0,100,', '2021,643,156,M,8542,C00,0,0,-5,'))
     await expect(ingest(store, file, { format: 'comtrade' })).rejects.toThrow(
-      `${file}:3: column primaryValue: bad value "-5" (expected a number >= 0 or empty)`
+      `${file}:3: column primaryValue: bad value "-5" (expected a finite number >= 0 or empty)`
     )
     expect(await count(`SELECT count(*) AS n FROM dataset`)).toBe(0)
     expect(await count(`SELECT count(*) AS n FROM flow`)).toBe(0)
