@@ -20,7 +20,7 @@ export function resolveColumns<K extends string>(
   }
   if (missing.length) {
     throw badInput(
-      `${file}: missing column ${missing.join(', ')} (header has: ${header.slice(0, 12).join(', ')}${header.length > 12 ? ', ...' : ''})`
+      `${file}: missing column ${missing.join(', ')} (header has: ${headerList(header)})`
     )
   }
   return out
@@ -29,4 +29,10 @@ export function resolveColumns<K extends string>(
 /** Column name without quotes, for messages. */
 export function bare(col: string): string {
   return col.replace(/^"|"$/g, '').replaceAll('""', '"')
+}
+
+/** The first columns of a header for a message, each cut short: a header can be a whole file. */
+export function headerList(header: string[]): string {
+  const names = header.slice(0, 12).map((h) => (h.length > 40 ? `${h.slice(0, 40)}…` : h))
+  return names.join(', ') + (header.length > 12 ? ', ...' : '')
 }

@@ -1,6 +1,6 @@
 import { badInput } from '../../errors.js'
 import { ident, literal } from '../../store/sql.js'
-import { bare } from './columns.js'
+import { bare, headerList } from './columns.js'
 import { hsCheck, num, numberCheck, periodCheck, periodParts, text } from './expressions.js'
 import type { Check, Format, FormatContext, Plan } from './format.js'
 import { parseMapping, type Mapping } from './mapping.js'
@@ -80,7 +80,7 @@ function columnFinder(file: string, header: string[]) {
       header.find((h) => h.trim().toLowerCase() === name.trim().toLowerCase())
     if (hit === undefined) {
       throw badInput(
-        `${file}: missing column "${name}" (named by the mapping's columns.${key}; header has: ${header.slice(0, 12).join(', ')}${header.length > 12 ? ', ...' : ''})`
+        `${file}: missing column "${name}" (named by the mapping's columns.${key}; header has: ${headerList(header)})`
       )
     }
     return ident(hit)

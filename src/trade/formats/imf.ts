@@ -1,6 +1,6 @@
 import { badInput } from '../../errors.js'
 import { literal } from '../../store/sql.js'
-import { bare, resolveColumns } from './columns.js'
+import { bare, headerList, resolveColumns } from './columns.js'
 import { num, numberCheck, periodCheck, periodParts, text } from './expressions.js'
 import type { Check, Format, FormatContext, Plan } from './format.js'
 
@@ -42,7 +42,7 @@ export const imf: Format = {
     const long = c.period && c.value
     if (!long && !periods.length) {
       throw badInput(
-        `${file}: missing column TIME_PERIOD and OBS_VALUE, or period columns such as 2021 (header has: ${header.slice(0, 12).join(', ')})`
+        `${file}: missing column TIME_PERIOD and OBS_VALUE, or period columns such as 2021 (header has: ${headerList(header)})`
       )
     }
     const period = long ? c.period! : '"TIME_PERIOD"'

@@ -110,7 +110,7 @@ interface LoadContext {
  */
 async function stageThenLoad(own: Store, ctx: LoadContext, replaced: string[]): Promise<IngestReport> {
   try {
-    const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, false, ctx.header, ctx.opts.maxLineBytes)
+    const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, undefined, ctx.header, ctx.opts.maxLineBytes)
     // A failed read may come from an over-long line: the scan's message names it, DuckDB's doesn't.
     await withProgress(ctx.store, ctx.opts.onProgress, () => runRead(own, ctx.file, stageSql(raw, ctx.plan)).catch(async (err) => {
       await ctx.id

@@ -2,6 +2,7 @@ import { AppError, badInput } from '../../errors.js'
 import { literal } from '../../store/sql.js'
 import type { Store } from '../../store/store.js'
 import type { Plan } from '../formats/format.js'
+import { lineExpr } from './lines.js'
 import { firstNonUtf8Line } from './sniff.js'
 import { rawRelation, rejectsSql } from './stage.js'
 
@@ -38,8 +39,15 @@ async function readError(file: string, err: Error): Promise<Error> {
   return err
 }
 
+/** The file read again with each record's line number (the failure path only). */
+async function numbered(tx: Store, ctx: RejectContext): Promise<string> {
+  const [{ n }] = await tx.all<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM stage`)
+  const lines = await lineExpr(tx, ctx.file, ctx.delimiter, Number(n))
+  return rawRelation(ctx.file, ctx.delimiter, ctx.plan, lines, ctx.header, ctx.opts.maxLineBytes)
+}
+
 export async function firstReject(tx: Store, ctx: RejectContext, total: number): Promise<AppError> {
-  const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, true, ctx.header, ctx.opts.maxLineBytes)
+  const raw = await numbered(tx, ctx)
   const [row] = await tx.all<{ line: number; reason: string }>(rejectsSql(raw, ctx.plan, 1))
   const more = total > 1 ? ` (${total} bad rows in all)` : ''
   return badInput(
@@ -48,6 +56,6 @@ export async function firstReject(tx: Store, ctx: RejectContext, total: number):
 }
 
 export async function writeRejects(tx: Store, ctx: RejectContext, target: string): Promise<void> {
-  const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, true, ctx.header, ctx.opts.maxLineBytes)
+  const raw = await numbered(tx, ctx)
   await tx.run(`COPY (${rejectsSql(raw, ctx.plan)}) TO ${literal(target)} (HEADER, DELIMITER ',')`)
 }

@@ -28,11 +28,19 @@ export async function sniff(file: string): Promise<Sniffed> {
   await handle.read(buf, 0, buf.length, 0)
   await handle.close()
   const end = buf.indexOf(10)
-  const line = stripBom(buf.subarray(0, end < 0 ? buf.length : end)).toString('utf8').replace(/\r$/, '')
+  const first = stripBom(buf.subarray(0, end < 0 ? buf.length : end))
+  // A NUL byte never occurs in CSV text: the file is binary (a spreadsheet, an archive, a program).
+  if (buf.includes(0) || !isUtf8(first)) throw badInput(`${file}: not a text file (binary data in the first ${buf.length} bytes; expected a CSV file)`)
+  const line = first.toString('utf8').replace(/\r$/, '')
   if (!line.trim()) throw badInput(`${file}:1: empty header line (expected column names)`)
   const delimiter = DELIMITERS.map((d) => [d, line.split(d).length] as const).sort((a, b) => b[1] - a[1])[0][0]
-  const header = (parse(line, { delimiter, relax_quotes: true }) as string[][])[0] ?? []
-  return { header, delimiter, bytes: info.size }
+  let rows: string[][]
+  try {
+    rows = parse(line, { delimiter, relax_quotes: true, relax_column_count: true }) as string[][]
+  } catch (err) {
+    throw badInput(`${file}:1: unreadable header line: ${(err as Error).message}`)
+  }
+  return { header: rows[0] ?? [], delimiter, bytes: info.size }
 }
 
 function stripBom(b: Buffer): Buffer {

@@ -2,8 +2,11 @@ import { literal } from '../../store/sql.js'
 import type { Plan } from '../formats/format.js'
 import { DEFAULT_MAX_LINE_BYTES } from './sniff.js'
 
-/** The raw relation: the file as text columns. With `lines`, single-threaded and numbered. */
-export function rawRelation(file: string, delimiter: string, plan: Plan, lines = false, header?: string[], maxLine = DEFAULT_MAX_LINE_BYTES): string {
+/**
+ * The raw relation: the file as text columns. With `lines` (SQL giving the line a record starts
+ * on from its record number `rn`, see lines.ts), single-threaded and numbered as `_line`.
+ */
+export function rawRelation(file: string, delimiter: string, plan: Plan, lines?: string, header?: string[], maxLine = DEFAULT_MAX_LINE_BYTES): string {
   const options = [
     `max_line_size = ${Math.floor(maxLine) + 2}`,
     'header = true',
@@ -15,7 +18,7 @@ export function rawRelation(file: string, delimiter: string, plan: Plan, lines =
     lines ? 'parallel = false' : undefined,
   ].filter(Boolean)
   const read = `read_csv(${literal(file)}, ${options.join(', ')})`
-  const rel = lines ? `(SELECT row_number() OVER () + 1 AS _line, * FROM ${read})` : read
+  const rel = lines ? `(SELECT ${lines} AS _line, * EXCLUDE (rn) FROM (SELECT row_number() OVER () AS rn, * FROM ${read}))` : read
   return plan.from ? plan.from(rel) : `${rel} AS raw`
 }
 
