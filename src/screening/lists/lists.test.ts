@@ -8,7 +8,8 @@ import type { Store } from '../../store/store.js'
 import { openScreening } from '../index.js'
 import { coverageGaps } from './coverage.js'
 import { updateLists } from './update.js'
-import { listVersions, loadList } from './versions.js'
+import { loadList } from './load.js'
+import { listVersions } from './versions.js'
 
 const DATA = resolve(new URL('.', import.meta.url).pathname, '..', '..', '..', '..', 'shared', 'data')
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
@@ -43,7 +44,7 @@ describe('list versions in the store', () => {
     expect(await store.all('SELECT * FROM list_entity')).toEqual([])
   })
   test('bad as-of date is refused', async () => {
-    await expect(loadList(store, [`${FIXTURES}/eu-fsf.csv`], 'eu-fsf', '2025-13')).rejects.toThrow('invalid as-of date: "2025-13"')
+    await expect(loadList(store, [`${FIXTURES}/eu-fsf.csv`], 'eu-fsf', { asOf: '2025-13' })).rejects.toThrow('invalid as-of date: "2025-13"')
   })
   test('screen through the programmatic surface', async () => {
     await loadList(store, [`${FIXTURES}/eu-fsf.csv`], 'eu-fsf')
