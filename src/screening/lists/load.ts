@@ -68,7 +68,11 @@ export async function loadList(store: Store, files: string[], format: ListFormat
   const other = current && publisherProblem(source, datasets, current)
   if (other) problems.push(other)
   const becomesCurrent = currentIds([...siblings, { id, source, as_of: dated.asOf, loaded_at: '~' }]).has(id)
-  if (becomesCurrent && current) problems.push(...shrinkProblems({ ids, parts }, { ...current, ids: await versionIds(store, current.id) }))
+  if (becomesCurrent && current) {
+    // A section the loader already reported missing is not reported twice.
+    const shrink = shrinkProblems({ ids, parts }, { ...current, ids: await versionIds(store, current.id) })
+    problems.push(...shrink.filter((p) => !(result.incomplete ?? []).some((i) => (/ no (\w+) section/.exec(i)?.[1] ?? '\0') === /^it lacks (\w+), which/.exec(p)?.[1])))
+  }
   if (problems.length && !force) throw badInput(`refused ${label} as a new version of ${source}: ${problems.join('; ')}. Nothing loaded: check the files, or load with --force`)
   warnings.push(...problems.map((p) => `loaded with --force although ${p}`))
   const version: ListVersion = {
@@ -116,7 +120,9 @@ async function dateOf(store: Store, { result, ids, siblings, source, label, asOf
 /** The same files again: nothing to load, but a given --as-of corrects the stored date. */
 async function reload(store: Store, old: ListVersion, asOf?: string): Promise<Loaded> {
   if (!asOf || (asOf === old.as_of && old.as_of_basis === 'given (--as-of)')) return { version: old, existed: true }
-  await store.run(`UPDATE list_version SET as_of = $asOf, as_of_basis = 'given (--as-of)' WHERE id = $id`, { asOf, id: old.id })
+  // Warnings about the old date (inferred, contradicting) no longer hold.
+  const warnings = JSON.stringify(old.warnings.filter((w) => !/^as-of /.test(w)))
+  await store.run(`UPDATE list_version SET as_of = $asOf, as_of_basis = 'given (--as-of)', warnings = $warnings WHERE id = $id`, { asOf, id: old.id, warnings })
   const version = (await listVersions(store)).find((v) => v.id === old.id)!
   return { version, existed: true, corrected: `as-of ${old.as_of} (${old.as_of_basis}) -> ${asOf} (given)` }
 }
