@@ -18,7 +18,9 @@ describe('POST /match/{dataset} (yente)', () => {
     const { status, headers, body } = await match('/match/default', { queries: { q1: zala } })
     expect(status).toBe(200)
     expect(headers.get('x-batch-size')).toBe('1')
-    expect(Object.keys(body).sort()).toEqual(['limit', 'matcher', 'responses'])
+    expect(Object.keys(body).sort()).toEqual(['limit', 'lists', 'matcher', 'responses'])
+    // Every screening answer names the list versions it screened against, with their dates.
+    expect(body.lists).toEqual(expect.arrayContaining([expect.objectContaining({ source: 'gb_hmt_sanctions', as_of: '2025-02-20', as_of_basis: expect.stringMatching(/^from the file/), current: true })]))
     expect(body.limit).toBe(5)
     const r = body.responses.q1
     expect(r).toMatchObject({ status: 200, total: { value: 1, relation: 'eq' }, query: { schema: 'Company', properties: zala.properties } })

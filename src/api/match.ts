@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError, notFound } from '../errors.js'
-import { ALGORITHM, DEFAULT_THRESHOLD, type Hit, type Query, type Screening } from '../screening/index.js'
+import { ALGORITHM, DEFAULT_THRESHOLD, screenedAgainst, type Hit, type Query, type Screening } from '../screening/index.js'
 import { ID_PROPS } from '../screening/model.js'
 import { jsonBody, quote } from './failure.js'
 import { MAX_NAMES_PER_QUERY, MAX_NAMES_PER_REQUEST, timeSlicer } from './limits.js'
@@ -105,6 +105,8 @@ export function registerMatch(app: OpenAPIHono, screening: Screening): void {
       responses[key] = { status: 200, results: hits.slice(0, limit).map((h) => result(h, asOf(h))), total: { value: hits.length, relation: 'eq' }, query: { id: ex.id ?? null, schema: ex.schema, properties: ex.properties } }
     }
     const matcher = Object.fromEntries(ALGORITHM.map((f) => [f.name, { description: null, coefficient: f.weight, url: null }]))
-    return c.json({ responses, matcher, limit }, 200, { 'x-algorithm': 'chokepoint-v1', 'x-batch-size': String(Object.keys(responses).length) })
+    // Not in yente's shape, but every screening answer names the list versions it was given against.
+    const lists = screenedAgainst(scope ? versions.filter((v) => scope.includes(v.id)) : versions)
+    return c.json({ responses, matcher, limit, lists }, 200, { 'x-algorithm': 'chokepoint-v1', 'x-batch-size': String(Object.keys(responses).length) })
   })
 }

@@ -41,7 +41,7 @@ const routes = {
   screen: createRoute({ method: 'get', path: '/screen', summary: 'screen one name against the loaded lists; each hit explained feature by feature', request: { query: ScreenQuery }, responses: { 200: okTable('ranked hits'), ...errors } }),
   batch: createRoute({ method: 'post', path: '/screen', summary: `screen up to ${MAX_BATCH} names; format=csv for one row per hit`, middleware: [jsonBody()] as const, request: { query: z.object({ format: formatParam }), body: { content: { 'application/json': { schema: Batch } }, required: true } }, responses: { 200: okTable('one result per query, in order'), ...errors } }),
   lists: createRoute({ method: 'get', path: '/lists', summary: 'loaded list versions with entity counts', request: { query: z.object({ format: formatParam }) }, responses: { 200: okTable('list versions'), ...errors } }),
-  diff: createRoute({ method: 'get', path: '/lists/diff', summary: 'entities added, removed and changed between two list versions', request: { query: z.object({ a: text('a', 200), b: text('b', 200), format: formatParam }) }, responses: { 200: okTable('the diff'), ...errors } }),
+  diff: createRoute({ method: 'get', path: '/lists/diff', summary: 'entities added, removed and changed between two list versions', request: { query: z.object({ a: text('a', 200), b: text('b', 200), force: enumParam('force', ['true', 'false']).optional().openapi({ description: 'compare versions of two different lists anyway' }), format: formatParam }) }, responses: { 200: okTable('the diff, what it compared and its warnings'), ...errors } }),
 }
 
 type Item = z.infer<typeof BatchItem>
@@ -105,8 +105,8 @@ export function registerScreening(app: OpenAPIHono, screening: Screening): void 
     return c.json({ ok: true as const, lists }, 200)
   })
   app.openapi(routes.diff, async (c) => {
-    const { a, b, format } = c.req.valid('query')
-    const d = await screening.diff(a, b)
+    const { a, b, format, force } = c.req.valid('query')
+    const d = await screening.diff(a, b, { force: force === 'true' })
     if (format === 'csv') {
       const rows = (['added', 'removed', 'changed'] as const).flatMap((change) => d[change].map((x) => ({ change, ...x, fields: x.fields?.join(' ') ?? '' })))
       return csvResponse(c, `diff-${d.a.id}-${d.b.id}`, rows, ['change', 'id', 'caption', 'schema', 'fields'])

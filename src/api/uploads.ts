@@ -69,7 +69,7 @@ export function registerUploads(app: OpenAPIHono, store: Store, screening: Scree
         paths.push(join(dir, name))
         await writeFile(paths.at(-1)!, Buffer.from(await f.arrayBuffer()))
       }
-      const out = await screening.loadList(paths, format, as_of).catch((err) => {
+      const out = await screening.loadList(paths, format, { asOf: as_of }).catch((err) => {
         throw hidePath(err, dir)
       })
       return c.json({ ok: true as const, ...out }, 200)

@@ -2,8 +2,10 @@ import type { Store } from '../store/store.js'
 import { buildSharedIndex } from './index/build.js'
 import type { CandidateIndex } from './index/candidates.js'
 import { buildRelations, type Relation } from './index/relations.js'
-import { diffEntities, type ListDiff } from './lists/diff.js'
-import { listVersions, loadList, resolveVersion, versionEntities, type ListVersion } from './lists/versions.js'
+import { badInput } from '../errors.js'
+import { comparison, diffEntities, type ListDiff } from './lists/diff.js'
+import { loadList, type LoadOptions, type Loaded } from './lists/load.js'
+import { listVersions, resolveVersion, versionEntities, type ListVersion } from './lists/versions.js'
 import type { ListFormat } from './loaders/index.js'
 import type { Query } from './match/analyse.js'
 import type { Entity } from './model.js'
@@ -14,6 +16,7 @@ export type { Query } from './match/analyse.js'
 export type { Entity } from './model.js'
 export type { Hit, ScreenOptions, ScreenResult } from './screen.js'
 export type { ListVersion } from './lists/versions.js'
+export type { LoadOptions, Loaded } from './lists/load.js'
 export { FORMATS, parseFormat, type ListFormat } from './loaders/index.js'
 export { scorePair } from './pairs.js'
 export { explain } from './screen.js'
@@ -23,12 +26,22 @@ export interface Screening {
   /** Ranked hits, each with its FtM entity, score, match flag and explained features. */
   screen(query: Query, options?: ScreenOptions): ScreenResult
   lists(): Promise<ListVersion[]>
-  diff(a: string, b: string): Promise<ListDiff & { a: ListVersion; b: ListVersion }>
+  diff(a: string, b: string, options?: { force?: boolean }): Promise<VersionDiff>
   /** Loads a list version, then rebuilds the index so the next screen sees it. */
-  loadList(files: string[], format: ListFormat, asOf?: string): Promise<{ version: ListVersion; existed: boolean }>
+  loadList(files: string[], format: ListFormat, options?: LoadOptions): Promise<Loaded>
   versions: ListVersion[]
   index: CandidateIndex
   entities: () => Entity[]
+}
+
+/** The list versions a screening answer was given against, as every answer states them. */
+export function screenedAgainst(versions: ListVersion[]) {
+  return versions.map((v) => ({ id: v.id, source: v.source, as_of: v.as_of, as_of_basis: v.as_of_basis, current: !!v.current, pinned: !!v.pinned_at && !!v.current }))
+}
+
+/** One line per version for human output: source, date and how the date is known. */
+export function describeVersions(versions: ListVersion[]): string {
+  return versions.map((v) => `${v.source} ${v.id} as of ${v.as_of} (${v.as_of_basis}${v.pinned_at && v.current ? '; chosen with lists use' : ''}${v.current ? '' : '; not current'})`).join(', ')
 }
 
 /** Entities of the versions to screen against: the current version of each source, or those named. */
@@ -44,9 +57,9 @@ export async function openScreening(store: Store, { lists }: { lists?: string[] 
   return {
     screen: (query, options) => screenIndex(state.index, state.relations, query, options),
     lists: () => listVersions(store),
-    diff: (a, b) => diffVersions(store, a, b),
-    async loadList(files, format, asOf) {
-      const out = await loadList(store, files, format, asOf)
+    diff: (a, b, options) => diffVersions(store, a, b, options),
+    async loadList(files, format, options) {
+      const out = await loadList(store, files, format, options)
       state = await build(store, lists)
       return out
     },
@@ -66,8 +79,16 @@ async function build(store: Store, lists?: string[]) {
   return { versions, items, relations, index: await buildSharedIndex(items) }
 }
 
-export async function diffVersions(store: Store, a: string, b: string): Promise<ListDiff & { a: ListVersion; b: ListVersion }> {
+/** A diff with what it compared and the warnings that qualify it. */
+export type VersionDiff = ListDiff & { a: ListVersion; b: ListVersion; compared: string; omitted: string[]; warnings: string[] }
+
+/** Two versions of one list compared; across sources only with `force`, and then with a warning. */
+export async function diffVersions(store: Store, a: string, b: string, { force = false } = {}): Promise<VersionDiff> {
   const va = await resolveVersion(store, a)
   const vb = await resolveVersion(store, b)
-  return { a: va, b: vb, ...diffEntities(await versionEntities(store, va.id), await versionEntities(store, vb.id)) }
+  const { crossSource, omit, warnings, compared } = comparison(va, vb)
+  if (crossSource && !force) throw badInput(`cannot diff across sources: ${crossSource} (give --force to compare anyway)`)
+  if (crossSource) warnings.unshift(`compared across sources (--force): ${crossSource}`)
+  const d = diffEntities(await versionEntities(store, va.id), await versionEntities(store, vb.id), { omit })
+  return { a: va, b: vb, compared, omitted: omit, warnings, ...d }
 }

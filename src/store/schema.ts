@@ -29,18 +29,21 @@ export const SCHEMA = [
     month_mask INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS place (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR NOT NULL)`,
   // Sanctions lists: one row per load (a list version), its entities as FtM JSON so the
-  // screening index can be rebuilt from the store alone.
+  // screening index can be rebuilt from the store alone. `as_of_basis` says how the date was
+  // decided (given, from the file, inferred from entries), `parts` which files or sections the
+  // load held, `datasets` the publishers' dataset names in it, `pinned_at` when `lists use` chose it.
   `CREATE TABLE IF NOT EXISTS list_version (
     id VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, format VARCHAR NOT NULL, files VARCHAR NOT NULL,
-    as_of VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, entities BIGINT NOT NULL, matchable BIGINT NOT NULL,
-    warnings VARCHAR NOT NULL, loaded_at TIMESTAMP NOT NULL)`,
+    as_of VARCHAR NOT NULL, as_of_basis VARCHAR NOT NULL, parts VARCHAR NOT NULL, datasets VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL, entities BIGINT NOT NULL, matchable BIGINT NOT NULL,
+    warnings VARCHAR NOT NULL, loaded_at TIMESTAMP NOT NULL, pinned_at TIMESTAMP)`,
   `CREATE TABLE IF NOT EXISTS list_entity (
     version VARCHAR NOT NULL, id VARCHAR NOT NULL, schema VARCHAR NOT NULL, caption VARCHAR NOT NULL,
     data VARCHAR NOT NULL)`,
 ]
 
 /** Bump when a table of SCHEMA changes shape: older databases are then refused by name. */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 /**
  * Creates the tables when missing. A database written under another schema version is refused

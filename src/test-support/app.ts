@@ -1,7 +1,7 @@
 import { createApp } from '../api/app.js'
 import type { Limits } from '../api/limits.js'
 import { openScreening, type Screening } from '../screening/index.js'
-import { loadList } from '../screening/lists/versions.js'
+import { loadList } from '../screening/lists/load.js'
 import { openStore } from '../store/open.js'
 import type { Store } from '../store/store.js'
 import { ingest } from '../trade/ingest/ingest.js'

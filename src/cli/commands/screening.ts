@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { badInput } from '../../errors.js'
 import { screenCsv } from '../../screening/batch.js'
-import { DEFAULT_THRESHOLD, diffVersions, explain, openScreening, parseFormat, scorePair, screeningEntities } from '../../screening/index.js'
-import { coverageGaps } from '../../screening/lists/coverage.js'
-import { updateLists } from '../../screening/lists/update.js'
-import { listVersions, loadList, resolveVersion, versionEntities } from '../../screening/lists/versions.js'
+import { DEFAULT_THRESHOLD, describeVersions, explain, openScreening, scorePair, screenedAgainst, screeningEntities } from '../../screening/index.js'
 import { parseCsv } from '../../screening/loaders/read.js'
 import { createPool } from '../../screening/pool.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
+import { common, number } from './flags.js'
+
+// `lists` commands live in lists.ts; main.ts registers both from here.
+export { registerLists } from './lists.js'
 
 interface ScreenFlags extends GlobalFlags {
   schema?: string
@@ -24,15 +25,6 @@ interface ScreenFlags extends GlobalFlags {
   pairs?: string
   workers?: string
 }
-
-function number(raw: string | undefined, name: string, fallback: number, { min = 0, max = Infinity, int = false } = {}): number {
-  if (raw === undefined) return fallback
-  const v = Number(raw)
-  if (!Number.isFinite(v) || v < min || v > max || (int && !Number.isInteger(v))) throw badInput(`invalid ${name}: "${raw}" (expected ${int ? 'a whole number' : 'a number'} ${min}..${max})`)
-  return v
-}
-
-const common = (cmd: Command) => cmd.option('--db <path>', 'database file').option('--json', 'print JSON')
 
 export function registerScreening(program: Command): void {
   common(program.command('screen').description('screen a name (or a CSV of parties, or name pairs) against the sanctions lists'))
@@ -64,9 +56,10 @@ export function registerScreening(program: Command): void {
             const stats = await screenCsv(pool, f.batch, f.out ?? process.stdout, { onProgress: progress })
             const secs = (performance.now() - t0) / 1000
             if (process.stderr.isTTY) process.stderr.write('\n')
-            const summary = { ...stats, seconds: Math.round(secs * 100) / 100, queries_per_second: Math.round(stats.rows / secs), lists: versions.map((v) => v.id) }
-            if (f.out) emit(config.json, { batch: summary }, () => table([summary]))
-            else process.stderr.write(`${stats.rows} rows, ${stats.matches} matches, ${summary.queries_per_second} queries/s\n`)
+            const summary = { ...stats, seconds: Math.round(secs * 100) / 100, queries_per_second: Math.round(stats.rows / secs), lists: screenedAgainst(versions) }
+            const against = `against ${describeVersions(versions)}`
+            if (f.out) emit(config.json, { batch: summary }, () => [table([{ ...summary, lists: versions.map((v) => v.id).join(' ') }]), against].join('\n'))
+            else process.stderr.write(`${stats.rows} rows, ${stats.matches} matches, ${summary.queries_per_second} queries/s ${against}\n`)
           } finally {
             await pool.close()
           }
@@ -78,10 +71,10 @@ export function registerScreening(program: Command): void {
         const t0 = performance.now()
         const r = screening.screen({ name, schema: f.schema, country: f.country, birthDate: f.birthDate, id: f.id }, { threshold: t, limit })
         const ms = Math.round((performance.now() - t0) * 100) / 100
-        emit(config.json, { ...r, threshold: t, ms, lists: screening.versions.map((v) => v.id) }, () => {
+        emit(config.json, { ...r, threshold: t, ms, lists: screenedAgainst(screening.versions) }, () => {
           const rows = r.hits.map((h, i) => ({ rank: i + 1, score: h.score, match: h.match ? 'MATCH' : '', name: h.entity.caption, schema: h.entity.schema, list: h.entity.datasets.join(','), id: h.entity.id }))
           const why = r.hits.map((h, i) => `${i + 1}. ${explain(h)}${h.related.length ? `\n   related: ${h.related.map((x) => `${x.role} ${x.caption}`).join('; ')}` : ''}`)
-          const head = `screened "${name}" against ${screening.versions.map((v) => `${v.source} ${v.as_of}`).join(', ')} (threshold ${t}, ${ms} ms)`
+          const head = `screened "${name}" (threshold ${t}, ${ms} ms) against ${describeVersions(screening.versions)}`
           return [head, ...r.warnings.map((w) => `warning: ${w}`), '', r.hits.length ? table(rows) : 'no hits at or above the threshold', '', ...why].join('\n')
         })
       })
@@ -106,60 +99,4 @@ async function pairs(file: string, threshold: number, json: boolean): Promise<vo
     return { row: i + 1, schema, name1, name2, score: Math.round(m.score * 1000) / 1000, match: m.match, explanation: explain(m) }
   })
   emit(json, { threshold, rows: out }, () => table(out.map(({ explanation: _e, ...r }) => r)))
-}
-
-export function registerLists(program: Command): void {
-  const lists = program.command('lists').description('sanctions list versions: load, update, diff, coverage')
-  common(lists.command('show', { isDefault: true }).description('list versions loaded (current = newest of each list)')).action((f: GlobalFlags) =>
-    withStore(f, async (store, config) => {
-      const versions = await listVersions(store)
-      emit(config.json, { versions }, () => table(versions.map((v) => ({ current: v.current ? '*' : '', id: v.id, source: v.source, as_of: v.as_of, entities: v.entities, matchable: v.matchable, files: v.files.join(' '), warnings: v.warnings.length }))))
-    })
-  )
-  common(lists.command('load').description('load list files as a new version').argument('<files...>'))
-    .requiredOption('--format <format>', 'ofac-csv | un-xml | bis-dpl | csl | ftm | eu-fsf | uk-csv')
-    .option('--as-of <date>', 'as-of date of the list (default: from the file)')
-    .action((files: string[], f: GlobalFlags & { format: string; asOf?: string }) =>
-      withStore(f, async (store, config) => {
-        const { version, existed } = await loadList(store, files, parseFormat(f.format), f.asOf)
-        emit(config.json, { version, existed }, () =>
-          [existed ? `already loaded: ${version.id} (nothing to do)` : `loaded ${version.id}: ${version.entities} entities (${version.matchable} screenable), as of ${version.as_of}`, ...version.warnings.map((w) => `warning: ${w}`)].join('\n'))
-      })
-    )
-  common(lists.command('diff').description('entities added, removed and changed between two versions').argument('<a>').argument('<b>'))
-    .option('--limit <n>', 'rows shown per section', '20')
-    .action((a: string, b: string, f: GlobalFlags & { limit: string }) =>
-      withStore(f, async (store, config) => {
-        const d = await diffVersions(store, a, b)
-        const n = number(f.limit, 'limit', 20, { min: 1, int: true })
-        emit(config.json, { a: d.a.id, b: d.b.id, counts: { added: d.added.length, removed: d.removed.length, changed: d.changed.length }, added: d.added, removed: d.removed, changed: d.changed }, () =>
-          [`${d.a.id} (${d.a.as_of}) -> ${d.b.id} (${d.b.as_of}): ${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed`,
-            ...(['added', 'removed', 'changed'] as const).map((k) => `\n${k} (first ${Math.min(n, d[k].length)}):\n${table(d[k].slice(0, n).map((c) => ({ ...c, fields: c.fields?.join(' ') ?? '' })))}`)].join('\n'))
-      })
-    )
-  common(lists.command('update').description('download the official list files and load new versions'))
-    .option('--from-dir <dir>', 'load local copies from this folder instead of downloading')
-    .option('--source <source...>', 'only these lists')
-    .action((f: GlobalFlags & { fromDir?: string; source?: string[] }) =>
-      withStore(f, async (store, config) => {
-        const outcomes = await updateLists(store, { fromDir: f.fromDir, sources: f.source })
-        emit(config.json, { outcomes }, () => table(outcomes.map((o) => ({ source: o.source, status: o.status, version: o.version?.id ?? '', detail: o.detail }))))
-        if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1
-      })
-    )
-  common(lists.command('coverage').description('entities of list A with no match on list B'))
-    .requiredOption('--source <a>', 'list version or source name to check')
-    .requiredOption('--against <b>', 'list version or source name to check against')
-    .option('--threshold <t>', 'match threshold')
-    .option('--limit <n>', 'rows shown', '50')
-    .action((f: GlobalFlags & { source: string; against: string; threshold?: string; limit: string }) =>
-      withStore(f, async (store, config) => {
-        const a = await resolveVersion(store, f.source)
-        const against = await openScreening(store, { lists: [f.against] })
-        const r = coverageGaps(await versionEntities(store, a.id), against, number(f.threshold, 'threshold', DEFAULT_THRESHOLD, { max: 1 }))
-        emit(config.json, { source: a.id, against: against.versions.map((v) => v.id), ...r }, () =>
-          [`${r.gaps.length} of ${r.checked} screenable entities of ${a.id} have no match on ${against.versions.map((v) => v.id).join(', ')}`, '',
-            table(r.gaps.slice(0, number(f.limit, 'limit', 50, { min: 1, int: true })).map((g) => ({ id: g.id, name: g.caption, schema: g.schema, best: g.best ? `${g.best.caption} (${g.best.score})` : '' })))].join('\n'))
-      })
-    )
 }

@@ -4,7 +4,7 @@ import type { Command } from 'commander'
 import { serve } from '@hono/node-server'
 import { createApp } from '../../api/app.js'
 import { openScreening } from '../../screening/index.js'
-import { loadList } from '../../screening/lists/versions.js'
+import { loadList } from '../../screening/lists/load.js'
 import { openStore } from '../../store/open.js'
 import { StaleSchema } from '../../store/schema.js'
 import type { Store } from '../../store/store.js'
@@ -135,9 +135,9 @@ async function loadDemoLists(store: Store): Promise<void> {
   const [{ n }] = await store.all<{ n: number }>(`SELECT count(*) AS n FROM list_version`)
   if (n > 0) return
   const sample = ['sample: a few entries typed into the published layout for tests, not the full list']
-  await loadList(store, [join(FIXTURES, 'eu-fsf.csv')], 'eu-fsf', undefined, new Date(), sample)
-  await loadList(store, [join(FIXTURES, 'uk-conlist.csv')], 'uk-csv', undefined, new Date(), sample)
+  await loadList(store, [join(FIXTURES, 'eu-fsf.csv')], 'eu-fsf', { notes: sample })
+  await loadList(store, [join(FIXTURES, 'uk-conlist.csv')], 'uk-csv', { notes: sample })
   for (const [file, asOf] of [['sdn_2022-02-23.csv', '2022-02-23'], ['sdn_2024-05-03.csv', '2024-05-03']]) {
-    if (existsSync(join(SDN, file))) await loadList(store, [join(SDN, file)], 'ofac-csv', asOf)
+    if (existsSync(join(SDN, file))) await loadList(store, [join(SDN, file)], 'ofac-csv', { asOf })
   }
 }

@@ -1,14 +1,15 @@
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { openDuckDb } from '../../store/duckdb.js'
 import { migrate } from '../../store/schema.js'
 import type { Store } from '../../store/store.js'
-import { openScreening } from '../index.js'
+import { diffVersions, openScreening } from '../index.js'
 import { coverageGaps } from './coverage.js'
 import { updateLists } from './update.js'
-import { listVersions, loadList } from './versions.js'
+import { loadList } from './load.js'
+import { listVersions } from './versions.js'
 
 const DATA = resolve(new URL('.', import.meta.url).pathname, '..', '..', '..', '..', 'shared', 'data')
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
@@ -43,7 +44,7 @@ describe('list versions in the store', () => {
     expect(await store.all('SELECT * FROM list_entity')).toEqual([])
   })
   test('bad as-of date is refused', async () => {
-    await expect(loadList(store, [`${FIXTURES}/eu-fsf.csv`], 'eu-fsf', '2025-13')).rejects.toThrow('invalid as-of date: "2025-13"')
+    await expect(loadList(store, [`${FIXTURES}/eu-fsf.csv`], 'eu-fsf', { asOf: '2025-13' })).rejects.toThrow('invalid as-of date: "2025-13"')
   })
   test('screen through the programmatic surface', async () => {
     await loadList(store, [`${FIXTURES}/eu-fsf.csv`], 'eu-fsf')
@@ -85,5 +86,64 @@ describe.skipIf(!hasData)('with the real files', () => {
     const gaps = coverageGaps(s.entities(), un, 0.7)
     expect(gaps.checked).toBe(17)
     expect(gaps.gaps.length).toBe(17)
+  })
+})
+
+describe.skipIf(!hasData)('list versions with the real files', () => {
+  const SDN24 = `${DATA}/ofac-sdn-2024-05/sdn_2024-05-03.csv`
+  const SET21 = ['sdn.csv', 'add.csv', 'alt.csv', 'sdn_comments.csv'].map((f) => `${DATA}/ofac-sdn-2021-07/${f}`)
+  const tmp = (name: string, text: string | Buffer) => {
+    const f = join(mkdtempSync(join(tmpdir(), 'cp-real-')), name)
+    writeFileSync(f, text)
+    return f
+  }
+
+  test('the 2021-07 OFAC set loaded after 2024-05 stays older, and Putin is still screened', async () => {
+    // Regression: the undated 2021-07 set loaded after the 2024-05 list got today's date, became current, and "Путин Владимир" had no hits.
+    const a = await loadList(store, [SDN24], 'ofac-csv')
+    const b = await loadList(store, SET21, 'ofac-csv')
+    expect(b.version).toMatchObject({ as_of: '2024-05-02', current: false, parts: ['sdn', 'add', 'alt', 'comments'] })
+    expect(b.version.as_of_basis).toBe(`inferred from entries: older than ${a.version.id} (2024-05-03): highest ent_num 32391 < 48907; exact date unknown (give --as-of)`)
+    const s = await openScreening(store)
+    expect(s.versions.map((v) => v.id)).toEqual([a.version.id])
+    const hit = s.screen({ name: 'Путин Владимир', schema: 'Person' }).hits[0]
+    expect(hit).toMatchObject({ match: true, entity: { caption: 'PUTIN, Vladimir Vladimirovich' }, version: a.version.id })
+    const fixed = await loadList(store, SET21, 'ofac-csv', { asOf: '2021-07-07' })
+    expect(fixed).toMatchObject({ existed: true, version: { as_of: '2021-07-07', as_of_basis: 'given (--as-of)', current: false } })
+  })
+
+  test('the first 7,000 lines of sdn.csv are refused, with or without a date; --force loads them', async () => {
+    // Regression: the first 7,000 lines of sdn.csv (53% of entities gone, no 0x1A end marker) loaded as the new current version.
+    const full = await loadList(store, [SDN24], 'ofac-csv')
+    const head = readFileSync(SDN24, 'latin1').split('\r\n').slice(0, 7000).join('\r\n') + '\r\n'
+    const cut = tmp('sdn.csv', Buffer.from(head, 'latin1'))
+    await expect(loadList(store, [cut], 'ofac-csv')).rejects.toThrow('refused sdn.csv as a new version of us_ofac_sdn: sdn.csv: no end-of-file marker (OFAC files end with a 0x1A byte; the file looks cut short)')
+    const dated = await loadList(store, [cut], 'ofac-csv', { asOf: '2024-05-04' }).catch((e: Error) => e.message)
+    expect(dated).toContain(`it lacks 7,965 of the 14,965 entities (53.2%) of the current version ${full.version.id} (2024-05-03)`)
+    expect((await listVersions(store)).map((v) => v.id)).toEqual([full.version.id])
+    expect((await loadList(store, [cut], 'ofac-csv', { asOf: '2024-05-04', force: true })).version.current).toBe(true)
+  })
+
+  test('a UN list with its ENTITIES section removed is refused', async () => {
+    // Regression: the UN XML without its ENTITIES section became current with 730 of 1,003 entities.
+    await loadList(store, [`${DATA}/un-consolidated-xml/UN_consolidated.xml`], 'un-xml')
+    const xml = readFileSync(`${DATA}/un-consolidated-xml/UN_consolidated.xml`, 'utf8').replace(/<ENTITIES>[\s\S]*<\/ENTITIES>/, '')
+    const err = await loadList(store, [tmp('consolidated.xml', xml)], 'un-xml').catch((e: Error) => e.message)
+    expect(err).toContain('consolidated.xml: no ENTITIES section')
+    expect(err).toContain('it lacks 273 of the 1,003 entities (27.2%)')
+  })
+
+  test('diff of the full 2021 set against an sdn.csv alone warns and leaves out alias and address fields; across lists it is refused', async () => {
+    // Regression: lists diff between a full set and an sdn.csv-only file, or across two lists, reported thousands of changes without a warning.
+    const a = await loadList(store, SET21, 'ofac-csv', { asOf: '2021-07-07' })
+    // An sdn.csv alone would drop every strong alias from screening: not made current silently.
+    await expect(loadList(store, [SDN24], 'ofac-csv')).rejects.toThrow(`it lacks add, alt, comments, which the current version ${a.version.id} has`)
+    const b = await loadList(store, [SDN24], 'ofac-csv', { force: true })
+    const d = await diffVersions(store, a.version.id, b.version.id)
+    expect(d.omitted).toEqual(['address', 'country', 'alias', 'previousName'])
+    expect(d.warnings[0]).toMatch(/^different file sets: .* only one has add \(fields address, country: left out of the comparison\); alt/)
+    expect(d.changed.filter((c) => c.fields?.includes('alias'))).toEqual([])
+    const un = await loadList(store, [`${DATA}/un-consolidated-xml/UN_consolidated.xml`], 'un-xml')
+    await expect(diffVersions(store, b.version.id, un.version.id)).rejects.toThrow('cannot diff across sources')
   })
 })

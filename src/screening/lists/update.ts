@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { badInput } from '../../errors.js'
 import type { Store } from '../../store/store.js'
 import type { ListFormat } from '../loaders/index.js'
-import { loadList, type ListVersion } from './versions.js'
+import { loadList } from './load.js'
+import type { ListVersion } from './versions.js'
 
 interface ListFile {
   name: string
@@ -54,7 +55,7 @@ const httpFetch: Fetcher = async (url) => {
  * Loads every official list: from local copies in `fromDir` (tests; offline use), or by
  * downloading the published files. One list failing does not stop the others.
  */
-export async function updateLists(store: Store, { fromDir, sources, fetcher = httpFetch }: { fromDir?: string; sources?: string[]; fetcher?: Fetcher } = {}): Promise<UpdateOutcome[]> {
+export async function updateLists(store: Store, { fromDir, sources, fetcher = httpFetch, force = false, today = new Date() }: { fromDir?: string; sources?: string[]; fetcher?: Fetcher; force?: boolean; today?: Date } = {}): Promise<UpdateOutcome[]> {
   if (fromDir && !existsSync(fromDir)) throw badInput(`no such directory: "${fromDir}"`)
   const unknown = sources?.filter((s) => !OFFICIAL.some((o) => o.source === s)) ?? []
   if (unknown.length) throw badInput(`unknown list source: "${unknown[0]}" (expected ${OFFICIAL.map((o) => o.source).join(', ')})`)
@@ -66,7 +67,9 @@ export async function updateLists(store: Store, { fromDir, sources, fetcher = ht
         out.push({ source: list.source, status: 'skipped', detail: `${list.files[0].name} not in ${fromDir}` })
         continue
       }
-      const { version, existed } = await loadList(store, files, list.format)
+      // A file fetched now is the list as of today; local copies must date themselves.
+      const dated = fromDir ? {} : { asOf: today.toISOString().slice(0, 10), asOfBasis: 'download date' }
+      const { version, existed } = await loadList(store, files, list.format, { ...dated, force, today })
       out.push({ source: list.source, status: existed ? 'unchanged' : 'loaded', version, detail: `${version.entities} entities, as of ${version.as_of}` })
     } catch (err) {
       out.push({ source: list.source, status: 'failed', detail: (err as Error).message })

@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
 import { badInput, notFound } from '../../errors.js'
-import type { Param, Store } from '../../store/store.js'
-import { FORMATS, sourceOf, type ListFormat } from '../loaders/index.js'
-import { MATCHABLE, type Entity } from '../model.js'
+import type { Store } from '../../store/store.js'
+import type { Entity } from '../model.js'
+import { currentIds } from './current.js'
 
 /** One load of one list: what `chokepoint lists` shows. */
 export interface ListVersion {
@@ -13,79 +10,47 @@ export interface ListVersion {
   format: string
   files: string[]
   as_of: string
+  /** How the as-of date was decided: given, from the file, or inferred from entries (and against which version). */
+  as_of_basis: string
+  /** The files or sections the load held (OFAC: sdn, add, alt, comments; UN: INDIVIDUALS, ENTITIES). */
+  parts: string[]
+  /** The publishers' dataset names its entities carry. */
+  datasets: string[]
   sha256: string
   entities: number
   matchable: number
   warnings: string[]
   loaded_at: string
+  /** When `lists use` made it current, if it did. */
+  pinned_at: string | null
   current?: boolean
 }
 
-const BATCH = 500
+// The store hands TIMESTAMPs back as Dates: ISO text keeps them sortable and millisecond-exact.
+const iso = (t: unknown) => (t instanceof Date ? t.toISOString() : String(t))
 
-/**
- * Loads list files as a new version, in one transaction: a partly loaded version never
- * becomes current. The same files loaded again are a no-op that says so.
- */
-export async function loadList(store: Store, files: string[], format: ListFormat, asOf?: string, today = new Date(), notes: string[] = []): Promise<{ version: ListVersion; existed: boolean }> {
-  if (!files.length) throw badInput('no list files given')
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw badInput(`invalid as-of date: "${asOf}" (expected YYYY-MM-DD)`)
-  const hash = createHash('sha256').update(format)
-  for (const f of [...files].sort()) hash.update(readFileSync(f))
-  const sha256 = hash.digest('hex')
-  const source = sourceOf(format, files)
-  const id = `${source}-${sha256.slice(0, 12)}`
-  const [old] = await store.all<{ id: string }>('SELECT id FROM list_version WHERE id = $id', { id })
-  if (old) return { version: (await listVersions(store)).find((v) => v.id === id)!, existed: true }
-  const result = FORMATS[format].load(files)
-  if (!result.entities.length) throw badInput(`${files.map((f) => basename(f)).join(', ')}: no entities found (is --format ${format} right?)`)
-  const warnings = [...notes, ...result.warnings]
-  const date = asOf ?? result.asOf ?? (warnings.push('as-of date not in the file: load date used'), today.toISOString().slice(0, 10))
-  const version: ListVersion = {
-    id, source, format, files: files.map((f) => basename(f)), as_of: date, sha256, entities: result.entities.length,
-    matchable: result.entities.filter((e) => MATCHABLE.has(e.schema)).length, warnings, loaded_at: today.toISOString(),
-  }
-  await store.transaction(async (tx) => {
-    await tx.run(
-      `INSERT INTO list_version VALUES ($id, $source, $format, $files, $as_of, $sha256, $entities, $matchable, $warnings, $loaded_at)`,
-      { ...version, files: JSON.stringify(version.files), warnings: JSON.stringify(warnings), loaded_at: today } as Record<string, Param>
-    )
-    for (let i = 0; i < result.entities.length; i += BATCH) await insertEntities(tx, id, result.entities.slice(i, i + BATCH))
-  })
-  return { version, existed: false }
-}
-
-async function insertEntities(tx: Store, version: string, entities: Entity[]): Promise<void> {
-  const params: Record<string, Param> = { v: version }
-  const rows = entities.map((e, i) => {
-    params[`i${i}`] = e.id
-    params[`s${i}`] = e.schema
-    params[`c${i}`] = e.caption
-    params[`d${i}`] = JSON.stringify(e)
-    return `($v, $i${i}, $s${i}, $c${i}, $d${i})`
-  })
-  await tx.run(`INSERT INTO list_entity VALUES ${rows.join(', ')}`, params)
-}
-
-/** All list versions, newest first; `current` marks the latest as-of date of each source. */
+/** All list versions, by source and newest first; `current` marks the version each source screens against. */
 export async function listVersions(store: Store): Promise<ListVersion[]> {
-  const rows = await store.all<Record<string, unknown>>(
-    `SELECT *, row_number() OVER (PARTITION BY source ORDER BY as_of DESC, loaded_at DESC) = 1 AS current
-     FROM list_version ORDER BY source, as_of DESC, loaded_at DESC`
-  )
-  return rows.map((r) => ({
+  const rows = await store.all<Record<string, unknown>>(`SELECT * FROM list_version ORDER BY source, as_of DESC, loaded_at DESC`)
+  const versions = rows.map((r) => ({
     ...(r as unknown as ListVersion),
-    files: JSON.parse(String(r.files)),
-    warnings: JSON.parse(String(r.warnings)),
-    loaded_at: String(r.loaded_at),
-    current: !!r.current,
+    entities: Number(r.entities),
+    matchable: Number(r.matchable),
+    files: JSON.parse(String(r.files)) as string[],
+    parts: JSON.parse(String(r.parts)) as string[],
+    datasets: JSON.parse(String(r.datasets)) as string[],
+    warnings: JSON.parse(String(r.warnings)) as string[],
+    loaded_at: iso(r.loaded_at),
+    pinned_at: r.pinned_at === null || r.pinned_at === undefined ? null : iso(r.pinned_at),
   }))
+  const current = currentIds(versions)
+  return versions.map((v) => ({ ...v, current: current.has(v.id) }))
 }
 
 /** Finds a version by id, unique id prefix, or source name (its current version). */
-export async function resolveVersion(store: Store, ref: string): Promise<ListVersion> {
+export async function resolveVersion(store: Store, ref: string, { bySource = true } = {}): Promise<ListVersion> {
   const all = await listVersions(store)
-  const exact = all.find((v) => v.id === ref) ?? all.find((v) => v.source === ref && v.current)
+  const exact = all.find((v) => v.id === ref) ?? (bySource ? all.find((v) => v.source === ref && v.current) : undefined)
   if (exact) return exact
   const hits = all.filter((v) => v.id.startsWith(ref))
   if (hits.length === 1) return hits[0]
@@ -100,4 +65,30 @@ export async function versionEntities(store: Store, version: string): Promise<En
     for (const r of chunk) out.push(JSON.parse(String(r.data)) as Entity)
   }
   return out
+}
+
+/** The entity ids of one version (for dating and size checks, without parsing the entities). */
+export async function versionIds(store: Store, version: string): Promise<string[]> {
+  return (await store.all<{ id: string }>('SELECT id FROM list_entity WHERE version = $version', { version })).map((r) => r.id)
+}
+
+/** `lists use`: makes a version the current one of its source, persisted, until a newer one is loaded. */
+export async function useVersion(store: Store, ref: string, now = new Date()): Promise<ListVersion> {
+  const v = await resolveVersion(store, ref)
+  await store.transaction(async (tx) => {
+    await tx.run('UPDATE list_version SET pinned_at = NULL WHERE source = $source', { source: v.source })
+    await tx.run('UPDATE list_version SET pinned_at = $now WHERE id = $id', { id: v.id, now })
+  })
+  return (await listVersions(store)).find((x) => x.id === v.id)!
+}
+
+/** `lists remove`: deletes a version and its entities; a source name alone is not enough. */
+export async function removeVersion(store: Store, ref: string): Promise<{ removed: ListVersion; current?: ListVersion }> {
+  if ((await listVersions(store)).some((v) => v.source === ref)) throw badInput(`lists remove needs a version id, not a source name: "${ref}" (see: chokepoint lists)`)
+  const v = await resolveVersion(store, ref, { bySource: false })
+  await store.transaction(async (tx) => {
+    await tx.run('DELETE FROM list_entity WHERE version = $id', { id: v.id })
+    await tx.run('DELETE FROM list_version WHERE id = $id', { id: v.id })
+  })
+  return { removed: v, current: (await listVersions(store)).find((x) => x.source === v.source && x.current) }
 }

@@ -40,5 +40,6 @@ export function loadBisDpl(files: string[]): LoadResult {
   const entities = [...parties.entries()].map(([key, p]) =>
     makeEntity(`bis-dpl-${createHash('sha1').update(key).digest('hex').slice(0, 16)}`, 'LegalEntity', 'us_bis_dpl', p.props, p.listed)
   )
-  return { entities, asOf, warnings: log.list() }
+  // The DPL states no publication date: its latest Last_Update is when it was last changed.
+  return { entities, asOf, asOfBasis: 'from the file (latest Last_Update of its entries)', warnings: log.list() }
 }

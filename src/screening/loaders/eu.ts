@@ -41,5 +41,5 @@ export function loadEuFsf(files: string[]): LoadResult {
     })
   }
   const entities = [...parties.entries()].map(([id, p]) => makeEntity(`eu-fsf-${id}`, p.schema, 'eu_fsf', p.props, p.listed))
-  return { entities: entities.filter((e) => e.properties.name), asOf, warnings: log.list() }
+  return { entities: entities.filter((e) => e.properties.name), asOf, asOfBasis: 'from the file (fileGenerationDate)', warnings: log.list() }
 }

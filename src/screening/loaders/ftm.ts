@@ -50,5 +50,7 @@ export function loadFtm(files: string[]): LoadResult {
       entities.push({ id: raw.id, schema: schema.name, caption, properties, datasets, ...(listed ? { listed } : {}) })
     })
   }
-  return { entities, asOf, warnings: log.list() }
+  // OpenSanctions exports carry no export date: the latest change of any entity is the best
+  // evidence of when the file was made (it cannot be older than that).
+  return { entities, asOf, asOfBasis: asOf ? 'from the file (latest last_change of its entities)' : undefined, warnings: log.list() }
 }

@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import { badInput } from '../../errors.js'
 import { addProp, makeEntity, type Entity, type Props } from '../model.js'
 import { parseRemarks } from './ofac-remarks.js'
-import { dateFromFileName, parseCsv, readText, warningLog, type LoadResult } from './read.js'
+import { dateFromFileName, endsWithEofMarker, isoDate, parseCsv, readText, warningLog, type LoadResult } from './read.js'
 
 const NULL = /^-0-\s*$/
 const val = (s: string | undefined) => (s === undefined || NULL.test(s) ? '' : s.trim())
@@ -10,6 +10,9 @@ const SCHEMA: Record<string, string> = { individual: 'Person', vessel: 'Vessel',
 
 /** Files of one OFAC set, told apart by their column count (the files have no header). */
 const KIND_BY_COLUMNS: Record<number, 'prim' | 'add' | 'alt' | 'comments'> = { 12: 'prim', 6: 'add', 5: 'alt', 2: 'comments' }
+const PART = { prim: 'sdn', add: 'add', alt: 'alt', comments: 'comments' } as const
+/** A leading "Publish Date" line, as some OFAC exports carry: the list's own date. */
+const PUBLISHED = /^\s*"?(?:publish(?:ed)?[ _]?date|date published)"?\s*[,:]\s*"?([\d/-]{8,10})"?[^\n]*\n/i
 
 /**
  * OFAC legacy CSV (sdn.csv or cons_prim.csv, with optional add, alt and comments files): no
@@ -18,11 +21,27 @@ const KIND_BY_COLUMNS: Record<number, 'prim' | 'add' | 'alt' | 'comments'> = { 1
 export function loadOfacCsv(files: string[]): LoadResult {
   const log = warningLog()
   const sets = { prim: [] as [string, string[][]][], add: [] as string[][], alt: [] as string[][], comments: [] as string[][] }
+  const incomplete: string[] = []
+  const parts = new Set<string>()
+  let published: string | undefined
   for (const file of files) {
-    const rows = parseCsv(readText(file), file)
+    let text = readText(file)
+    const head = PUBLISHED.exec(text)
+    if (head) {
+      published ??= isoDate(head[1])
+      text = text.slice(head[0].length)
+    }
+    const rows = parseCsv(text, file)
     if (!rows.length) throw badInput(`${basename(file)}: empty file`)
     const kind = KIND_BY_COLUMNS[rows[0].length]
     if (!kind) throw badInput(`${basename(file)}:1: ${rows[0].length} columns (expected 12 for sdn.csv, 6 add, 5 alt, 2 comments)`)
+    parts.add(PART[kind])
+    // OFAC ends every file with 0x1A; without it the download was cut. The comments file of the
+    // 2021 set lacks it while complete, so there it is only a warning.
+    if (!endsWithEofMarker(file)) {
+      if (kind === 'comments') log.warn('no end-of-file marker (0x1A)', basename(file))
+      else incomplete.push(`${basename(file)}: no end-of-file marker (OFAC files end with a 0x1A byte; the file looks cut short)`)
+    }
     if (kind === 'prim') sets.prim.push([file, rows])
     else sets[kind].push(...rows)
   }
@@ -69,5 +88,8 @@ export function loadOfacCsv(files: string[]): LoadResult {
     addProp(e.props, val(r[2]).toLowerCase() === 'fka' ? 'previousName' : 'alias', val(r[3]))
   }
   const entities: Entity[] = [...props.entries()].map(([num, e]) => makeEntity(`ofac-${num}`, e.schema, e.dataset, e.props))
-  return { entities, asOf: dateFromFileName(sets.prim[0][0]), warnings: log.list() }
+  const named = dateFromFileName(sets.prim[0][0])
+  const asOf = published ?? named
+  const asOfBasis = published ? 'from the file (publish date line)' : named ? `from the file name ${basename(sets.prim[0][0])}` : undefined
+  return { entities, asOf, asOfBasis, parts: [...parts], incomplete, warnings: log.list() }
 }

@@ -1,13 +1,20 @@
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { badInput } from '../../errors.js'
 import type { Entity } from '../model.js'
 
-/** What a loader hands back: entities, the as-of date the file states, warnings with counts. */
+/**
+ * What a loader hands back: entities, the as-of date the file states and where it says so,
+ * the sections or files the load held (`parts`), what shows the file was cut (`incomplete`:
+ * a missing section or end marker), and warnings with counts.
+ */
 export interface LoadResult {
   entities: Entity[]
   asOf?: string
+  asOfBasis?: string
+  parts?: string[]
+  incomplete?: string[]
   warnings: string[]
 }
 
@@ -48,6 +55,22 @@ export function readText(file: string): string {
     text = buf.toString('latin1')
   }
   return text.replace(/^\uFEFF/, '').replace(/\u001A+\s*$/, '')
+}
+
+/**
+ * Whether a file ends with the DOS end-of-file byte (0x1A) OFAC writes after its last line: a
+ * download cut short lacks it. Trailing line breaks after the marker are allowed.
+ */
+export function endsWithEofMarker(file: string): boolean {
+  const fd = openSync(file, 'r')
+  try {
+    const size = fstatSync(fd).size
+    const tail = Buffer.alloc(Math.min(8, size))
+    readSync(fd, tail, 0, tail.length, size - tail.length)
+    return /\x1a[\r\n]*$/.test(tail.toString('latin1'))
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** Parses CSV text into rows of strings; a syntax error names the file and line. */

@@ -60,5 +60,5 @@ export function loadUkCsv(files: string[]): LoadResult {
     })
   }
   const entities = [...parties.entries()].map(([id, p]) => makeEntity(`gb-hmt-${id}`, p.schema, 'gb_hmt_sanctions', p.props, p.listed))
-  return { entities: entities.filter((e) => e.properties.name), asOf, warnings: log.list() }
+  return { entities: entities.filter((e) => e.properties.name), asOf, asOfBasis: 'from the file (Last Updated line)', warnings: log.list() }
 }

@@ -20,6 +20,8 @@ export function loadUnXml(files: string[]): LoadResult {
   const log = warningLog()
   const entities: Entity[] = []
   let asOf: string | undefined
+  const parts = new Set<string>()
+  const incomplete: string[] = []
   for (const file of files) {
     const xml = readText(file)
     // The UN list declares no DOCTYPE; one in an upload can only be an entity trick (XXE, billion laughs).
@@ -31,10 +33,17 @@ export function loadUnXml(files: string[]): LoadResult {
     const root = doc.CONSOLIDATED_LIST as Node | undefined
     if (!root) throw badInput(`${basename(file)}: not a UN consolidated list (no CONSOLIDATED_LIST element)`)
     asOf ??= text(root['@_dateGenerated']).slice(0, 10) || undefined
+    // The UN publishes both sections every time (an empty one as <ENTITIES/>): a missing one
+    // means the file was edited or cut, and its entries would silently drop out of screening.
+    for (const section of ['INDIVIDUALS', 'ENTITIES']) {
+      if (section in root) parts.add(section)
+      else incomplete.push(`${basename(file)}: no ${section} section (the UN list always has INDIVIDUALS and ENTITIES)`)
+    }
     for (const n of nodes((root.INDIVIDUALS as Node | undefined)?.INDIVIDUAL)) entities.push(individual(n, log))
     for (const n of nodes((root.ENTITIES as Node | undefined)?.ENTITY)) entities.push(organisation(n, log))
   }
-  return { entities: entities.filter((e) => e.properties.name), asOf, warnings: log.list() }
+  const asOfBasis = asOf ? 'from the file (dateGenerated)' : undefined
+  return { entities: entities.filter((e) => e.properties.name), asOf, asOfBasis, parts: [...parts], incomplete, warnings: log.list() }
 }
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length

@@ -1,0 +1,86 @@
+import type { Command } from 'commander'
+import { DEFAULT_THRESHOLD, diffVersions, openScreening, parseFormat } from '../../screening/index.js'
+import { coverageGaps } from '../../screening/lists/coverage.js'
+import { loadList } from '../../screening/lists/load.js'
+import { updateLists } from '../../screening/lists/update.js'
+import { listVersions, removeVersion, resolveVersion, useVersion, versionEntities, type ListVersion } from '../../screening/lists/versions.js'
+import { withStore, type GlobalFlags } from '../context.js'
+import { emit, table } from '../output.js'
+import { common, number } from './flags.js'
+
+const row = (v: ListVersion) => ({ current: v.current ? (v.pinned_at ? '* (use)' : '*') : '', id: v.id, source: v.source, as_of: v.as_of, date_from: v.as_of_basis, entities: v.entities, matchable: v.matchable, files: v.files.join(' '), warnings: v.warnings.length })
+
+export function registerLists(program: Command): void {
+  const lists = program.command('lists').description('sanctions list versions: load, use, remove, update, diff, coverage')
+  common(lists.command('show', { isDefault: true }).description('list versions loaded (current = latest as-of date of each list, or chosen with lists use)')).action((f: GlobalFlags) =>
+    withStore(f, async (store, config) => {
+      const versions = await listVersions(store)
+      emit(config.json, { versions }, () => table(versions.map(row)))
+    })
+  )
+  common(lists.command('load').description('load list files as a new version').argument('<files...>'))
+    .requiredOption('--format <format>', 'ofac-csv | un-xml | bis-dpl | csl | ftm | eu-fsf | uk-csv')
+    .option('--as-of <date>', "the list's publication date (default: from the file, or inferred from its entries; reloading with --as-of corrects it)")
+    .option('--source <name>', 'the list this is a version of (default: by format; give one per publisher for ftm files)')
+    .option('--force', 'load even a version that looks cut or partial, or is another publisher\'s')
+    .action((files: string[], f: GlobalFlags & { format: string; asOf?: string; source?: string; force?: boolean }) =>
+      withStore(f, async (store, config) => {
+        const { version, existed, corrected } = await loadList(store, files, parseFormat(f.format), { asOf: f.asOf, source: f.source, force: !!f.force })
+        const head = corrected ? `already loaded: ${version.id}; ${corrected}` : existed ? `already loaded: ${version.id} (nothing to do)` : `loaded ${version.id}: ${version.entities} entities (${version.matchable} screenable), as of ${version.as_of} (${version.as_of_basis})`
+        const current = (await listVersions(store)).find((v) => v.source === version.source && v.current)
+        const status = current?.id === version.id ? `current version of ${version.source}` : `not current: ${version.source} screens against ${current?.id} (as of ${current?.as_of}); make this one current with: chokepoint lists use ${version.id}`
+        emit(config.json, { version: { ...version, current: current?.id === version.id }, existed, corrected: corrected ?? null }, () => [head, status, ...version.warnings.map((w) => `warning: ${w}`)].join('\n'))
+      })
+    )
+  common(lists.command('use').description('make a version the current one of its list (kept until a newer version is loaded)').argument('<version>')).action((ref: string, f: GlobalFlags) =>
+    withStore(f, async (store, config) => {
+      const v = await useVersion(store, ref)
+      emit(config.json, { version: v }, () => `${v.source} now screens against ${v.id} (as of ${v.as_of}, ${v.as_of_basis})`)
+    })
+  )
+  common(lists.command('remove').description('delete a list version and its entities').argument('<version>', 'version id or unique prefix')).action((ref: string, f: GlobalFlags) =>
+    withStore(f, async (store, config) => {
+      const { removed, current } = await removeVersion(store, ref)
+      emit(config.json, { removed: removed.id, current: current ?? null }, () => `removed ${removed.id}; ${removed.source} ${current ? `now screens against ${current.id} (as of ${current.as_of})` : 'has no version left'}`)
+    })
+  )
+  common(lists.command('diff').description('entities added, removed and changed between two versions of one list').argument('<a>').argument('<b>'))
+    .option('--limit <n>', 'rows shown per section', '20')
+    .option('--force', 'compare versions of two different lists anyway')
+    .action((a: string, b: string, f: GlobalFlags & { limit: string; force?: boolean }) =>
+      withStore(f, async (store, config) => {
+        const d = await diffVersions(store, a, b, { force: !!f.force })
+        const n = number(f.limit, 'limit', 20, { min: 1, int: true })
+        const counts = { added: d.added.length, removed: d.removed.length, changed: d.changed.length }
+        emit(config.json, { a: d.a.id, b: d.b.id, compared: d.compared, omitted_fields: d.omitted, warnings: d.warnings, counts, added: d.added, removed: d.removed, changed: d.changed }, () =>
+          [`compared: ${d.compared}`, ...d.warnings.map((w) => `warning: ${w}`), `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed`,
+            ...(['added', 'removed', 'changed'] as const).map((k) => `\n${k} (first ${Math.min(n, d[k].length)}):\n${table(d[k].slice(0, n).map((c) => ({ ...c, fields: c.fields?.join(' ') ?? '' })))}`)].join('\n'))
+      })
+    )
+  common(lists.command('update').description('download the official list files and load new versions'))
+    .option('--from-dir <dir>', 'load local copies from this folder instead of downloading')
+    .option('--source <source...>', 'only these lists')
+    .option('--force', 'load even versions that look cut or partial')
+    .action((f: GlobalFlags & { fromDir?: string; source?: string[]; force?: boolean }) =>
+      withStore(f, async (store, config) => {
+        const outcomes = await updateLists(store, { fromDir: f.fromDir, sources: f.source, force: !!f.force })
+        emit(config.json, { outcomes }, () => table(outcomes.map((o) => ({ source: o.source, status: o.status, version: o.version?.id ?? '', detail: o.detail }))))
+        if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1
+      })
+    )
+  common(lists.command('coverage').description('entities of list A with no match on list B'))
+    .requiredOption('--source <a>', 'list version or source name to check')
+    .requiredOption('--against <b>', 'list version or source name to check against')
+    .option('--threshold <t>', 'match threshold')
+    .option('--limit <n>', 'rows shown', '50')
+    .action((f: GlobalFlags & { source: string; against: string; threshold?: string; limit: string }) =>
+      withStore(f, async (store, config) => {
+        const a = await resolveVersion(store, f.source)
+        const against = await openScreening(store, { lists: [f.against] })
+        const r = coverageGaps(await versionEntities(store, a.id), against, number(f.threshold, 'threshold', DEFAULT_THRESHOLD, { max: 1 }))
+        emit(config.json, { source: a.id, against: against.versions.map((v) => v.id), ...r }, () =>
+          [`${r.gaps.length} of ${r.checked} screenable entities of ${a.id} have no match on ${against.versions.map((v) => v.id).join(', ')}`, '',
+            table(r.gaps.slice(0, number(f.limit, 'limit', 50, { min: 1, int: true })).map((g) => ({ id: g.id, name: g.caption, schema: g.schema, best: g.best ? `${g.best.caption} (${g.best.score})` : '' })))].join('\n'))
+      })
+    )
+}
