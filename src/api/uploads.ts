@@ -1,6 +1,5 @@
 import { createWriteStream } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
@@ -12,6 +11,7 @@ import { FORMATS } from '../trade/formats/index.js'
 import { ingest } from '../trade/ingest/ingest.js'
 import { requireToken } from './auth.js'
 import { quote } from './failure.js'
+import { uploadDir } from './scratch.js'
 import type { Limits } from './limits.js'
 import { enumParam, errors, okJson } from './params.js'
 
@@ -40,7 +40,7 @@ export function registerUploads(app: OpenAPIHono, store: Store, screening: Scree
   app.use('/lists', requireToken(token, 'POST'))
   app.openapi(routes.ingest, async (c) => {
     const { format, name, replace } = c.req.valid('query')
-    const dir = await mkdtemp(join(tmpdir(), 'chokepoint-upload-'))
+    const dir = await uploadDir()
     try {
       const file = join(dir, name)
       await saveBody(c, file, limits.upload)
@@ -59,7 +59,7 @@ export function registerUploads(app: OpenAPIHono, store: Store, screening: Scree
     })
     const files = [form.file].flat().filter((f): f is File => f instanceof File)
     if (!files.length) throw badInput('invalid list upload: no "file" field in the form')
-    const dir = await mkdtemp(join(tmpdir(), 'chokepoint-list-'))
+    const dir = await uploadDir()
     try {
       const paths: string[] = []
       for (const f of files) {

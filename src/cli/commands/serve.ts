@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Command } from 'commander'
 import { serve } from '@hono/node-server'
 import { createApp } from '../../api/app.js'
+import { removeStaleUploads } from '../../api/scratch.js'
 import { openScreening } from '../../screening/index.js'
 import { loadList } from '../../screening/lists/load.js'
 import { openStore } from '../../store/open.js'
@@ -28,6 +29,8 @@ function parsePort(raw: string): number {
 
 /** Serves until the process is stopped; resolves once listening. */
 export async function startServer(store: Store, host: string, port: number, token?: string): Promise<string> {
+  const stale = await removeStaleUploads()
+  if (stale.length) process.stderr.write(`removed ${stale.length} upload folder(s) left by a server that stopped mid-upload\n`)
   const app = createApp({ store, screening: await openScreening(store), token })
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve(`http://${host}:${info.port}/`))
