@@ -8,9 +8,11 @@ export const MAX_NAME_CHARS = 300
  * whitespace collapsed, length capped.
  */
 export function cleanText(raw: string, max = MAX_NAME_CHARS): string {
+  // Format characters go first: left in, one between a letter and its combining mark
+  // (か + ZWSP + ◌゙) keeps NFKC from composing them.
   const s = raw
-    .normalize('NFKC')
     .replace(/\p{Cf}+/gu, '')
+    .normalize('NFKC')
     .replace(/\p{Cc}+/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()

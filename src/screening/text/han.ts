@@ -7,7 +7,11 @@ import { pinyin } from 'pinyin-pro'
  * are tried.
  */
 export function toPinyin(han: string): string {
-  return pinyin(han, { toneType: 'none', type: 'array', v: true }).join('')
+  // pinyin-pro hands back what it cannot read as it came, and splits a character outside the
+  // Basic Multilingual Plane (CJK Extension B: 𠀀) into surrogate halves: those are dropped.
+  return pinyin(han, { toneType: 'none', type: 'array', v: true })
+    .map((p) => p.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .join('')
 }
 
 /** Place prefixes of company names; the name is also compared without them (深圳/Shenzhen). */

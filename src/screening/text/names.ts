@@ -80,7 +80,8 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
     // English-language lists transliterate by BGN/PCGN: the English readings use it alone.
     for (const reading of readSpans(spans, scheme, scheme === 'bgn')) {
       for (const hv of hanForms) {
-        let tokens = [...(hv?.tokens ?? []), ...reading.tokens]
+        // A character no scheme can read romanises to nothing: such empty tokens are dropped.
+        let tokens = [...(hv?.tokens ?? []), ...reading.tokens].filter((t) => t.text)
         const allForms = [
           ...forms,
           ...reading.forms.filter((f) => !forms.some((x) => x.code === f.code)),

@@ -36,6 +36,9 @@ async function readError(file: string, err: Error): Promise<Error> {
     return badInput(`${file}:${line ?? '?'}: malformed CSV row: ${detail.trim()}`)
   }
   if (/interrupt/i.test(msg)) return new AppError(499, `${file}: ingest interrupted; nothing was loaded`)
+  // Any other complaint of the CSV reader about the input (a quote state it cannot leave, a
+  // record it cannot place) is still about the file: say so, with DuckDB's first line.
+  if (/^(Invalid Input|Conversion|Not implemented) Error/i.test(msg)) return badInput(`${file}:${line ?? '?'}: unreadable CSV: ${msg.split('\n')[0]}; nothing was loaded`)
   return err
 }
 
