@@ -57,8 +57,10 @@ describe('GET /shares', () => {
   test('top N folds the rest into OTHERS, and the baseline gives the change in points', async () => {
     const { body } = await get('/shares?importer=RUS&basket=chpl&basis=mirror&top=2&baseline=2021')
     const y2024 = body.rows.filter((r: { period: string }) => r.period === '2024')
-    // Top partners are ranked over the whole range, so Germany (big before 2022) stays in.
-    expect(y2024.map((r: { partner: string }) => r.partner)).toEqual(['CHN', 'DEU', 'OTHERS'])
+    // Top partners are ranked within each period: Hong Kong, not Germany (big before 2022), in 2024.
+    expect(y2024.map((r: { partner: string }) => r.partner)).toEqual(['CHN', 'HKG', 'OTHERS'])
+    expect(body.rows.filter((r: { period: string }) => r.period === '2019').map((r: { partner: string }) => r.partner)).toEqual(['CHN', 'DEU', 'OTHERS'])
+    expect(body.query.top).toBe(2)
     const chn = y2024[0]
     expect(chn.change_pts).toBeCloseTo(100 * (chn.share - chn.baseline_share), 6)
   })
