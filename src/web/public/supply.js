@@ -1,6 +1,7 @@
 // Supply: who supplies a country's imports of a basket, period by period, from GET /shares.
 import { sharesChart, legend } from './charts.js'
 import { banner, chartPage, escape, fmt, frame, query, urlParams } from './layout.js'
+import { figureSvg } from './figure.js'
 import { downloadBar, renderTable } from './table.js'
 
 const main = frame('index.html')
@@ -20,20 +21,24 @@ await chartPage({
 function draw({ p, result }) {
   banner(result.synthetic)
   const q = result.query
-  $('title').textContent = `${q.country} ${q.direction} of ${result.basket.name}, by ${q.by}`
+  const title = result.provenance.find((l) => l.key === 'title').value
+  $('title').textContent = title
   const chart = $('chart')
   chart.innerHTML = ''
-  if (!result.rows.length) {
+  const drawn = result.rows.length ? sharesChart(result.rows, { width: chart.clientWidth || 900, label: `share of ${q.direction} (%)` }) : undefined
+  if (!drawn) {
+    $('legend').innerHTML = ''
     chart.innerHTML = `<p class="note">No ${escape(q.basis)} data for ${escape(q.country)} in this basket and period. Try the other basis, or see <a href="/datasets.html">Datasets</a> for what is loaded.</p>`
   } else {
-    const { svg, styles } = sharesChart(result.rows, { width: chart.clientWidth || 900, label: `share of ${q.direction} (%)` })
-    chart.append(svg)
-    chart.setAttribute('aria-label', svg.getAttribute('aria-label'))
-    $('legend').innerHTML = legend(styles)
+    chart.append(drawn.svg)
+    chart.setAttribute('aria-label', drawn.svg.getAttribute('aria-label'))
+    $('legend').innerHTML = legend(drawn.styles)
   }
   about(result)
   const name = `shares-${q.country}-${result.basket.id}-${q.by}-${q.basis}`
-  downloadBar($('downloads'), { json: `/shares?${query(p)}`, csv: `/shares?${query({ ...p, format: 'csv' })}`, svg: () => chart.querySelector('svg'), name })
+  // The saved picture carries what the page says around the chart: title, legend, sources.
+  const figure = () => figureSvg({ charts: [drawn.svg], title, legend: drawn?.styles ?? [], provenance: result.provenance, synthetic: result.synthetic })
+  downloadBar($('downloads'), { json: `/shares?${query(p)}`, csv: `/shares?${query({ ...p, format: 'csv' })}`, figure: drawn ? figure : undefined, name })
   renderTable($('table'), result.rows, [
     { key: 'period', label: 'Period' },
     { key: 'partner', label: 'Code' },
@@ -51,6 +56,7 @@ function about(result) {
     `<b>Basis:</b> ${escape(result.basis_note)}.`,
     `<b>Basket:</b> ${escape(result.basket.name)} (source: ${escape(result.basket.source)}): <details style="display:inline"><summary>${result.basket.codes.length} HS codes</summary>${escape(result.basket.codes.join(' '))}</details>`,
     `<b>Denominator:</b> ${escape([...new Set(result.periods.map((x) => x.denominator))].join(', ') || 'none')}.`,
+    result.query.top ? `<b>Top ${result.query.top}:</b> ranked within each period. A partner in the top ${result.query.top} of any period has its own colour; in a period where it is not, it is part of All others.` : '',
     partial.length ? `<b>Incomplete periods:</b> ${partial.map((x) => `${escape(x.period)} (${x.months} months)`).join(', ')}.` : '',
     `<b>Datasets:</b> ${ds || 'none'}.`,
     ...result.warnings.map((w) => `<b>Warning:</b> ${escape(w)}`),

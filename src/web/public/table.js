@@ -1,4 +1,5 @@
-// Tables and downloads: every table on a page can be saved as CSV, every chart as SVG or PNG.
+// Tables and downloads: every table on a page can be saved as CSV, every chart as SVG or PNG
+// (with its title, legend and sources: figure.js).
 import { escape } from './layout.js'
 
 /**
@@ -32,23 +33,14 @@ export function saveBlob(blob, name) {
   setTimeout(() => (URL.revokeObjectURL(a.href), a.remove()), 1000)
 }
 
-/** A self-contained SVG document of a chart (styles inlined by Plot, patterns in its defs). */
-export function svgText(svg) {
-  const clone = svg.cloneNode(true)
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
-  clone.setAttribute('style', `${clone.getAttribute('style') ?? ''};background:#fff;font-family:system-ui,sans-serif`)
-  return new XMLSerializer().serializeToString(clone)
+export function saveSvg(figure, name) {
+  saveBlob(new Blob([figure.svg], { type: 'image/svg+xml' }), `${name}.svg`)
 }
 
-export function saveSvg(svg, name) {
-  saveBlob(new Blob([svgText(svg)], { type: 'image/svg+xml' }), `${name}.svg`)
-}
-
-/** Draws the chart's SVG onto a canvas at twice its size and saves it as PNG. */
-export async function savePng(svg, name) {
-  const { width, height } = svg.getBoundingClientRect()
+/** Draws the figure (see figure.js) onto a canvas at twice its size and saves it as PNG. */
+export async function savePng({ svg, width, height }, name) {
   const img = new Image()
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText(svg))}`
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
   await img.decode()
   const canvas = document.createElement('canvas')
   canvas.width = Math.ceil(width * 2)
@@ -62,17 +54,18 @@ export async function savePng(svg, name) {
 }
 
 /**
- * The download bar under a chart or table: links to the JSON twin and the CSV of the same query,
- * and buttons for the chart as SVG or PNG when there is one.
+ * The download bar under a chart or table: links to the JSON twin and the CSV of the same query
+ * (its provenance in `#` lines), and buttons for the figure as SVG or PNG when there is one.
+ * `figure()` returns figureSvg()'s answer: the chart with its title, legend and sources.
  */
-export function downloadBar(el, { json, csv, svg, name }) {
+export function downloadBar(el, { json, csv, figure, name }) {
   el.innerHTML = `<span class="label">Download:</span>
     <a class="button" href="${escape(csv)}" download data-download="csv">CSV</a>
-    ${svg ? '<button type="button" data-download="svg">SVG</button><button type="button" data-download="png">PNG</button>' : ''}
+    ${figure ? '<button type="button" data-download="svg">SVG</button><button type="button" data-download="png">PNG</button>' : ''}
     <a class="button" href="${escape(json)}" data-download="json">JSON</a>`
-  if (!svg) return
-  el.querySelector('[data-download=svg]').onclick = () => saveSvg(svg(), name)
-  el.querySelector('[data-download=png]').onclick = () => savePng(svg(), name)
+  if (!figure) return
+  el.querySelector('[data-download=svg]').onclick = () => saveSvg(figure(), name)
+  el.querySelector('[data-download=png]').onclick = () => savePng(figure(), name)
 }
 
 /** Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF) into objects by header. */

@@ -1,6 +1,7 @@
 // Partner trend: one partner's value and share over time, with the baseline marked (GET /trend).
 import { trendCharts } from './charts.js'
 import { banner, chartPage, escape, fmt, frame, query, urlParams } from './layout.js'
+import { figureSvg } from './figure.js'
 import { downloadBar, renderTable } from './table.js'
 
 const main = frame('trend.html')
@@ -26,12 +27,14 @@ function draw({ p, result }) {
   banner(result.synthetic)
   const q = result.query
   const name = result.rows[0]?.partner_name ?? result.partner
-  $('title').textContent = `${name} in ${q.country}'s ${q.direction} of ${result.basket.name}, by ${q.by}`
+  const title = result.provenance.find((l) => l.key === 'title').value
+  $('title').textContent = title
   const width = $('value-chart').clientWidth || 900
-  const { value, share } = trendCharts(result.series, { width, baseline: result.baseline, partner: result.partner })
+  // The table's rows are the chart's: one per period, the baseline's included (GET /trend).
+  const { value, share } = trendCharts(result.rows, { width, baseline: result.baseline, partner: result.partner })
   $('value-chart').replaceChildren(value)
   $('share-chart').replaceChildren(share)
-  const base = result.series.find((s) => s.period === result.baseline)
+  const base = result.rows.find((s) => s.is_baseline)
   $('about').innerHTML = [
     `<b>Basis:</b> ${escape(result.basis_note)}.`,
     base ? `<b>Baseline:</b> ${escape(result.baseline)}, when ${escape(name)} had ${fmt.pct(base.share)} (dashed line).` : `<b>Baseline:</b> none in the data shown.`,
@@ -39,13 +42,22 @@ function draw({ p, result }) {
   ].map((l) => `<div>${l}</div>`).join('')
   downloadBar($('downloads'), {
     json: `/trend?${query(p)}`, csv: `/trend?${query({ ...p, format: 'csv' })}`,
-    svg: () => $('share-chart').querySelector('svg'), name: `trend-${q.country}-${result.partner}-${result.basket.id}`,
+    name: `trend-${q.country}-${result.partner}-${result.basket.id}`,
+    figure: () => figureSvg({ charts: [value, share], title, legend: trendLegend(name, result.baseline), provenance: result.provenance, synthetic: result.synthetic }),
   })
   renderTable($('table'), result.rows, [
-    { key: 'period', label: 'Period' },
+    { key: 'period', label: 'Period', format: (v, r) => (r.is_baseline ? `${v} (baseline)` : v) },
     { key: 'value', label: 'Value (USD m)', num: true, format: (v, r) => fmt.money(v, r.currency) },
     { key: 'share', label: 'Share', num: true, format: fmt.pct },
     { key: 'baseline_share', label: `Share in ${result.baseline ?? 'baseline'}`, num: true, format: fmt.pct },
     { key: 'change_pts', label: 'Change (pts)', num: true, format: fmt.pts },
   ])
+}
+
+/** What the trend figure's marks mean, for the saved picture (the page says it in the note). */
+function trendLegend(name, baseline) {
+  return [
+    { key: 'value', label: `${name}: value (bars) and share (line)`, color: '#0b5fad' },
+    ...(baseline ? [{ key: 'baseline', label: `baseline ${baseline}: its bar and share (dashed line)`, color: '#edae49' }] : []),
+  ]
 }
