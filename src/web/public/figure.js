@@ -37,7 +37,10 @@ function legendBlock(items, y, width) {
   let row = 0
   items.forEach((item, i) => {
     const w = 30 + Math.ceil(6.5 * item.label.length) + 14
-    if (x > PAD && x + w > width - PAD) (x = PAD), row++
+    if (x > PAD && x + w > width - PAD) {
+      x = PAD
+      row++
+    }
     const top = y + row * 20
     const id = `figure-legend-${i}`
     defs.push(`<pattern id="${id}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="${item.color}"/>${item.hatch ?? ''}</pattern>`)
