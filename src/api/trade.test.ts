@@ -154,6 +154,7 @@ describe('GET /trend', () => {
     const { status, body } = await get(`/trend?${q}`)
     expect(status).toBe(200)
     expect(body.rows.map((r: { period: string }) => r.period)).toEqual(['2021', '2023', '2024'])
+    expect(body.periods.map((r: { period: string }) => r.period)).toEqual(['2021', '2023', '2024'])
     const base = body.rows[0]
     expect(base).toMatchObject({ is_baseline: true, baseline_share: base.share, change_pts: 0 })
     const { about, lines } = readExport((await get(`/trend?${q}&format=csv`)).body as string)

@@ -43,7 +43,8 @@ export async function trend(store: Store, q: SharesQuery & { partner: string }, 
     if (b) Object.assign(row, { baseline_share: base ?? null, change_pts: share == null || base == null ? null : 100 * (share - base) })
     return row
   })
-  return { ...r, query: { ...r.query, from: q.from ?? null, to: q.to ?? null }, partner, baseline: b ?? null, rows }
+  const periods = r.periods.filter((p) => inRange(p.period))
+  return { ...r, query: { ...r.query, from: q.from ?? null, to: q.to ?? null }, partner, baseline: b ?? null, periods, rows }
 }
 
 /** The partner's share in the baseline period: 0 when it sold nothing, null when nobody did. */

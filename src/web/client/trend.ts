@@ -1,20 +1,26 @@
 // Partner trend: one partner's value and share over time, with the baseline marked (GET /trend).
+import type { Provenance } from '../../provenance.js'
+import type { TrendResult } from '../../trade/analytics/trend.js'
 import { trendCharts } from './charts.js'
-import { banner, chartPage, escape, fmt, frame, query, urlParams } from './layout.js'
-import { figureSvg } from './figure.js'
+import { banner, chartPage, escape, fmt, frame, query, urlParams, type Params } from './layout.js'
+import { figureSvg, type LegendItem } from './figure.js'
 import { downloadBar, renderTable } from './table.js'
 
 const main = frame('trend.html')
-const form = main.querySelector('#controls')
-const $ = (id) => main.querySelector(`#${id}`)
+const form = main.querySelector<HTMLFormElement>('#controls')!
+const $ = (id: string) => main.querySelector<HTMLElement>(`#${id}`)!
+
+/** GET /trend as the API answers it. */
+type Answer = TrendResult & { provenance: Provenance }
 const DEFAULTS = { importer: 'RUS', partner: 'CHN', basket: 'chpl', by: 'quarter', basis: 'mirror' }
 /** The last pre-invasion period at each grain: the usual "before" of a sanctions comparison. */
-const BASELINE = { year: '2021', quarter: '2021-Q4', month: '2021-12' }
+const BASELINE: Record<string, string> = { year: '2021', quarter: '2021-Q4', month: '2021-12' }
 
-const params = { ...DEFAULTS, ...urlParams() }
+const params: Params = { ...DEFAULTS, ...urlParams() }
 params.baseline ??= BASELINE[params.by] ?? '2021'
-form.elements.by.addEventListener('change', () => (form.elements.baseline.value = BASELINE[form.elements.by.value]))
-await chartPage({
+const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement
+field('by').addEventListener('change', () => (field('baseline').value = BASELINE[field('by').value]))
+await chartPage<Answer>({
   form,
   path: '/trend',
   params,
@@ -23,11 +29,11 @@ await chartPage({
   draw,
 })
 
-function draw({ p, result }) {
+function draw({ p, result }: { p: Params; result: Answer }): void {
   banner(result.synthetic)
   const q = result.query
   const name = result.rows[0]?.partner_name ?? result.partner
-  const title = result.provenance.find((l) => l.key === 'title').value
+  const title = result.provenance.find((l) => l.key === 'title')?.value ?? ''
   $('title').textContent = title
   const width = $('value-chart').clientWidth || 900
   // The table's rows are the chart's: one per period, the baseline's included (GET /trend).
@@ -55,7 +61,7 @@ function draw({ p, result }) {
 }
 
 /** What the trend figure's marks mean, for the saved picture (the page says it in the note). */
-function trendLegend(name, baseline) {
+function trendLegend(name: string, baseline: string | null): LegendItem[] {
   return [
     { key: 'value', label: `${name}: value (bars) and share (line)`, color: '#0b5fad' },
     ...(baseline ? [{ key: 'baseline', label: `baseline ${baseline}: its bar and share (dashed line)`, color: '#edae49' }] : []),

@@ -4,11 +4,28 @@
 
 const PAD = 16
 const FONT = 'system-ui, -apple-system, Segoe UI, sans-serif'
-const xml = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+import type { ProvenanceLine } from '../../provenance.js'
+
+/** A legend entry: a swatch (colour, optional pattern) and its label. */
+export interface LegendItem {
+  key?: string
+  label: string
+  color: string
+  hatch?: string
+}
+
+/** A saved picture: standalone SVG text and its size in px. */
+export interface Figure {
+  svg: string
+  width: number
+  height: number
+}
+
+const xml = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** Words of `text` in lines of at most `chars` characters (a long word gets a line of its own). */
-export function wrap(text, chars) {
-  const out = []
+export function wrap(text: string, chars: number): string[] {
+  const out: string[] = []
   let line = ''
   for (const word of String(text).split(/\s+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > chars) {
@@ -21,7 +38,7 @@ export function wrap(text, chars) {
 }
 
 /** Lines of text from `y`, `size` px, `gap` px apart; returns the SVG and the height used. */
-function block(lines, y, { size = 11, gap = 15, weight = 400, fill = '#1b1f24' } = {}) {
+function block(lines: string[], y: number, { size = 11, gap = 15, weight = 400, fill = '#1b1f24' } = {}): { svg: string; height: number } {
   const spans = lines.map((l, i) => `<tspan x="${PAD}" y="${y + size + i * gap}">${xml(l)}</tspan>`).join('')
   return { svg: lines.length ? `<text font-size="${size}" font-weight="${weight}" fill="${fill}">${spans}</text>` : '', height: lines.length ? size + (lines.length - 1) * gap + 6 : 0 }
 }
@@ -30,9 +47,9 @@ function block(lines, y, { size = 11, gap = 15, weight = 400, fill = '#1b1f24' }
  * Legend items ({label, color, hatch?}) as swatches and labels in rows that fit `width`; label
  * widths are estimated (6.5px a character at 12px), which is enough to keep items apart.
  */
-function legendBlock(items, y, width) {
-  const defs = []
-  const parts = []
+function legendBlock(items: LegendItem[], y: number, width: number): { defs: string; svg: string; height: number } {
+  const defs: string[] = []
+  const parts: string[] = []
   let x = PAD
   let row = 0
   items.forEach((item, i) => {
@@ -55,11 +72,11 @@ function legendBlock(items, y, width) {
  * patterns included); `provenance` is the API's [{key, value}] list, printed under them as the
  * source; a synthetic answer gets a note at the top and again in the source lines.
  */
-export function figureSvg({ charts, title, legend = [], provenance = [], synthetic = false, note }) {
+export function figureSvg({ charts, title, legend = [], provenance = [], synthetic = false, note }: { charts: SVGSVGElement[]; title: string; legend?: LegendItem[]; provenance?: ProvenanceLine[]; synthetic?: boolean; note?: string }): Figure {
   const width = Math.max(480, ...charts.map((c) => Number(c.getAttribute('width')) || c.getBoundingClientRect().width))
   // About 6.7px a character at 11px (digits are the widest); a line never runs off the picture.
   const chars = Math.floor((width - 2 * PAD) / 6.8)
-  const body = []
+  const body: string[] = []
   let y = PAD
   if (synthetic) {
     const text = note ?? 'SYNTHETIC DEMO DATA: generated, not real trade statistics'
@@ -73,7 +90,7 @@ export function figureSvg({ charts, title, legend = [], provenance = [], synthet
   body.push(lg.svg)
   y += lg.height + 4
   for (const chart of charts) {
-    const clone = chart.cloneNode(true)
+    const clone = chart.cloneNode(true) as SVGSVGElement
     const h = Number(clone.getAttribute('height')) || chart.getBoundingClientRect().height
     clone.setAttribute('x', '0')
     clone.setAttribute('y', String(y))
