@@ -2,6 +2,8 @@ import type { Command } from 'commander'
 import { BASKETS, HS_FILE, getBasket, loadHsDescriptions } from '../../trade/baskets/baskets.js'
 import { parseGrain } from '../../trade/analytics/periods.js'
 import { shares, type Basis, type SharesResult } from '../../trade/analytics/shares.js'
+import { trend, trendProvenance, type TrendResult } from '../../trade/analytics/trend.js'
+import { sharesProvenance } from '../../trade/analytics/provenance.js'
 import { listDatasets } from '../../trade/datasets.js'
 import { badInput } from '../../errors.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
@@ -50,7 +52,7 @@ export function registerTrade(program: Command): void {
     .action((f: ShareFlags) =>
       withStore(f, async (store, config) => {
         const result = await shares(store, toQuery(f))
-        emit(config.json, { ...result }, () => describe(result))
+        emit(config.json, { ...result, provenance: sharesProvenance(result) }, () => describe(result))
       })
     )
   shareOptions(program.command('trend').description("one partner's value and share over time"))
@@ -58,8 +60,9 @@ export function registerTrade(program: Command): void {
     .option('--baseline <period>', 'mark this period as the baseline')
     .action((f: ShareFlags) =>
       withStore(f, async (store, config) => {
-        const result = await shares(store, toQuery(f))
-        emit(config.json, { ...result }, () => describe(result))
+        // The same rows as the dashboard's trend chart and /trend: every period, baseline included.
+        const result = await trend(store, { ...toQuery(f), partner: f.partner! })
+        emit(config.json, { ...result, provenance: trendProvenance(result) }, () => describe(result))
       })
     )
   program
@@ -94,10 +97,10 @@ export function registerTrade(program: Command): void {
     )
 }
 
-function describe(r: SharesResult): string {
+function describe(r: SharesResult | TrendResult): string {
   const pct = (v: number | null | undefined) => (v == null ? '' : `${(100 * v).toFixed(1)}%`)
   const rows = r.rows.map((x) => ({
-    period: x.period,
+    period: 'is_baseline' in x && x.is_baseline ? `${x.period} (baseline)` : x.period,
     partner: x.partner,
     name: x.partner_name,
     value: x.value,
