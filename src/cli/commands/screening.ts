@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { badInput } from '../../errors.js'
-import { screenCsv } from '../../screening/batch.js'
-import { DEFAULT_THRESHOLD, diffVersions, explain, openScreening, parseFormat, scorePair, screeningEntities } from '../../screening/index.js'
-import { coverageGaps } from '../../screening/lists/coverage.js'
-import { updateLists } from '../../screening/lists/update.js'
-import { listVersions, loadList, resolveVersion, versionEntities } from '../../screening/lists/versions.js'
-import { parseCsv } from '../../screening/loaders/read.js'
-import { createPool } from '../../screening/pool.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
 
@@ -32,6 +25,10 @@ function number(raw: string | undefined, name: string, fallback: number, { min =
   return v
 }
 
+// The screening modules are imported inside each action (lazily): --help must not load them.
+const screeningModules = () => import('../../screening/index.js')
+const versionsModule = () => import('../../screening/lists/versions.js')
+
 const common = (cmd: Command) => cmd.option('--db <path>', 'database file').option('--json', 'print JSON')
 
 export function registerScreening(program: Command): void {
@@ -41,22 +38,25 @@ export function registerScreening(program: Command): void {
     .option('--country <cc>', 'country (ISO code or name)')
     .option('--birth-date <date>', 'birth date (YYYY, YYYY-MM-DD, ...)')
     .option('--id <id>', 'identifier (INN, OGRN, USCC, IMO, passport, ...)')
-    .option('--threshold <t>', `alert threshold 0..1 (default ${DEFAULT_THRESHOLD})`)
+    .option('--threshold <t>', "alert threshold 0..1 (default: the matcher's, stated in each answer)")
     .option('--limit <n>', 'hits per query', '10')
     .option('--list <version...>', 'screen against these list versions only (default: current version of each list)')
     .option('--batch <in.csv>', 'screen every row of a CSV (columns name, schema, country, birth_date, id)')
     .option('--out <out.csv>', 'where --batch writes its rows (default: stdout)')
     .option('--pairs <pairs.csv>', 'score name pairs (columns schema, name1, name2) without any list')
     .option('--workers <n>', 'worker threads for --batch (default: all cores)')
-    .action((name: string | undefined, f: ScreenFlags) => {
+    .action(async (name: string | undefined, f: ScreenFlags) => {
+      const { DEFAULT_THRESHOLD } = await import('../../screening/match/algorithm.js')
       const threshold = () => number(f.threshold, 'threshold', DEFAULT_THRESHOLD, { max: 1 })
       if (f.pairs) return withConfig(f, async (config) => pairs(f.pairs!, threshold(), config.json))
       return withStore(f, async (store, config) => {
+        const { checkUserQuery, explain, openScreening, screeningEntities } = await screeningModules()
         const t = threshold()
         const limit = number(f.limit, 'limit', 10, { min: 1, int: true })
         if (f.batch) {
           const { items, versions } = await screeningEntities(store, f.list)
           if (!versions.length) throw badInput('no sanctions lists loaded (see: chokepoint lists load, lists update)')
+          const [{ createPool }, { screenCsv }] = await Promise.all([import('../../screening/pool.js'), import('../../screening/batch.js')])
           const pool = await createPool(items, { threshold: t, limit }, f.workers ? number(f.workers, 'workers', 2, { min: 1, int: true }) : undefined)
           const t0 = performance.now()
           const progress = (n: number) => process.stderr.isTTY && process.stderr.write(`\rscreened ${n.toLocaleString('en-US')} rows`)
@@ -73,10 +73,11 @@ export function registerScreening(program: Command): void {
           return
         }
         if (name === undefined) throw badInput('missing name (or --batch FILE, --pairs FILE)')
+        const query = checkUserQuery({ name, schema: f.schema, country: f.country, birthDate: f.birthDate, id: f.id })
         const screening = await openScreening(store, { lists: f.list })
         if (!screening.versions.length) throw badInput('no sanctions lists loaded (see: chokepoint lists load, lists update)')
         const t0 = performance.now()
-        const r = screening.screen({ name, schema: f.schema, country: f.country, birthDate: f.birthDate, id: f.id }, { threshold: t, limit })
+        const r = screening.screen(query, { threshold: t, limit })
         const ms = Math.round((performance.now() - t0) * 100) / 100
         emit(config.json, { ...r, threshold: t, ms, lists: screening.versions.map((v) => v.id) }, () => {
           const rows = r.hits.map((h, i) => ({ rank: i + 1, score: h.score, match: h.match ? 'MATCH' : '', name: h.entity.caption, schema: h.entity.schema, list: h.entity.datasets.join(','), id: h.entity.id }))
@@ -89,6 +90,7 @@ export function registerScreening(program: Command): void {
 }
 
 async function pairs(file: string, threshold: number, json: boolean): Promise<void> {
+  const [{ explain, scorePair }, { parseCsv }] = await Promise.all([screeningModules(), import('../../screening/loaders/read.js')])
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -112,6 +114,7 @@ export function registerLists(program: Command): void {
   const lists = program.command('lists').description('sanctions list versions: load, update, diff, coverage')
   common(lists.command('show', { isDefault: true }).description('list versions loaded (current = newest of each list)')).action((f: GlobalFlags) =>
     withStore(f, async (store, config) => {
+      const { listVersions } = await versionsModule()
       const versions = await listVersions(store)
       emit(config.json, { versions }, () => table(versions.map((v) => ({ current: v.current ? '*' : '', id: v.id, source: v.source, as_of: v.as_of, entities: v.entities, matchable: v.matchable, files: v.files.join(' '), warnings: v.warnings.length }))))
     })
@@ -121,6 +124,7 @@ export function registerLists(program: Command): void {
     .option('--as-of <date>', 'as-of date of the list (default: from the file)')
     .action((files: string[], f: GlobalFlags & { format: string; asOf?: string }) =>
       withStore(f, async (store, config) => {
+        const [{ loadList }, { parseFormat }] = await Promise.all([versionsModule(), screeningModules()])
         const { version, existed } = await loadList(store, files, parseFormat(f.format), f.asOf)
         emit(config.json, { version, existed }, () =>
           [existed ? `already loaded: ${version.id} (nothing to do)` : `loaded ${version.id}: ${version.entities} entities (${version.matchable} screenable), as of ${version.as_of}`, ...version.warnings.map((w) => `warning: ${w}`)].join('\n'))
@@ -130,6 +134,7 @@ export function registerLists(program: Command): void {
     .option('--limit <n>', 'rows shown per section', '20')
     .action((a: string, b: string, f: GlobalFlags & { limit: string }) =>
       withStore(f, async (store, config) => {
+        const { diffVersions } = await screeningModules()
         const d = await diffVersions(store, a, b)
         const n = number(f.limit, 'limit', 20, { min: 1, int: true })
         emit(config.json, { a: d.a.id, b: d.b.id, counts: { added: d.added.length, removed: d.removed.length, changed: d.changed.length }, added: d.added, removed: d.removed, changed: d.changed }, () =>
@@ -142,6 +147,7 @@ export function registerLists(program: Command): void {
     .option('--source <source...>', 'only these lists')
     .action((f: GlobalFlags & { fromDir?: string; source?: string[] }) =>
       withStore(f, async (store, config) => {
+        const { updateLists } = await import('../../screening/lists/update.js')
         const outcomes = await updateLists(store, { fromDir: f.fromDir, sources: f.source })
         emit(config.json, { outcomes }, () => table(outcomes.map((o) => ({ source: o.source, status: o.status, version: o.version?.id ?? '', detail: o.detail }))))
         if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1
@@ -154,6 +160,7 @@ export function registerLists(program: Command): void {
     .option('--limit <n>', 'rows shown', '50')
     .action((f: GlobalFlags & { source: string; against: string; threshold?: string; limit: string }) =>
       withStore(f, async (store, config) => {
+        const [{ resolveVersion, versionEntities }, { DEFAULT_THRESHOLD, openScreening }, { coverageGaps }] = await Promise.all([versionsModule(), screeningModules(), import('../../screening/lists/coverage.js')])
         const a = await resolveVersion(store, f.source)
         const against = await openScreening(store, { lists: [f.against] })
         const r = coverageGaps(await versionEntities(store, a.id), against, number(f.threshold, 'threshold', DEFAULT_THRESHOLD, { max: 1 }))

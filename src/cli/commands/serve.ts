@@ -1,16 +1,7 @@
 import { mkdirSync, existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Command } from 'commander'
-import { serve } from '@hono/node-server'
-import { createApp } from '../../api/app.js'
-import { openScreening } from '../../screening/index.js'
-import { loadList } from '../../screening/lists/versions.js'
-import { openStore } from '../../store/open.js'
-import { StaleSchema } from '../../store/schema.js'
 import type { Store } from '../../store/store.js'
-import { generateComtrade } from '../../trade/generate/comtrade.js'
-import { generateShipments } from '../../trade/generate/shipments.js'
-import { ingest } from '../../trade/ingest/ingest.js'
 import { badInput } from '../../errors.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit } from '../output.js'
@@ -28,6 +19,8 @@ function parsePort(raw: string): number {
 
 /** Serves until the process is stopped; resolves once listening. */
 export async function startServer(store: Store, host: string, port: number, token?: string): Promise<string> {
+  // Loaded here, not at the top: the API and the matcher are not needed for --help.
+  const [{ serve }, { createApp }, { openScreening }] = await Promise.all([import('@hono/node-server'), import('../../api/app.js'), import('../../screening/index.js')])
   const app = createApp({ store, screening: await openScreening(store), token })
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve(`http://${host}:${info.port}/`))
@@ -43,6 +36,7 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port', '8080')
     .option('--db <path>', 'database file')
     .option('--token <token>', 'bearer token that allows uploads (or CHOKEPOINT_TOKEN); without one they are off')
+    .option('--json', 'print {"ok": true, "url": ...} once serving')
     .action((f: ServeFlags) => serveForever(f))
 
   program
@@ -53,12 +47,13 @@ export function registerServe(program: Command): void {
     .option('--db <path>', 'database file', './chokepoint-demo.duckdb')
     .option('--token <token>', 'bearer token that allows uploads (or CHOKEPOINT_TOKEN); without one they are off')
     .option('--no-serve', 'build the database only')
+    .option('--json', 'print {"ok": true, "url": ...} once serving')
     .action(async (f: ServeFlags & { serve: boolean }) => {
       await dropStaleDemo(f.db ?? './chokepoint-demo.duckdb')
-      await withStore(f, async (store) => {
+      await withStore(f, async (store, config) => {
         await buildDemo(store, '.demo')
-        if (!f.serve) return
-        process.stdout.write(`demo database ready: ${f.db}\n`)
+        if (!f.serve) emit(config.json, { db: config.db }, () => `demo database ready: ${config.db}`)
+        else if (!config.json) process.stdout.write(`demo database ready: ${config.db}\n`)
       })
       if (f.serve && !process.exitCode) await serveForever(f)
     })
@@ -73,6 +68,9 @@ export function registerServe(program: Command): void {
     .option('--json', 'print JSON')
     .action((f: GlobalFlags & { rows: string; out: string; format: string; seed: string }) =>
       withConfig(f, async (config) => {
+        const [{ openStore }, { generateComtrade }, { generateShipments }] = await Promise.all([
+          import('../../store/open.js'), import('../../trade/generate/comtrade.js'), import('../../trade/generate/shipments.js'),
+        ])
         const store = await openStore(':memory:')
         try {
           const opts = { rows: Number(f.rows), out: f.out, seed: Number(f.seed) }
@@ -89,7 +87,7 @@ export function registerServe(program: Command): void {
 async function serveForever(f: ServeFlags): Promise<void> {
   await withStore(f, async (store, config) => {
     const url = await startServer(store, f.host, parsePort(f.port), config.token)
-    process.stdout.write(`chokepoint serving ${config.db} at ${url}${config.token ? ' (uploads allowed with the token)' : ''}\n`)
+    emit(config.json, { url, db: config.db, uploads: !!config.token }, () => `chokepoint serving ${config.db} at ${url}${config.token ? ' (uploads allowed with the token)' : ''}`)
     await new Promise(() => undefined)
   })
 }
@@ -100,6 +98,7 @@ async function serveForever(f: ServeFlags): Promise<void> {
  */
 async function dropStaleDemo(path: string): Promise<void> {
   if (!existsSync(path)) return
+  const [{ openStore }, { StaleSchema }] = await Promise.all([import('../../store/open.js'), import('../../store/schema.js')])
   try {
     await (await openStore(path)).close()
   } catch (err) {
@@ -112,6 +111,9 @@ async function dropStaleDemo(path: string): Promise<void> {
 
 /** Generates and loads the demo data once; a database that already has it is reused. */
 export async function buildDemo(store: Store, dir: string): Promise<void> {
+  const [{ generateComtrade }, { generateShipments }, { ingest }] = await Promise.all([
+    import('../../trade/generate/comtrade.js'), import('../../trade/generate/shipments.js'), import('../../trade/ingest/ingest.js'),
+  ])
   await loadDemoLists(store)
   const [{ n }] = await store.all<{ n: number }>(`SELECT count(*) AS n FROM dataset WHERE synthetic`)
   if (n > 0) return
@@ -132,6 +134,7 @@ const FIXTURES = new URL('../../../src/screening/fixtures/', import.meta.url).pa
 const SDN = new URL('../../../../shared/data/ofac-sdn-2024-05/', import.meta.url).pathname
 
 async function loadDemoLists(store: Store): Promise<void> {
+  const { loadList } = await import('../../screening/lists/versions.js')
   const [{ n }] = await store.all<{ n: number }>(`SELECT count(*) AS n FROM list_version`)
   if (n > 0) return
   const sample = ['sample: a few entries typed into the published layout for tests, not the full list']

@@ -1,8 +1,5 @@
 import type { Command } from 'commander'
-import { BASKETS, HS_FILE, getBasket, loadHsDescriptions } from '../../trade/baskets/baskets.js'
-import { parseGrain } from '../../trade/analytics/periods.js'
-import { shares, type Basis, type SharesResult } from '../../trade/analytics/shares.js'
-import { listDatasets } from '../../trade/datasets.js'
+import type { Basis, SharesQuery, SharesResult } from '../../trade/analytics/shares.js'
 import { badInput } from '../../errors.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
@@ -36,7 +33,9 @@ function shareOptions(cmd: Command): Command {
     .option('--json', 'print JSON')
 }
 
-function toQuery(f: ShareFlags) {
+// Domain modules are imported inside the actions (lazily): --help must not load DuckDB.
+async function toQuery(f: ShareFlags): Promise<SharesQuery> {
+  const { parseGrain } = await import('../../trade/analytics/periods.js')
   if (f.basis !== 'reported' && f.basis !== 'mirror') throw badInput(`invalid basis: "${f.basis}" (expected reported or mirror)`)
   const top = f.top === undefined ? undefined : Number(f.top)
   if (top !== undefined && !(Number.isInteger(top) && top > 0)) throw badInput(`invalid top: "${f.top}" (expected a whole number > 0)`)
@@ -49,7 +48,8 @@ export function registerTrade(program: Command): void {
     .option('--baseline <period>', 'compare each share with this period (points)')
     .action((f: ShareFlags) =>
       withStore(f, async (store, config) => {
-        const result = await shares(store, toQuery(f))
+        const { shares } = await import('../../trade/analytics/shares.js')
+        const result = await shares(store, await toQuery(f))
         emit(config.json, { ...result }, () => describe(result))
       })
     )
@@ -58,7 +58,8 @@ export function registerTrade(program: Command): void {
     .option('--baseline <period>', 'mark this period as the baseline')
     .action((f: ShareFlags) =>
       withStore(f, async (store, config) => {
-        const result = await shares(store, toQuery(f))
+        const { shares } = await import('../../trade/analytics/shares.js')
+        const result = await shares(store, await toQuery(f))
         emit(config.json, { ...result }, () => describe(result))
       })
     )
@@ -69,6 +70,7 @@ export function registerTrade(program: Command): void {
     .option('--json', 'print JSON')
     .action((f: GlobalFlags) =>
       withStore(f, async (store, config) => {
+        const { listDatasets } = await import('../../trade/datasets.js')
         const datasets = await listDatasets(store)
         emit(config.json, { datasets }, () =>
           table(datasets.map((d) => ({ ...d, synthetic: d.synthetic ? 'SYNTHETIC' : 'real', warnings: d.warnings.length })))
@@ -82,6 +84,7 @@ export function registerTrade(program: Command): void {
     .option('--json', 'print JSON')
     .action((id: string | undefined, f: GlobalFlags) =>
       withConfig(f, async (config) => {
+        const { BASKETS, HS_FILE, getBasket, loadHsDescriptions } = await import('../../trade/baskets/baskets.js')
         if (!id) {
           emit(config.json, { baskets: BASKETS }, () => table(BASKETS.map((b) => ({ id: b.id, name: b.name, codes: b.codes.join(' ') }))))
           return
