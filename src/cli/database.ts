@@ -19,7 +19,10 @@ export function commandPath(command: Command): string {
  */
 export function checkDatabase(command: Command): void {
   if (!command.options.some((o) => o.long === '--db')) return
-  if (WRITING_COMMANDS.has(commandPath(command))) return
+  const path = commandPath(command)
+  if (WRITING_COMMANDS.has(path)) return
+  // `screen --pairs` scores name pairs without any list: it opens no database.
+  if (path === 'screen' && command.opts().pairs) return
   const { db } = loadConfig(process.env, command.opts())
   if (db === ':memory:' || /^[a-z]+:\/\//i.test(db) || existsSync(db)) return
   throw badInput(`no such database: "${db}" (load data first with chokepoint ingest, or check --db)`)

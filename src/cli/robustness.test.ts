@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { REPO_ROOT, tempDir } from '../test-support/files.js'
@@ -53,6 +53,10 @@ describe('the database a command names', () => {
     expect(JSON.parse(cli(['datasets', '--db', missing, '--json']).out)).toMatchObject({ ok: false, error: expect.stringMatching(/^no such database/) })
     expect(cli(['datasets'], { CHOKEPOINT_DB: missing }).code).toBe(1)
     expect(existsSync(missing)).toBe(false)
+    // screen --pairs uses no database at all.
+    const pairs = join(dir, 'pairs.csv')
+    writeFileSync(pairs, 'schema,name1,name2\nPerson,Vladimir Putin,Putin Vladimir\n')
+    expect(cli(['screen', '--pairs', pairs, '--db', missing, '--json']).code).toBe(0)
     expect(cli(['ingest', FIXTURE, '--format', 'comtrade', '--db', missing]).code).toBe(0)
     expect(existsSync(missing)).toBe(true)
   }, 60_000)
