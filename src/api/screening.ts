@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError } from '../errors.js'
-import { DEFAULT_THRESHOLD, explain, type Hit, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
+import { checkUserQuery, DEFAULT_THRESHOLD, explain, type Hit, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
 import { lines, queryText } from '../provenance.js'
 import { csvResponse } from './csv.js'
 import { jsonBody, quote } from './failure.js'
@@ -88,7 +88,7 @@ function hitRows(results: (ScreenResult | { query: Query; error: string })[], ve
 export function registerScreening(app: OpenAPIHono, screening: Screening): void {
   app.openapi(routes.screen, (c) => {
     const { threshold, limit = 10, format, ...q } = c.req.valid('query')
-    const r = screening.screen(toQuery(q), { threshold, limit })
+    const r = screening.screen(checkUserQuery(toQuery(q)), { threshold, limit })
     if (format === 'csv') {
       const about = screeningProvenance('screening of one name', screening.versions, { ...q, threshold, limit })
       return csvResponse(c, 'screening', hitRows([r], screening.versions), HIT_COLUMNS, about)
@@ -97,10 +97,10 @@ export function registerScreening(app: OpenAPIHono, screening: Screening): void 
   })
   app.openapi(routes.batch, (c) => {
     const { queries, threshold, limit = 5 } = c.req.valid('json')
-    // One bad row (an empty name) is reported in its place; it does not sink the other 999.
+    // One bad row (an empty name, an unknown country) is reported in its place; it does not sink the other 999.
     const results = queries.map((q) => {
       try {
-        return screening.screen(toQuery(q), { threshold, limit })
+        return screening.screen(checkUserQuery(toQuery(q)), { threshold, limit })
       } catch (err) {
         if (err instanceof AppError) return { query: toQuery(q), error: err.message }
         throw err

@@ -2,6 +2,7 @@ import { badInput } from '../../errors.js'
 import { literal } from '../../store/sql.js'
 import type { Store } from '../../store/store.js'
 import { getBasket, type Basket } from '../baskets/baskets.js'
+import { resolveCountry } from '../countries/resolve.js'
 import { checkInRange, monthsCovered, periodLabel, periodPart, rangeCondition, type Grain } from './periods.js'
 import { selectFlows, type DatasetInfo } from './selection.js'
 import { othersName, topOfPeriod } from './top.js'
@@ -74,7 +75,7 @@ interface Grouped {
  * countries; aggregates (World, EU27, regions) are never counted as partners.
  */
 export async function shares(store: Store, q: SharesQuery): Promise<SharesResult> {
-  const { country, direction } = focus(q)
+  const { country, direction, partner } = focus(q)
   const basis = q.basis ?? 'reported'
   const basket = getBasket(q.basket)
   const mirror = basis === 'mirror'
@@ -102,7 +103,7 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
   const periods = totals(rows)
   let out = shareRows(rows, periods, names, sel.currency, q)
   if (q.baseline) out = compareWithBaseline(out, q.baseline)
-  if (q.partner) out = out.filter((r) => r.partner === q.partner!.toUpperCase())
+  if (partner) out = out.filter((r) => r.partner === partner)
   return {
     query: { basket: basket.id, by: q.by, direction, country, basis, top: q.top && !q.partner ? q.top : null, from: q.from ?? null, to: q.to ?? null },
     basket,
@@ -115,11 +116,11 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
   }
 }
 
-function focus(q: SharesQuery): { country: string; direction: 'imports' | 'exports' } {
+function focus(q: SharesQuery): { country: string; direction: 'imports' | 'exports'; partner?: string } {
   if (!!q.importer === !!q.exporter) throw badInput('give exactly one of importer or exporter')
-  const raw = (q.importer ?? q.exporter)!.trim().toUpperCase()
-  if (!/^[A-Z][A-Z0-9-]{1,9}$/.test(raw)) throw badInput(`invalid country code: "${q.importer ?? q.exporter}" (expected ISO alpha-3 such as RUS)`)
-  return { country: raw, direction: q.importer ? 'imports' : 'exports' }
+  const country = resolveCountry((q.importer ?? q.exporter)!, q.importer ? 'importer' : 'exporter').code
+  const partner = q.partner === undefined ? undefined : resolveCountry(q.partner, 'partner').code
+  return { country, direction: q.importer ? 'imports' : 'exports', partner }
 }
 
 function totals(rows: Grouped[]): PeriodTotal[] {
