@@ -1,16 +1,23 @@
 import type { Context } from 'hono'
 import { csvField } from '../csv.js'
+import type { Provenance } from '../provenance.js'
 
-/** Rows as CSV text with a header line; `columns` fixes the order and which fields appear. */
-export function toCsv(rows: object[], columns: string[]): string {
-  const lines = [columns.join(',')]
+/**
+ * Rows as CSV text: the provenance as leading `# key: value` lines, then a header line and the
+ * rows; `columns` fixes the order and which fields appear. Comment lines rather than extra
+ * columns: the table keeps its shape, and pandas (`comment='#'`), R (`comment.char = '#'`) and
+ * DuckDB (`read_csv(..., comment = '#')`) read it as it is.
+ */
+export function toCsv(rows: object[], columns: string[], provenance: Provenance): string {
+  const head = provenance.map((l) => `# ${l.key}: ${l.value.replace(/[\r\n]+/g, ' ')}`)
+  const lines = [...head, columns.join(',')]
   for (const r of rows as Record<string, unknown>[]) lines.push(columns.map((c) => csvField(r[c])).join(','))
   return lines.join('\r\n') + '\r\n'
 }
 
-/** A CSV download named after the table (the browser saves it as `name`.csv). */
-export function csvResponse(c: Context, name: string, rows: object[], columns: string[]): Response {
-  return c.body(toCsv(rows, columns), 200, {
+/** A CSV download named after the table (the browser saves it as `name`.csv), provenance first. */
+export function csvResponse(c: Context, name: string, rows: object[], columns: string[], provenance: Provenance): Response {
+  return c.body(toCsv(rows, columns, provenance), 200, {
     'content-type': 'text/csv; charset=utf-8',
     'content-disposition': `attachment; filename="${name.replace(/[^\w.-]+/g, '-')}.csv"`,
   })

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { BASKETS } from '../trade/baskets/baskets.js'
+import { resolveCountry } from '../trade/countries/resolve.js'
 import { quote } from './failure.js'
 
 // Each schema words its own error so the reply names the parameter and the bad value
@@ -7,8 +8,16 @@ import { quote } from './failure.js'
 const bad = (name: string, expected: string) => (iss: { input?: unknown }) =>
   iss.input === undefined ? `missing ${name}` : `invalid ${name}: ${quote(iss.input)} (expected ${expected})`
 
+/** A country code or name, resolved to its canonical code by the trade domain's one resolver. */
 export const countryParam = (name: string) =>
-  z.string({ error: bad(name, 'ISO alpha-3 such as RUS') }).regex(/^[A-Za-z][A-Za-z0-9-]{1,9}$/, { error: bad(name, 'ISO alpha-3 such as RUS') })
+  z.string({ error: bad(name, 'a country code or name such as RUS or Russia') }).transform((v, ctx) => {
+    try {
+      return resolveCountry(v, name).code
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message, input: v })
+      return z.NEVER
+    }
+  })
 
 const PERIOD = /^(\d{4})(-?Q[1-4]|-?(0[1-9]|1[0-2]))?$/i
 /** A period as 2023, 2023-Q4 or 2023-11; years outside 1900-2100 are typos, not data. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { openFixture, type Fixture } from '../test-support/app.js'
+import { readExport } from '../test-support/csv.js'
 
 let f: Fixture
 beforeAll(async () => {
@@ -29,7 +30,9 @@ describe('GET /screen', () => {
 
   test('CSV has one row per hit with its explanation', async () => {
     const res = await f.app.request('/screen?name=Zala%20Aero&format=csv')
-    const lines = (await res.text()).trim().split('\r\n')
+    const { about, lines } = readExport(await res.text())
+    expect(about.lists[0]).toMatch(/gb_hmt_sanctions as of 2025-02-20/)
+    expect(about.query).toEqual(['name=Zala Aero limit=10'])
     expect(lines[0]).toBe('row,query_name,query_schema,query_country,rank,caption,schema,score,match,list,programs,entity_id,explanation,error')
     expect(lines[1]).toMatch(/^1,Zala Aero,,,1,ZALA AERO,Organization,1,true,gb_hmt_sanctions,Russia,gb-hmt-15022,/)
   })
@@ -62,7 +65,8 @@ describe('POST /screen', () => {
   test('the batch as CSV', async () => {
     const res = await post('/screen?format=csv', { queries: [{ name: 'Zala Aero' }, { name: 'Putin', schema: 'Person' }] })
     expect(res.headers.get('content-type')).toMatch(/text\/csv/)
-    const lines = (await res.text()).trim().split('\r\n')
+    const { about, lines } = readExport(await res.text())
+    expect(about.title).toEqual(['screening of 2 names'])
     expect(lines.filter((l) => /^1,Zala Aero/.test(l)).length).toBeGreaterThan(0)
     expect(lines.some((l) => /^2,Putin,Person/.test(l))).toBe(true)
   })
@@ -115,7 +119,9 @@ describe('GET /lists and /lists/diff', () => {
     expect(body.added[0].caption).toBe('TEST DIFF ENTITY LLC')
     expect(body.changed[0]).toMatchObject({ id: 'gb-hmt-15022', fields: ['weakAlias'] })
     const csv = await (await f.app.request(`/lists/diff?a=${uk[1].id}&b=${uk[0].id}&format=csv`)).text()
-    expect(csv.trim().split('\r\n')).toEqual(['change,id,caption,schema,fields', 'added,gb-hmt-99001,TEST DIFF ENTITY LLC,Organization,', 'changed,gb-hmt-15022,ZALA AERO,Organization,weakAlias'])
+    const { about, lines } = readExport(csv)
+    expect(about.a[0]).toMatch(new RegExp(`^${uk[1].id} \\(gb_hmt_sanctions as of`))
+    expect(lines).toEqual(['change,id,caption,schema,fields', 'added,gb-hmt-99001,TEST DIFF ENTITY LLC,Organization,', 'changed,gb-hmt-15022,ZALA AERO,Organization,weakAlias'])
   })
 
   test('an unknown version is a 404 naming it; a missing one a 400', async () => {

@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError } from '../errors.js'
-import { explain, type Hit, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
+import { checkUserQuery, DEFAULT_THRESHOLD, explain, type Hit, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
+import { lines, queryText } from '../provenance.js'
 import { csvResponse } from './csv.js'
 import { jsonBody, quote } from './failure.js'
 import { timeSlicer } from './limits.js'
@@ -61,6 +62,17 @@ export function hitJson(h: Hit, versions: ListVersion[]) {
 
 const HIT_COLUMNS = ['row', 'query_name', 'query_schema', 'query_country', 'rank', 'caption', 'schema', 'score', 'match', 'list', 'programs', 'entity_id', 'explanation', 'error']
 
+/** The lists a screening answer was made against, and how: the provenance of its CSV. */
+function screeningProvenance(title: string, versions: ListVersion[], how: Record<string, string | number | undefined>) {
+  return lines([
+    ['title', title],
+    ['lists', versions.map((v) => `${v.source} as of ${v.as_of} (version ${v.id}, ${v.entities} entities)`).join('; ') || 'none loaded'],
+    ['query', queryText(how) || undefined],
+    ['threshold', String(how.threshold ?? DEFAULT_THRESHOLD)],
+    ['explanation', 'each hit names the features that matched, with their scores'],
+  ])
+}
+
 function hitRows(results: (ScreenResult | { query: Query; error: string })[], versions: ListVersion[]): Record<string, unknown>[] {
   return results.flatMap((r, i): Record<string, unknown>[] => {
     const q = { row: i + 1, query_name: String(r.query.name), query_schema: r.query.schema ?? '', query_country: String(r.query.country ?? '') }
@@ -77,31 +89,40 @@ function hitRows(results: (ScreenResult | { query: Query; error: string })[], ve
 export function registerScreening(app: OpenAPIHono, screening: Screening): void {
   app.openapi(routes.screen, (c) => {
     const { threshold, limit = 10, format, ...q } = c.req.valid('query')
-    const r = screening.screen(toQuery(q), { threshold, limit })
-    if (format === 'csv') return csvResponse(c, 'screening', hitRows([r], screening.versions), HIT_COLUMNS)
+    const r = screening.screen(checkUserQuery(toQuery(q)), { threshold, limit })
+    if (format === 'csv') {
+      const about = screeningProvenance('screening of one name', screening.versions, { ...q, threshold, limit })
+      return csvResponse(c, 'screening', hitRows([r], screening.versions), HIT_COLUMNS, about)
+    }
     return c.json({ ok: true as const, query: r.query, hits: r.hits.map((h) => hitJson(h, screening.versions)), warnings: r.warnings, lists: screening.versions }, 200)
   })
   app.openapi(routes.batch, async (c) => {
     const { queries, threshold, limit = 5 } = c.req.valid('json')
     const tick = timeSlicer()
-    // One bad row (an empty name) is reported in its place; it does not sink the other 999.
+    // One bad row (an empty name, an unknown country) is reported in its place; it does not sink the other 999.
     const results: (ScreenResult | { query: Query; error: string })[] = []
     for (const q of queries) {
       await tick()
       try {
-        results.push(screening.screen(toQuery(q), { threshold, limit }))
+        results.push(screening.screen(checkUserQuery(toQuery(q)), { threshold, limit }))
       } catch (err) {
         if (!(err instanceof AppError)) throw err
         results.push({ query: toQuery(q), error: err.message })
       }
     }
-    if (c.req.valid('query').format === 'csv') return csvResponse(c, 'screening-batch', hitRows(results, screening.versions), HIT_COLUMNS)
+    if (c.req.valid('query').format === 'csv') {
+      const about = screeningProvenance(`screening of ${queries.length} names`, screening.versions, { threshold, limit })
+      return csvResponse(c, 'screening-batch', hitRows(results, screening.versions), HIT_COLUMNS, about)
+    }
     const json = results.map((r) => ('error' in r ? r : { ...r, hits: r.hits.map((h) => hitJson(h, screening.versions)) }))
     return c.json({ ok: true as const, results: json, lists: screening.versions }, 200)
   })
   app.openapi(routes.lists, async (c) => {
     const lists = await screening.lists()
-    if (c.req.valid('query').format === 'csv') return csvResponse(c, 'lists', lists.map((l) => ({ ...l, files: l.files.join(' ') })), ['id', 'source', 'format', 'files', 'as_of', 'entities', 'matchable', 'current', 'loaded_at', 'sha256'])
+    if (c.req.valid('query').format === 'csv') {
+      const about = lines([['title', 'loaded sanctions list versions'], ['current', 'the version of each source that screening uses']])
+      return csvResponse(c, 'lists', lists.map((l) => ({ ...l, files: l.files.join(' ') })), ['id', 'source', 'format', 'files', 'as_of', 'entities', 'matchable', 'current', 'loaded_at', 'sha256'], about)
+    }
     return c.json({ ok: true as const, lists }, 200)
   })
   app.openapi(routes.diff, async (c) => {
@@ -109,7 +130,9 @@ export function registerScreening(app: OpenAPIHono, screening: Screening): void 
     const d = await screening.diff(a, b, { force: force === 'true' })
     if (format === 'csv') {
       const rows = (['added', 'removed', 'changed'] as const).flatMap((change) => d[change].map((x) => ({ change, ...x, fields: x.fields?.join(' ') ?? '' })))
-      return csvResponse(c, `diff-${d.a.id}-${d.b.id}`, rows, ['change', 'id', 'caption', 'schema', 'fields'])
+      const version = (v: typeof d.a) => `${v.id} (${v.source} as of ${v.as_of}, ${v.entities} entities)`
+      const about = lines([['title', 'entities added, removed and changed between two list versions'], ['a', version(d.a)], ['b', version(d.b)]])
+      return csvResponse(c, `diff-${d.a.id}-${d.b.id}`, rows, ['change', 'id', 'caption', 'schema', 'fields'], about)
     }
     return c.json({ ok: true as const, ...d, counts: { added: d.added.length, removed: d.removed.length, changed: d.changed.length } }, 200)
   })

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, extname, join, normalize } from 'node:path'
@@ -7,6 +8,9 @@ import { notFound } from '../errors.js'
 
 // The same folder whether this runs from src/ (tsx, tests) or dist/ (npm start).
 const WEB = fileURLToPath(new URL('../../src/web/public/', import.meta.url))
+// The dashboard's TypeScript modules: compiled .js beside this file's build (dist/web/client),
+// or the .ts sources when running from src/.
+const CLIENT = fileURLToPath(new URL('../web/client/', import.meta.url))
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml',
 }
@@ -29,10 +33,22 @@ export function serveWeb(app: Hono): void {
     return c.body(await readFile(path), 200, { 'content-type': TYPES['.js'], 'cache-control': 'public, max-age=86400' })
   })
   app.get('/:file{[a-z0-9-]+\\.(html|js|css|svg)}', async (c) => {
-    const path = normalize(join(WEB, c.req.param('file')))
-    if (!path.startsWith(WEB)) throw notFound(`no such file: "${c.req.param('file')}"`)
-    const body = await readFile(path).catch(() => undefined)
-    if (!body) throw notFound(`no such file: "${c.req.param('file')}"`)
+    const file = c.req.param('file')
+    const path = normalize(join(WEB, file))
+    if (!path.startsWith(WEB)) throw notFound(`no such file: "${file}"`)
+    const body = (await clientModule(file)) ?? (await readFile(path).catch(() => undefined))
+    if (!body) throw notFound(`no such file: "${file}"`)
     return c.body(body, 200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
   })
+}
+
+/** A dashboard module from src/web/client: built (.js) or, from source, transpiled (.ts). */
+async function clientModule(file: string): Promise<string | undefined> {
+  if (extname(file) !== '.js') return undefined
+  const built = await readFile(join(CLIENT, file), 'utf8').catch(() => undefined)
+  if (built) return built
+  const source = join(CLIENT, file.replace(/\.js$/, '.ts'))
+  if (!existsSync(source)) return undefined
+  const { transpileClient } = await import('./client-dev.js')
+  return transpileClient(source)
 }

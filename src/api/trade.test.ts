@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { openFixture, type Fixture } from '../test-support/app.js'
+import { readExport } from '../test-support/csv.js'
 import { supplyValue } from '../test-support/supply.js'
 
 let f: Fixture
@@ -23,7 +24,8 @@ describe('GET /datasets and /baskets', () => {
   test('datasets as CSV have a header and one row per dataset', async () => {
     const { type, body } = await get('/datasets?format=csv')
     expect(type).toMatch(/^text\/csv/)
-    const lines = (body as string).trim().split('\r\n')
+    const { about, lines } = readExport(body as string)
+    expect(about.synthetic[0]).toMatch(/^supply-fixture\.csv \(SYNTHETIC/)
     expect(lines[0]).toMatch(/^id,format,file,/)
     expect(lines).toHaveLength(2)
     expect(lines[1]).toContain('supply-fixture.csv')
@@ -57,8 +59,10 @@ describe('GET /shares', () => {
   test('top N folds the rest into OTHERS, and the baseline gives the change in points', async () => {
     const { body } = await get('/shares?importer=RUS&basket=chpl&basis=mirror&top=2&baseline=2021')
     const y2024 = body.rows.filter((r: { period: string }) => r.period === '2024')
-    // Top partners are ranked over the whole range, so Germany (big before 2022) stays in.
-    expect(y2024.map((r: { partner: string }) => r.partner)).toEqual(['CHN', 'DEU', 'OTHERS'])
+    // Top partners are ranked within each period: Hong Kong, not Germany (big before 2022), in 2024.
+    expect(y2024.map((r: { partner: string }) => r.partner)).toEqual(['CHN', 'HKG', 'OTHERS'])
+    expect(body.rows.filter((r: { period: string }) => r.period === '2019').map((r: { partner: string }) => r.partner)).toEqual(['CHN', 'DEU', 'OTHERS'])
+    expect(body.query.top).toBe(2)
     const chn = y2024[0]
     expect(chn.change_pts).toBeCloseTo(100 * (chn.share - chn.baseline_share), 6)
   })
@@ -67,10 +71,38 @@ describe('GET /shares', () => {
     const q = 'importer=RUS&basket=chpl&by=quarter&basis=mirror&top=4'
     const json = (await get(`/shares?${q}`)).body
     const csv = (await get(`/shares?${q}&format=csv`)).body as string
-    const lines = csv.trim().split('\r\n')
+    const { lines } = readExport(csv)
     expect(lines[0]).toBe('period,partner,partner_name,value,currency,share,baseline_share,change_pts')
     expect(lines).toHaveLength(json.rows.length + 1)
     expect(lines[1].split(',').slice(0, 4)).toEqual([json.rows[0].period, json.rows[0].partner, json.rows[0].partner_name, String(json.rows[0].value)])
+  })
+
+  // Regression: the shares CSV had no basis, basket, denominator, datasets or synthetic flag, so a saved file could not say what it was.
+  test('the CSV carries its provenance: basis, basket codes, denominator, datasets, synthetic flag', async () => {
+    const q = 'importer=RUS&basket=chpl-tier-1&by=year&basis=mirror&top=3'
+    const json = (await get(`/shares?${q}`)).body
+    const csv = (await get(`/shares?${q}&format=csv`)).body as string
+    const { about } = readExport(csv)
+    expect(csv.startsWith('# title: RUS imports of ')).toBe(true)
+    expect(about.synthetic).toEqual(['true (SYNTHETIC DEMO DATA: generated, not real trade statistics)'])
+    expect(about.query).toEqual(['importer=RUS basket=chpl-tier-1 by=year basis=mirror top=3'])
+    expect(about.basis).toEqual(['mirror'])
+    expect(about.basis_note[0]).toMatch(/^mirror: partners' reported exports to RUS/)
+    expect(about.basket_codes).toEqual(['854231 854232 854233 854239'])
+    expect(about.denominator).toEqual(['sum of countries'])
+    expect(about.datasets).toEqual([`${json.datasets[0].id} supply-fixture.csv (comtrade, synthetic)`])
+    expect(about.reporters).toHaveLength(1)
+    // The JSON answer carries the same lines, for the dashboard's chart downloads.
+    expect(json.provenance.map((l: { key: string; value: string }) => `# ${l.key}: ${l.value}`)).toEqual(csv.split('\r\n').filter((l) => l.startsWith('# ')))
+    // No clock in an export: the same question gives the same bytes.
+    expect((await get(`/shares?${q}&format=csv`)).body).toBe(csv)
+  })
+
+  test('every CSV route starts with its provenance lines', async () => {
+    for (const path of ['/datasets', '/baskets', '/shares?importer=RUS&basis=mirror', '/trend?importer=RUS&partner=CHN&basis=mirror', '/screen?name=Zala', '/lists']) {
+      const csv = (await get(`${path}${path.includes('?') ? '&' : '?'}format=csv`)).body as string
+      expect(csv, path).toMatch(/^# title: /)
+    }
   })
 
   test.each([
@@ -106,13 +138,38 @@ describe('GET /shares', () => {
 })
 
 describe('GET /trend', () => {
-  test('one partner with a series for every period and the baseline change', async () => {
+  test('one partner with a row for every period and the baseline change', async () => {
     const { status, body } = await get('/trend?importer=RUS&partner=usa&basket=chpl&by=year&basis=mirror&baseline=2021')
     expect(status).toBe(200)
     expect(body.partner).toBe('USA')
-    expect(body.series.map((s: { period: string }) => s.period)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024'])
+    expect(body.rows.map((s: { period: string }) => s.period)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024'])
     expect(body.rows.every((r: { partner: string }) => r.partner === 'USA')).toBe(true)
     expect(body.rows.find((r: { period: string }) => r.period === '2023').change_pts).toBeLessThan(-15)
+    expect(body.rows.filter((r: { is_baseline: boolean }) => r.is_baseline).map((r: { period: string }) => r.period)).toEqual(['2021'])
+  })
+
+  // Regression: the trend table left out the baseline row the chart plots (a baseline before `from` was refused, a period without trade had no row).
+  test('the table includes the baseline row, also when it lies before from, and CSV agrees with JSON', async () => {
+    const q = 'importer=RUS&partner=CHN&basket=chpl&by=year&basis=mirror&baseline=2021&from=2023'
+    const { status, body } = await get(`/trend?${q}`)
+    expect(status).toBe(200)
+    expect(body.rows.map((r: { period: string }) => r.period)).toEqual(['2021', '2023', '2024'])
+    expect(body.periods.map((r: { period: string }) => r.period)).toEqual(['2021', '2023', '2024'])
+    const base = body.rows[0]
+    expect(base).toMatchObject({ is_baseline: true, baseline_share: base.share, change_pts: 0 })
+    const { about, lines } = readExport((await get(`/trend?${q}&format=csv`)).body as string)
+    expect(lines[0]).toBe('period,partner,partner_name,value,currency,share,baseline_share,change_pts,is_baseline')
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['2021', '2023', '2024'])
+    expect(lines[1].endsWith(',true')).toBe(true)
+    expect(about.baseline).toEqual(['2021'])
+    expect(about.title[0]).toMatch(/^China \(CHN\) in RUS imports/)
+  })
+
+  test('a partner with no trade in the baseline period gets a zero row there', async () => {
+    // Armenia sold nothing in any period: each is a zero row, the baseline one included.
+    const { body } = await get('/trend?importer=RUS&partner=ARM&basket=chpl&by=year&basis=mirror&baseline=2021')
+    expect(body.rows).toHaveLength(6)
+    expect(body.rows.find((r: { period: string }) => r.period === '2021')).toMatchObject({ value: 0, share: 0, is_baseline: true, baseline_share: 0, change_pts: 0 })
   })
 
   test('partner is required', async () => {

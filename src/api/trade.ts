@@ -2,8 +2,10 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Store } from '../store/store.js'
 import { BASKETS, getBasket } from '../trade/baskets/baskets.js'
 import { listDatasets } from '../trade/datasets.js'
-import type { SharesResult } from '../trade/analytics/shares.js'
+import { lines, SYNTHETIC_NOTE } from '../provenance.js'
 import { cachedShares } from '../trade/analytics/cache.js'
+import { sharesProvenance } from '../trade/analytics/provenance.js'
+import { trend, trendProvenance } from '../trade/analytics/trend.js'
 import { csvResponse } from './csv.js'
 import { basketParam, countryParam, enumParam, errors, formatParam, intParam, okJson, okTable, periodParam } from './params.js'
 
@@ -22,6 +24,7 @@ const SharesQuery = z.object({ ...focus, top: intParam('top', 1, 200).optional()
 const TrendQuery = z.object({ ...focus, partner: countryParam('partner').openapi({ example: 'CHN' }) })
 
 const SHARE_COLUMNS = ['period', 'partner', 'partner_name', 'value', 'currency', 'share', 'baseline_share', 'change_pts']
+const TREND_COLUMNS = [...SHARE_COLUMNS, 'is_baseline']
 const DATASET_COLUMNS = ['id', 'format', 'file', 'target', 'rows', 'rejected', 'skipped', 'period_from', 'period_to', 'grain', 'currency', 'hs_levels', 'synthetic', 'loaded_at']
 
 const routes = {
@@ -36,31 +39,31 @@ const routes = {
 export function registerTrade(app: OpenAPIHono, store: Store): void {
   app.openapi(routes.datasets, async (c) => {
     const datasets = await listDatasets(store)
-    if (c.req.valid('query').format === 'csv') return csvResponse(c, 'datasets', datasets.map((d) => ({ ...d })), DATASET_COLUMNS)
+    if (c.req.valid('query').format === 'csv') {
+      const synthetic = datasets.filter((d) => d.synthetic).map((d) => d.file)
+      const about = lines([['title', 'loaded datasets'], ['synthetic', synthetic.length ? `${synthetic.join(' ')} (${SYNTHETIC_NOTE})` : 'none']])
+      return csvResponse(c, 'datasets', datasets.map((d) => ({ ...d })), DATASET_COLUMNS, about)
+    }
     return c.json({ ok: true as const, datasets }, 200)
   })
   app.openapi(routes.baskets, (c) => {
-    if (c.req.valid('query').format === 'csv') return csvResponse(c, 'baskets', BASKETS.map((b) => ({ ...b, codes: b.codes.join(' ') })), ['id', 'name', 'source', 'codes'])
+    const about = lines([['title', 'product baskets and their HS codes'], ['hs_codes', 'a code covers every code under it; codes under another code of the basket are dropped']])
+    if (c.req.valid('query').format === 'csv') return csvResponse(c, 'baskets', BASKETS.map((b) => ({ ...b, codes: b.codes.join(' ') })), ['id', 'name', 'source', 'codes'], about)
     return c.json({ ok: true as const, baskets: BASKETS }, 200)
   })
   app.openapi(routes.basket, (c) => c.json({ ok: true as const, basket: getBasket(c.req.valid('param').id) }, 200))
   app.openapi(routes.shares, async (c) => {
     const { format, ...q } = c.req.valid('query')
     const result = await cachedShares(store, q)
-    if (format === 'csv') return csvResponse(c, `shares-${result.query.country}-${result.basket.id}-${q.by}-${q.basis}`, tableRows(result), SHARE_COLUMNS)
-    return c.json({ ok: true as const, ...result }, 200)
+    const provenance = sharesProvenance(result)
+    if (format === 'csv') return csvResponse(c, `shares-${result.query.country}-${result.basket.id}-${q.by}-${q.basis}`, result.rows, SHARE_COLUMNS, provenance)
+    return c.json({ ok: true as const, ...result, provenance }, 200)
   })
   app.openapi(routes.trend, async (c) => {
     const { format, ...q } = c.req.valid('query')
-    const result = await cachedShares(store, q)
-    if (format === 'csv') return csvResponse(c, `trend-${result.query.country}-${q.partner}-${result.basket.id}`, tableRows(result), SHARE_COLUMNS)
-    const totals = new Map(result.periods.map((p) => [p.period, p.total]))
-    // A period where the partner sold nothing has no row; the chart needs it as a zero.
-    const series = result.periods.map((p) => result.rows.find((r) => r.period === p.period) ?? { period: p.period, partner: q.partner.toUpperCase(), value: 0, share: totals.get(p.period) ? 0 : null })
-    return c.json({ ok: true as const, ...result, partner: q.partner.toUpperCase(), baseline: q.baseline ?? null, series }, 200)
+    const result = await trend(store, q, cachedShares)
+    const provenance = trendProvenance(result)
+    if (format === 'csv') return csvResponse(c, `trend-${result.query.country}-${result.partner}-${result.basket.id}`, result.rows, TREND_COLUMNS, provenance)
+    return c.json({ ok: true as const, ...result, provenance }, 200)
   })
-}
-
-function tableRows(r: SharesResult): Record<string, unknown>[] {
-  return r.rows.map((x) => ({ ...x }))
 }

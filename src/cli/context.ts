@@ -1,4 +1,3 @@
-import { openStore } from '../store/open.js'
 import type { Store } from '../store/store.js'
 import { fail } from './output.js'
 import { loadConfig, type Config } from './config.js'
@@ -18,6 +17,8 @@ export async function withStore(flags: GlobalFlags, body: (store: Store, config:
   const config = loadConfig(process.env, flags)
   let store: Store | undefined
   try {
+    // Loaded here, not at the top: DuckDB takes a while to load and --help does not need it.
+    const { openStore } = await import('../store/open.js')
     store = await openStore(config.db)
     await body(store, config)
   } catch (err) {

@@ -26,3 +26,20 @@ test('batch: streaming, input order kept, one row per hit, bad rows answered', a
   expect(out.find((l) => l.startsWith('4,'))).toMatch(/no hit/)
   expect(out.at(-1)).toMatch(/^5,x+,no hit,.*longer than 300/)
 })
+
+// Regression: a batch row with an unknown country or an impossible birth date was screened as if it had none.
+test('batch: a row with a bad country or birth date is an error in its own row; the others are screened', async () => {
+  const items = loadUkCsv([new URL('./fixtures/uk-conlist.csv', import.meta.url).pathname]).entities.map((entity) => ({ entity, version: 'v1' }))
+  const dir = mkdtempSync(join(tmpdir(), 'cp-batch-'))
+  writeFileSync(join(dir, 'in.csv'), ['name,country,birth_date', 'Vladimir Putin,Narnia,', 'Vladimir Putin,Russia,2024-02-30', 'Vladimir Putin,Russia,1952-10-07'].join('\n'))
+  const pool = await createPool(items, {}, 1)
+  try {
+    expect(await screenCsv(pool, join(dir, 'in.csv'), join(dir, 'out.csv'))).toMatchObject({ rows: 3, errors: 2 })
+  } finally {
+    await pool.close()
+  }
+  const out = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n')
+  expect(out[1]).toMatch(/^1,Vladimir Putin,"error: unknown country: ""Narnia""/)
+  expect(out[2]).toMatch(/^2,Vladimir Putin,"error: invalid birth date: ""2024-02-30"" \(no such date\)"/)
+  expect(out[3]).toMatch(/^3,Vladimir Putin,match,1,/)
+})

@@ -2,9 +2,10 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import type { Writable } from 'node:stream'
 import { parse } from 'csv-parse'
 import { csvField } from '../csv.js'
-import { badInput } from '../errors.js'
+import { AppError, badInput } from '../errors.js'
 import type { Query } from './match/analyse.js'
 import type { BatchAnswer, Pool } from './pool.js'
+import { checkUserQuery } from './screen.js'
 
 export const BATCH_COLUMNS = ['row', 'query_name', 'status', 'rank', 'score', 'match', 'entity_id', 'caption', 'schema', 'list_version', 'datasets', 'explanation']
 
@@ -13,6 +14,17 @@ function rowsFor(n: number, q: Query, a: BatchAnswer): unknown[][] {
   if (a.error) return [[n, name, `error: ${a.error}`, '', '', '', '', '', '', '', '', '']]
   if (!a.hits.length) return [[n, name, 'no hit', '', '', '', '', '', '', '', '', a.warnings.join('; ')]]
   return a.hits.map((h, i) => [n, name, h.match ? 'match' : 'candidate', i + 1, h.score.toFixed(3), h.match, h.id, h.caption, h.schema, h.version, h.datasets.join(';'), h.explanation])
+}
+
+// A row whose country or birth date is wrong is reported in its place ("error: unknown country ...")
+// and counted in `errors`; the other rows are screened as usual.
+function rowError(q: Query): string | undefined {
+  try {
+    checkUserQuery(q)
+  } catch (err) {
+    if (err instanceof AppError) return err.message
+    throw err
+  }
 }
 
 /**
@@ -28,11 +40,16 @@ export async function screenCsv(pool: Pool, inFile: string, out: Writable | stri
   const stats = { rows: 0, hits: 0, matches: 0, errors: 0 }
   const pending: Promise<void>[] = []
   let writing: Promise<void> = Promise.resolve()
-  let buf: { n: number; q: Query }[] = []
+  let buf: { n: number; q: Query; error?: string }[] = []
   const flush = () => {
     const part = buf
     buf = []
-    const answers = pool.screen(part.map((p) => p.q))
+    const valid = part.filter((p) => !p.error)
+    const screened = valid.length ? pool.screen(valid.map((p) => p.q)) : Promise.resolve([])
+    const answers = screened.then((res) => {
+      let k = 0
+      return part.map((p): BatchAnswer => (p.error ? { hits: [], warnings: [], error: p.error } : res[k++]))
+    })
     // Answers are written in input order: each chunk waits for the one before it.
     writing = writing.then(async () => {
       const res = await answers
@@ -52,7 +69,8 @@ export async function screenCsv(pool: Pool, inFile: string, out: Writable | stri
     for await (const rec of parser as AsyncIterable<Record<string, string>>) {
       if (stats.rows === 0 && !('name' in rec)) throw badInput(`${inFile}: missing column "name" (found: ${Object.keys(rec).join(', ')})`)
       stats.rows++
-      buf.push({ n: stats.rows, q: { name: rec.name ?? '', schema: rec.schema || undefined, country: rec.country || undefined, birthDate: rec.birth_date || undefined, id: rec.id || undefined } })
+      const q = { name: rec.name ?? '', schema: rec.schema || undefined, country: rec.country || undefined, birthDate: rec.birth_date || undefined, id: rec.id || undefined }
+      buf.push({ n: stats.rows, q, error: rowError(q) })
       if (buf.length >= chunk) {
         flush()
         if (pending.length >= inFlight) await pending.shift()

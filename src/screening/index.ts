@@ -19,7 +19,7 @@ export type { ListVersion } from './lists/versions.js'
 export type { LoadOptions, Loaded } from './lists/load.js'
 export { FORMATS, parseFormat, type ListFormat } from './loaders/index.js'
 export { scorePair } from './pairs.js'
-export { explain } from './screen.js'
+export { checkUserQuery, explain } from './screen.js'
 
 /** The screening surface the CLI and the HTTP API (a yente-style /match) are built on. */
 export interface Screening {

@@ -1,6 +1,8 @@
 import { badInput } from '../errors.js'
 import { DEFAULT_THRESHOLD, schemasCompatible, scoreMatch, type FeatureScore } from './match/algorithm.js'
 import { analyseQuery, type Query } from './match/analyse.js'
+import { checkQueryCountry } from './match/countries.js'
+import { checkBirthDate } from './match/dates.js'
 import { cachedSimilarity } from './match/align.js'
 import { MAX_NAME_CHARS } from './text/clean.js'
 import type { CandidateIndex } from './index/candidates.js'
@@ -39,6 +41,19 @@ export function checkQuery(q: Query): string[] {
   if (!names.some((n) => n.trim())) throw badInput(`empty name: "${names.join(' ')}"`)
   if (q.schema !== undefined && !SCHEMAS.has(q.schema)) throw badInput(`invalid schema: "${q.schema}" (expected ${[...SCHEMAS].join(', ')})`)
   return names.some((n) => n.length > MAX_NAME_CHARS) ? [`name longer than ${MAX_NAME_CHARS} characters: only the first ${MAX_NAME_CHARS} were screened`] : []
+}
+
+const values = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v])
+
+/**
+ * Checks what a user typed beside the name (CLI, API, batch rows): each country must name one
+ * country and each birth date must be a real date, so a typo is an error, not a silently
+ * unqualified answer. Lists' own free-form values (coverage) do not pass through here.
+ */
+export function checkUserQuery(q: Query): Query {
+  for (const c of values(q.country)) checkQueryCountry(c)
+  for (const d of values(q.birthDate)) checkBirthDate(d)
+  return q
 }
 
 /** Screens one query against an index: candidates from the index, each scored and explained. */

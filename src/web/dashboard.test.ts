@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { HAS_CHROMIUM, SHOTS, openDashboard, type Dashboard } from '../test-support/browser.js'
+import { readExport } from '../test-support/csv.js'
 
 const SUPPLY = 'importer=RUS&basket=chpl&by=year&basis=mirror&top=4'
 
@@ -35,12 +36,16 @@ describe.skipIf(!HAS_CHROMIUM)('dashboard in chromium', () => {
     const series = [...new Set(json.rows.map((r: { partner_name: string }) => r.partner_name))]
     const legend = await page.locator('.legend li').allTextContents()
     expect([...legend].sort()).toEqual([...series].sort())
-    // Largest over the whole range first, "all others" last.
-    expect(legend).toEqual(['China', 'Germany', 'Hong Kong', 'United States', 'All others (incl. unallocated)'])
-    // Year grain draws one stacked bar per partner and year, each with its share in a tooltip.
-    expect(await page.locator('#chart svg g[aria-label="bar"] rect').count()).toBe(6 * 5)
+    // Regression: the top 4 were ranked over the whole range, so Turkey and Kazakhstan (top 4 after 2022) were hidden in Others.
+    // A partner in the top 4 of any year has its own series, largest first; "all others" last.
+    expect(legend).toEqual(['China', 'Germany', 'Hong Kong', 'United States', 'Turkey', 'Kazakhstan', "All others (outside the period's top 4; incl. unallocated)"])
+    // Year grain draws one stacked bar per series and year, each with its share in a tooltip.
+    expect(await page.locator('#chart svg g[aria-label="bar"] rect').count()).toBe(6 * 7)
     expect(await page.locator('#chart svg title', { hasText: 'China, 2023: 64.9%' }).count()).toBe(1)
-    await expect(page.locator('#chart svg pattern').count()).resolves.toBe(5)
+    expect(await page.locator('#chart svg title', { hasText: /^Turkey, 2023: \d/ }).count()).toBe(1)
+    expect(await page.locator('#chart svg title', { hasText: 'Turkey, 2019: 0.0%' }).count()).toBe(1)
+    await expect(page.locator('#chart svg pattern').count()).resolves.toBe(7)
+    expect(await page.locator('#about').textContent()).toMatch(/Top 4: ranked within each period/)
     expect(await page.locator('#synthetic-banner').textContent()).toMatch(/Synthetic demo data/)
     expect(await page.locator('#about').textContent()).toMatch(/mirror: partners' reported exports to RUS.*supply-fixture\.csv \(comtrade, SYNTHETIC/s)
     await shot('supply-1280')
@@ -61,14 +66,44 @@ describe.skipIf(!HAS_CHROMIUM)('dashboard in chromium', () => {
     await page.locator('#table tbody tr').first().waitFor()
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download=csv]').click()])
     expect(download.suggestedFilename()).toBe('shares-RUS-chpl-year-mirror.csv')
-    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n')
+    const { about, lines } = readExport(readFileSync((await download.path())!, 'utf8'))
     const json = await api(`/shares?${SUPPLY}`)
     expect(lines).toHaveLength(json.rows.length + 1)
     expect(lines[1]).toBe(`2019,CHN,China,${json.rows[0].value},USD,${json.rows[0].share},,`)
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download=svg]').click()])
-    expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg".*<pattern/s)
-    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download=png]').click()])
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG')
+    expect(about.basis).toEqual(['mirror'])
+    expect(about.synthetic[0]).toMatch(/^true/)
+  })
+
+  // Regression: the SVG/PNG chart downloads had no title, legend, source or synthetic note.
+  test('supply: the SVG and PNG downloads carry title, legend, sources and the synthetic note', async () => {
+    await page.goto(`${d.url}/index.html?${SUPPLY}`)
+    await page.locator('#chart svg').waitFor()
+    const json = await api(`/shares?${SUPPLY}`)
+    const save = async (kind: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-download=${kind}]`).click()])
+      return readFileSync((await file.path())!)
+    }
+    const svg = (await save('svg')).toString('utf8')
+    writeFileSync(join(SHOTS, 'supply-download.svg'), svg)
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    expect(svg).toContain('>RUS imports of ')
+    for (const name of new Set(json.rows.map((r: { partner_name: string }) => r.partner_name))) expect(svg).toContain(`>${String(name).replace(/'/g, '&#39;')}</text>`)
+    expect(svg).toMatch(/aria-label="synthetic note".*SYNTHETIC DEMO DATA/)
+    expect(svg).toMatch(/aria-label="source".*Source: chokepoint.*basis: mirror.*basket_codes: 845710 .*datasets: [0-9a-f]+ supply-fixture\.csv/s)
+    const source = svg.slice(svg.indexOf('aria-label="source"'))
+    for (const code of json.basket.codes) expect(source).toMatch(new RegExp(`[ >]${code}[ <]`))
+    expect(svg).toContain('<pattern')
+    // No clock and no random id: the same chart saves to the same bytes.
+    expect((await save('svg')).toString('utf8')).toBe(svg)
+    const png = await save('png')
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    writeFileSync(join(SHOTS, 'supply-download.png'), png)
+    // Look at the PNG as saved (the screenshot is of the file, not of the page).
+    const view = await d.browser.newPage()
+    await view.setContent(`<img src="data:image/png;base64,${png.toString('base64')}" style="width:1200px">`)
+    await view.locator('img').evaluate((img: HTMLImageElement) => img.decode())
+    await view.screenshot({ path: join(SHOTS, 'supply-download-png.png'), fullPage: true })
+    await view.close()
   })
 
   test('supply: changing the form reloads, and a bad period shows the API error', async () => {
@@ -94,6 +129,16 @@ describe.skipIf(!HAS_CHROMIUM)('dashboard in chromium', () => {
     expect(await page.locator('#share-chart svg').textContent()).toMatch(/baseline 2021/)
     const change = await page.locator('#table tbody tr', { hasText: '2023' }).locator('td[data-key=change_pts]').textContent()
     expect(Number(change)).toBeLessThan(-20)
+    expect(await page.locator('#table tbody tr td[data-key=period]').allTextContents()).toEqual(['2019', '2020', '2021 (baseline)', '2022', '2023', '2024'])
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download=svg]').click()])
+    const svg = readFileSync((await file.path())!, 'utf8')
+    writeFileSync(join(SHOTS, 'trend-download.svg'), svg)
+    const view = await d.browser.newPage()
+    await view.setContent(svg)
+    await view.screenshot({ path: join(SHOTS, 'trend-download-svg.png'), fullPage: true })
+    await view.close()
+    expect(svg).toMatch(/aria-label="synthetic note".*SYNTHETIC DEMO DATA/)
+    expect(svg).toMatch(/>Germany \(DEU\) in RUS imports of .*baseline 2021: its bar.*Source: chokepoint.*baseline: 2021/s)
     await shot('trend-1280')
   })
 
@@ -120,7 +165,8 @@ describe.skipIf(!HAS_CHROMIUM)('dashboard in chromium', () => {
     await page.locator('#batch-table tbody tr').nth(2).waitFor()
     expect(await page.locator('#batch-summary').textContent()).toMatch(/3 rows screened from parties\.csv; 2 with a match/)
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download=batch-csv]').click()])
-    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n')
+    const { about, lines } = readExport(readFileSync((await download.path())!, 'utf8'))
+    expect(about.lists.join(' ')).toMatch(/gb_hmt_sanctions as of 2025-02-20/)
     expect(lines[0]).toMatch(/^row,query_name,/)
     expect(lines.some((l) => l.startsWith('1,Zala Aero,Company,RU,1,ZALA AERO'))).toBe(true)
     expect(lines.some((l) => l.startsWith('3,Jane Nobody,Person,,0'))).toBe(true)

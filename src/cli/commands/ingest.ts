@@ -1,11 +1,9 @@
 import type { Command } from 'commander'
 import { badInput } from '../../errors.js'
-import { ingest } from '../../trade/ingest/ingest.js'
+import type { IngestReport } from '../../trade/ingest/ingest.js'
 import { DEFAULT_MAX_LINE_BYTES } from '../../trade/ingest/sniff.js'
-import { HS_FILE, loadHsDescriptions } from '../../trade/baskets/baskets.js'
 import { withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
-import { progressBar } from '../progress.js'
 
 interface Flags extends GlobalFlags {
   format: string
@@ -37,6 +35,9 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print JSON')
     .action((file: string, flags: Flags) =>
       withStore(flags, async (store, config) => {
+        const [{ ingest }, { HS_FILE, loadHsDescriptions }, { progressBar }] = await Promise.all([
+          import('../../trade/ingest/ingest.js'), import('../../trade/baskets/baskets.js'), import('../progress.js'),
+        ])
         const nomenclature = new Set(loadHsDescriptions(HS_FILE).keys())
         const report = await ingest(store, file, { ...flags, nomenclature, onProgress: config.json ? undefined : progressBar('ingest') })
         emit(config.json, { ...report }, () => describe(report))
@@ -44,7 +45,7 @@ export function registerIngest(program: Command): void {
     )
 }
 
-function describe(r: Awaited<ReturnType<typeof ingest>>): string {
+function describe(r: IngestReport): string {
   if (r.status === 'unchanged') return `${r.file}: already loaded as dataset ${r.dataset} (${r.rows} rows); nothing to do`
   const lines = [`${r.status} ${r.file} as dataset ${r.dataset}: ${r.rows} rows, ${r.periodFrom} to ${r.periodTo}`]
   if (r.rejected) lines.push(`${r.rejected} bad rows quarantined`)

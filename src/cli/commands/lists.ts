@@ -1,12 +1,12 @@
 import type { Command } from 'commander'
-import { DEFAULT_THRESHOLD, diffVersions, openScreening, parseFormat } from '../../screening/index.js'
-import { coverageGaps } from '../../screening/lists/coverage.js'
-import { loadList } from '../../screening/lists/load.js'
-import { updateLists } from '../../screening/lists/update.js'
-import { listVersions, removeVersion, resolveVersion, useVersion, versionEntities, type ListVersion } from '../../screening/lists/versions.js'
+import type { ListVersion } from '../../screening/lists/versions.js'
 import { withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
 import { common, number } from './flags.js'
+
+// The list modules are imported inside each action (lazily): --help must not load them.
+const versions = () => import('../../screening/lists/versions.js')
+const screening = () => import('../../screening/index.js')
 
 const row = (v: ListVersion) => ({ current: v.current ? (v.pinned_at ? '* (use)' : '*') : '', id: v.id, source: v.source, as_of: v.as_of, date_from: v.as_of_basis, entities: v.entities, matchable: v.matchable, files: v.files.join(' '), warnings: v.warnings.length })
 
@@ -14,8 +14,9 @@ export function registerLists(program: Command): void {
   const lists = program.command('lists').description('sanctions list versions: load, use, remove, update, diff, coverage')
   common(lists.command('show', { isDefault: true }).description('list versions loaded (current = latest as-of date of each list, or chosen with lists use)')).action((f: GlobalFlags) =>
     withStore(f, async (store, config) => {
-      const versions = await listVersions(store)
-      emit(config.json, { versions }, () => table(versions.map(row)))
+      const { listVersions } = await versions()
+      const all = await listVersions(store)
+      emit(config.json, { versions: all }, () => table(all.map(row)))
     })
   )
   common(lists.command('load').description('load list files as a new version').argument('<files...>'))
@@ -25,6 +26,7 @@ export function registerLists(program: Command): void {
     .option('--force', 'load even a version that looks cut or partial, or is another publisher\'s')
     .action((files: string[], f: GlobalFlags & { format: string; asOf?: string; source?: string; force?: boolean }) =>
       withStore(f, async (store, config) => {
+        const [{ loadList }, { listVersions }, { parseFormat }] = await Promise.all([import('../../screening/lists/load.js'), versions(), screening()])
         const { version, existed, corrected } = await loadList(store, files, parseFormat(f.format), { asOf: f.asOf, source: f.source, force: !!f.force })
         const head = corrected ? `already loaded: ${version.id}; ${corrected}` : existed ? `already loaded: ${version.id} (nothing to do)` : `loaded ${version.id}: ${version.entities} entities (${version.matchable} screenable), as of ${version.as_of} (${version.as_of_basis})`
         const current = (await listVersions(store)).find((v) => v.source === version.source && v.current)
@@ -34,12 +36,14 @@ export function registerLists(program: Command): void {
     )
   common(lists.command('use').description('make a version the current one of its list (kept until a newer version is loaded)').argument('<version>')).action((ref: string, f: GlobalFlags) =>
     withStore(f, async (store, config) => {
+      const { useVersion } = await versions()
       const v = await useVersion(store, ref)
       emit(config.json, { version: v }, () => `${v.source} now screens against ${v.id} (as of ${v.as_of}, ${v.as_of_basis})`)
     })
   )
   common(lists.command('remove').description('delete a list version and its entities').argument('<version>', 'version id or unique prefix')).action((ref: string, f: GlobalFlags) =>
     withStore(f, async (store, config) => {
+      const { removeVersion } = await versions()
       const { removed, current } = await removeVersion(store, ref)
       emit(config.json, { removed: removed.id, current: current ?? null }, () => `removed ${removed.id}; ${removed.source} ${current ? `now screens against ${current.id} (as of ${current.as_of})` : 'has no version left'}`)
     })
@@ -49,6 +53,7 @@ export function registerLists(program: Command): void {
     .option('--force', 'compare versions of two different lists anyway')
     .action((a: string, b: string, f: GlobalFlags & { limit: string; force?: boolean }) =>
       withStore(f, async (store, config) => {
+        const { diffVersions } = await screening()
         const d = await diffVersions(store, a, b, { force: !!f.force })
         const n = number(f.limit, 'limit', 20, { min: 1, int: true })
         const counts = { added: d.added.length, removed: d.removed.length, changed: d.changed.length }
@@ -63,6 +68,7 @@ export function registerLists(program: Command): void {
     .option('--force', 'load even versions that look cut or partial')
     .action((f: GlobalFlags & { fromDir?: string; source?: string[]; force?: boolean }) =>
       withStore(f, async (store, config) => {
+        const { updateLists } = await import('../../screening/lists/update.js')
         const outcomes = await updateLists(store, { fromDir: f.fromDir, sources: f.source, force: !!f.force })
         emit(config.json, { outcomes }, () => table(outcomes.map((o) => ({ source: o.source, status: o.status, version: o.version?.id ?? '', detail: o.detail }))))
         if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1
@@ -75,6 +81,7 @@ export function registerLists(program: Command): void {
     .option('--limit <n>', 'rows shown', '50')
     .action((f: GlobalFlags & { source: string; against: string; threshold?: string; limit: string }) =>
       withStore(f, async (store, config) => {
+        const [{ resolveVersion, versionEntities }, { DEFAULT_THRESHOLD, openScreening }, { coverageGaps }] = await Promise.all([versions(), screening(), import('../../screening/lists/coverage.js')])
         const a = await resolveVersion(store, f.source)
         const against = await openScreening(store, { lists: [f.against] })
         const r = coverageGaps(await versionEntities(store, a.id), against, number(f.threshold, 'threshold', DEFAULT_THRESHOLD, { max: 1 }))

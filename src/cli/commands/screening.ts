@@ -1,10 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { badInput } from '../../errors.js'
-import { screenCsv } from '../../screening/batch.js'
-import { DEFAULT_THRESHOLD, describeVersions, explain, openScreening, scorePair, screenedAgainst, screeningEntities } from '../../screening/index.js'
-import { parseCsv } from '../../screening/loaders/read.js'
-import { createPool } from '../../screening/pool.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
 import { common, number } from './flags.js'
@@ -26,6 +22,9 @@ interface ScreenFlags extends GlobalFlags {
   workers?: string
 }
 
+// The screening modules are imported inside each action (lazily): --help must not load them.
+const screeningModules = () => import('../../screening/index.js')
+
 export function registerScreening(program: Command): void {
   common(program.command('screen').description('screen a name (or a CSV of parties, or name pairs) against the sanctions lists'))
     .argument('[name]', 'the name to screen, in any script')
@@ -33,22 +32,25 @@ export function registerScreening(program: Command): void {
     .option('--country <cc>', 'country (ISO code or name)')
     .option('--birth-date <date>', 'birth date (YYYY, YYYY-MM-DD, ...)')
     .option('--id <id>', 'identifier (INN, OGRN, USCC, IMO, passport, ...)')
-    .option('--threshold <t>', `alert threshold 0..1 (default ${DEFAULT_THRESHOLD})`)
+    .option('--threshold <t>', "alert threshold 0..1 (default: the matcher's, stated in each answer)")
     .option('--limit <n>', 'hits per query', '10')
     .option('--list <version...>', 'screen against these list versions only (default: current version of each list)')
     .option('--batch <in.csv>', 'screen every row of a CSV (columns name, schema, country, birth_date, id)')
     .option('--out <out.csv>', 'where --batch writes its rows (default: stdout)')
     .option('--pairs <pairs.csv>', 'score name pairs (columns schema, name1, name2) without any list')
     .option('--workers <n>', 'worker threads for --batch (default: all cores)')
-    .action((name: string | undefined, f: ScreenFlags) => {
+    .action(async (name: string | undefined, f: ScreenFlags) => {
+      const { DEFAULT_THRESHOLD } = await import('../../screening/match/algorithm.js')
       const threshold = () => number(f.threshold, 'threshold', DEFAULT_THRESHOLD, { max: 1 })
       if (f.pairs) return withConfig(f, async (config) => pairs(f.pairs!, threshold(), config.json))
       return withStore(f, async (store, config) => {
+        const { checkUserQuery, describeVersions, explain, openScreening, screenedAgainst, screeningEntities } = await screeningModules()
         const t = threshold()
         const limit = number(f.limit, 'limit', 10, { min: 1, int: true })
         if (f.batch) {
           const { items, versions } = await screeningEntities(store, f.list)
           if (!versions.length) throw badInput('no sanctions lists loaded (see: chokepoint lists load, lists update)')
+          const [{ createPool }, { screenCsv }] = await Promise.all([import('../../screening/pool.js'), import('../../screening/batch.js')])
           const pool = await createPool(items, { threshold: t, limit }, f.workers ? number(f.workers, 'workers', 2, { min: 1, int: true }) : undefined)
           const t0 = performance.now()
           const progress = (n: number) => process.stderr.isTTY && process.stderr.write(`\rscreened ${n.toLocaleString('en-US')} rows`)
@@ -66,10 +68,11 @@ export function registerScreening(program: Command): void {
           return
         }
         if (name === undefined) throw badInput('missing name (or --batch FILE, --pairs FILE)')
+        const query = checkUserQuery({ name, schema: f.schema, country: f.country, birthDate: f.birthDate, id: f.id })
         const screening = await openScreening(store, { lists: f.list })
         if (!screening.versions.length) throw badInput('no sanctions lists loaded (see: chokepoint lists load, lists update)')
         const t0 = performance.now()
-        const r = screening.screen({ name, schema: f.schema, country: f.country, birthDate: f.birthDate, id: f.id }, { threshold: t, limit })
+        const r = screening.screen(query, { threshold: t, limit })
         const ms = Math.round((performance.now() - t0) * 100) / 100
         emit(config.json, { ...r, threshold: t, ms, lists: screenedAgainst(screening.versions) }, () => {
           const rows = r.hits.map((h, i) => ({ rank: i + 1, score: h.score, match: h.match ? 'MATCH' : '', name: h.entity.caption, schema: h.entity.schema, list: h.entity.datasets.join(','), id: h.entity.id }))
@@ -82,6 +85,7 @@ export function registerScreening(program: Command): void {
 }
 
 async function pairs(file: string, threshold: number, json: boolean): Promise<void> {
+  const [{ explain, scorePair }, { parseCsv }] = await Promise.all([screeningModules(), import('../../screening/loaders/read.js')])
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -100,3 +104,4 @@ async function pairs(file: string, threshold: number, json: boolean): Promise<vo
   })
   emit(json, { threshold, rows: out }, () => table(out.map(({ explanation: _e, ...r }) => r)))
 }
+

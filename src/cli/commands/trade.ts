@@ -1,8 +1,6 @@
 import type { Command } from 'commander'
-import { BASKETS, HS_FILE, getBasket, loadHsDescriptions } from '../../trade/baskets/baskets.js'
-import { parseGrain } from '../../trade/analytics/periods.js'
-import { shares, type Basis, type SharesResult } from '../../trade/analytics/shares.js'
-import { listDatasets } from '../../trade/datasets.js'
+import type { Basis, SharesQuery, SharesResult } from '../../trade/analytics/shares.js'
+import type { TrendResult } from '../../trade/analytics/trend.js'
 import { badInput } from '../../errors.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
@@ -36,7 +34,9 @@ function shareOptions(cmd: Command): Command {
     .option('--json', 'print JSON')
 }
 
-function toQuery(f: ShareFlags) {
+// Domain modules are imported inside the actions (lazily): --help must not load DuckDB.
+async function toQuery(f: ShareFlags): Promise<SharesQuery> {
+  const { parseGrain } = await import('../../trade/analytics/periods.js')
   if (f.basis !== 'reported' && f.basis !== 'mirror') throw badInput(`invalid basis: "${f.basis}" (expected reported or mirror)`)
   const top = f.top === undefined ? undefined : Number(f.top)
   if (top !== undefined && !(Number.isInteger(top) && top > 0)) throw badInput(`invalid top: "${f.top}" (expected a whole number > 0)`)
@@ -49,8 +49,9 @@ export function registerTrade(program: Command): void {
     .option('--baseline <period>', 'compare each share with this period (points)')
     .action((f: ShareFlags) =>
       withStore(f, async (store, config) => {
-        const result = await shares(store, toQuery(f))
-        emit(config.json, { ...result }, () => describe(result))
+        const [{ shares }, { sharesProvenance }] = await Promise.all([import('../../trade/analytics/shares.js'), import('../../trade/analytics/provenance.js')])
+        const result = await shares(store, await toQuery(f))
+        emit(config.json, { ...result, provenance: sharesProvenance(result) }, () => describe(result))
       })
     )
   shareOptions(program.command('trend').description("one partner's value and share over time"))
@@ -58,8 +59,10 @@ export function registerTrade(program: Command): void {
     .option('--baseline <period>', 'mark this period as the baseline')
     .action((f: ShareFlags) =>
       withStore(f, async (store, config) => {
-        const result = await shares(store, toQuery(f))
-        emit(config.json, { ...result }, () => describe(result))
+        // The same rows as the dashboard's trend chart and /trend: every period, baseline included.
+        const { trend, trendProvenance } = await import('../../trade/analytics/trend.js')
+        const result = await trend(store, { ...(await toQuery(f)), partner: f.partner! })
+        emit(config.json, { ...result, provenance: trendProvenance(result) }, () => describe(result))
       })
     )
   program
@@ -69,6 +72,7 @@ export function registerTrade(program: Command): void {
     .option('--json', 'print JSON')
     .action((f: GlobalFlags) =>
       withStore(f, async (store, config) => {
+        const { listDatasets } = await import('../../trade/datasets.js')
         const datasets = await listDatasets(store)
         emit(config.json, { datasets }, () =>
           table(datasets.map((d) => ({ ...d, synthetic: d.synthetic ? 'SYNTHETIC' : 'real', warnings: d.warnings.length })))
@@ -82,6 +86,7 @@ export function registerTrade(program: Command): void {
     .option('--json', 'print JSON')
     .action((id: string | undefined, f: GlobalFlags) =>
       withConfig(f, async (config) => {
+        const { BASKETS, HS_FILE, getBasket, loadHsDescriptions } = await import('../../trade/baskets/baskets.js')
         if (!id) {
           emit(config.json, { baskets: BASKETS }, () => table(BASKETS.map((b) => ({ id: b.id, name: b.name, codes: b.codes.join(' ') }))))
           return
@@ -94,10 +99,10 @@ export function registerTrade(program: Command): void {
     )
 }
 
-function describe(r: SharesResult): string {
+function describe(r: SharesResult | TrendResult): string {
   const pct = (v: number | null | undefined) => (v == null ? '' : `${(100 * v).toFixed(1)}%`)
   const rows = r.rows.map((x) => ({
-    period: x.period,
+    period: 'is_baseline' in x && x.is_baseline ? `${x.period} (baseline)` : x.period,
     partner: x.partner,
     name: x.partner_name,
     value: x.value,

@@ -1,7 +1,7 @@
 import { ID_PROPS, NAME_PROPS, prop, type Entity } from '../model.js'
 import { cleanText } from '../text/clean.js'
 import { analyseName, type NameForm } from '../text/names.js'
-import { countryCode } from './countries.js'
+import { countryCode, queryCountryCode } from './countries.js'
 import { parseDates } from './dates.js'
 
 /** What a screening query may say about a party (the CLI's columns, yente's properties). */
@@ -85,7 +85,7 @@ export function applyRarity(a: Analysed, rarity: (text: string) => number): Anal
 export function analyseQuery(q: Query): Analysed {
   const schema = q.schema ?? 'Thing'
   const names = analyseNames(list(q.name).map((n): [string, string] => ['name', n]), schema)
-  const countries = new Set(list(q.country).map(countryCode).filter((c): c is string => !!c))
+  const countries = new Set(list(q.country).map(queryCountryCode).filter((c): c is string => !!c))
   const dates = list(q.birthDate).flatMap(parseDates)
   const ids = new Map(list(q.id).map((v): [string, string] => [normaliseId(v), v]).filter(([n]) => n.length >= 4))
   return { schema, names, weak: new Map(), countries, dates, ids }

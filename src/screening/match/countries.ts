@@ -1,4 +1,6 @@
 import countries from 'i18n-iso-countries'
+import { badInput } from '../../errors.js'
+import { findCountry, resolveCountry } from '../../trade/countries/resolve.js'
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 
 countries.registerLocale(en)
@@ -30,4 +32,24 @@ export function countryCode(raw: string): string | undefined {
   const key = s.toLowerCase().replace(/[(),.]/g, ' ').replace(/\s+/g, ' ').trim()
   const hit = EXTRA[key] ?? countries.getAlpha2Code(s, 'en') ?? countries.getAlpha2Code(key, 'en')
   return hit?.toLowerCase()
+}
+
+/**
+ * A query's country to ISO alpha-2: the list spellings above first, then the trade domain's
+ * resolver (the one the trade commands use), so "Russian Federation", "RUS" and "643" all work.
+ * Undefined when it names no single country; `checkQueryCountry` says why.
+ */
+export function queryCountryCode(raw: string): string | undefined {
+  const hit = countryCode(raw)
+  if (hit) return hit
+  const place = findCountry(raw)
+  return place?.kind === 'country' ? countries.alpha3ToAlpha2(place.code)?.toLowerCase() : undefined
+}
+
+/** Like `queryCountryCode`, but an unknown country or a group of countries is an error naming it. */
+export function checkQueryCountry(raw: string): string {
+  const hit = queryCountryCode(raw)
+  if (hit) return hit
+  const place = resolveCountry(raw)
+  throw badInput(`not a single country: "${raw}" (${place.code} ${place.name} is a ${place.kind === 'aggregate' ? 'group of countries' : 'residual area'}; screening takes one country)`)
 }

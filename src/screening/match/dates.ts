@@ -1,3 +1,5 @@
+import { badInput } from '../../errors.js'
+
 const MONTHS: Record<string, string> = {
   jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12',
 }
@@ -42,4 +44,19 @@ export function yearGap(as: string[], bs: string[]): number {
   let best = Infinity
   for (const a of as) for (const b of bs) best = Math.min(best, Math.abs(Number(a.slice(0, 4)) - Number(b.slice(0, 4))))
   return best
+}
+
+/**
+ * A birth date a user typed, checked: YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists
+ * (2024-02-30 is refused rather than screened as February 2024).
+ */
+export function checkBirthDate(raw: string): string {
+  const s = raw.trim()
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s)
+  if (!m) throw badInput(`invalid birth date: "${raw}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`)
+  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1]
+  const date = new Date(0)
+  date.setUTCFullYear(y, mo - 1, d)
+  if (y < 1800 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) throw badInput(`invalid birth date: "${raw}" (no such date)`)
+  return s
 }

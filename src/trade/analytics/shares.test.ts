@@ -111,7 +111,7 @@ describe('shares', () => {
   test.each([
     [{ importer: 'RUS', basket: 'nope', by: 'year' as const }, /unknown basket: "nope"/],
     [{ importer: 'RUS', exporter: 'CHN', basket: 'total', by: 'year' as const }, /exactly one of importer or exporter/],
-    [{ importer: "R'; DROP TABLE flow;--", basket: 'total', by: 'year' as const }, /invalid country code/],
+    [{ importer: "R'; DROP TABLE flow;--", basket: 'total', by: 'year' as const }, /unknown country: "R'; DROP TABLE flow;--" for importer/],
     [{ importer: 'RUS', basket: 'total', by: 'year' as const, from: '2023', to: '2021' }, /from "2023" is after to "2021"/],
     [{ importer: 'RUS', basket: 'total', by: 'year' as const, from: '23' }, /invalid period: "23"/],
     [{ importer: 'RUS', basket: 'machine-tools', by: 'year' as const, from: '2099' }, /period out of range: from "2099" \(loaded data covers 2023-01 to 2023-12\)/],

@@ -2,8 +2,10 @@ import { badInput } from '../../errors.js'
 import { literal } from '../../store/sql.js'
 import type { Store } from '../../store/store.js'
 import { getBasket, type Basket } from '../baskets/baskets.js'
+import { resolveCountry } from '../countries/resolve.js'
 import { checkInRange, monthsCovered, periodLabel, periodPart, rangeCondition, type Grain } from './periods.js'
 import { selectFlows, type DatasetInfo } from './selection.js'
+import { othersName, topOfPeriod } from './top.js'
 
 export type Basis = 'reported' | 'mirror'
 
@@ -44,7 +46,8 @@ export interface PeriodTotal {
 }
 
 export interface SharesResult {
-  query: Required<Pick<SharesQuery, 'basket' | 'by'>> & { direction: 'imports' | 'exports'; country: string; basis: Basis }
+  /** The question as answered; `top` is per period (null: every partner shown). */
+  query: Required<Pick<SharesQuery, 'basket' | 'by'>> & { direction: 'imports' | 'exports'; country: string; basis: Basis; top: number | null; from: string | null; to: string | null }
   basket: Basket
   basis_note: string
   rows: ShareRow[]
@@ -72,7 +75,7 @@ interface Grouped {
  * countries; aggregates (World, EU27, regions) are never counted as partners.
  */
 export async function shares(store: Store, q: SharesQuery): Promise<SharesResult> {
-  const { country, direction } = focus(q)
+  const { country, direction, partner } = focus(q)
   const basis = q.basis ?? 'reported'
   const basket = getBasket(q.basket)
   const mirror = basis === 'mirror'
@@ -100,9 +103,9 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
   const periods = totals(rows)
   let out = shareRows(rows, periods, names, sel.currency, q)
   if (q.baseline) out = compareWithBaseline(out, q.baseline)
-  if (q.partner) out = out.filter((r) => r.partner === q.partner!.toUpperCase())
+  if (partner) out = out.filter((r) => r.partner === partner)
   return {
-    query: { basket: basket.id, by: q.by, direction, country, basis },
+    query: { basket: basket.id, by: q.by, direction, country, basis, top: q.top && !q.partner ? q.top : null, from: q.from ?? null, to: q.to ?? null },
     basket,
     basis_note: basisNote(direction, country, basis, flow),
     rows: out,
@@ -113,11 +116,11 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
   }
 }
 
-function focus(q: SharesQuery): { country: string; direction: 'imports' | 'exports' } {
+function focus(q: SharesQuery): { country: string; direction: 'imports' | 'exports'; partner?: string } {
   if (!!q.importer === !!q.exporter) throw badInput('give exactly one of importer or exporter')
-  const raw = (q.importer ?? q.exporter)!.trim().toUpperCase()
-  if (!/^[A-Z][A-Z0-9-]{1,9}$/.test(raw)) throw badInput(`invalid country code: "${q.importer ?? q.exporter}" (expected ISO alpha-3 such as RUS)`)
-  return { country: raw, direction: q.importer ? 'imports' : 'exports' }
+  const country = resolveCountry((q.importer ?? q.exporter)!, q.importer ? 'importer' : 'exporter').code
+  const partner = q.partner === undefined ? undefined : resolveCountry(q.partner, 'partner').code
+  return { country, direction: q.importer ? 'imports' : 'exports', partner }
 }
 
 function totals(rows: Grouped[]): PeriodTotal[] {
@@ -139,19 +142,12 @@ function totals(rows: Grouped[]): PeriodTotal[] {
 function shareRows(rows: Grouped[], periods: PeriodTotal[], names: Map<string, { name: string }>, currency: string, q: SharesQuery): ShareRow[] {
   const total = new Map(periods.map((p) => [p.period, p.total]))
   const partners = rows.filter((r) => !r.aggregate)
-  const overall = new Map<string, number>()
-  for (const r of partners) overall.set(r.partner, (overall.get(r.partner) ?? 0) + r.value)
-  const ranked = [...overall.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p)
-  const top = q.top && q.top > 0 && !q.partner ? new Set(ranked.slice(0, q.top)) : undefined
+  const n = q.top && q.top > 0 && !q.partner ? q.top : undefined
   const out: ShareRow[] = []
   for (const p of periods) {
-    const list = partners.filter((r) => r.period === p.period).sort((a, b) => b.value - a.value)
-    const shown = top ? list.filter((r) => top.has(r.partner)) : list
+    const { shown, rest } = topOfPeriod(partners.filter((r) => r.period === p.period), n, p.total)
     for (const r of shown) out.push(row(p.period, r.partner, names.get(r.partner)?.name ?? r.partner, r.value, total.get(p.period)!, currency))
-    if (top) {
-      const rest = p.total - shown.reduce((s, r) => s + r.value, 0)
-      if (rest > 0) out.push(row(p.period, 'OTHERS', 'All others (incl. unallocated)', rest, p.total, currency))
-    }
+    if (n && rest! > 0) out.push(row(p.period, 'OTHERS', othersName(n), rest!, p.total, currency))
   }
   return out
 }

@@ -13,7 +13,7 @@ type Shares = Record<string, number>
 
 export interface Group {
   id: string
-  /** HS6 codes generated for the group (the demo baskets select them). */
+  /** HS2022 six-digit codes generated for the group (the demo baskets select them); hs2022.test.ts checks they exist. */
   codes: string[]
   /** Annual value in USD mn for Russia, per era. */
   russia: Record<Era, number>
@@ -47,7 +47,7 @@ export const GROUPS: Group[] = [
     // The CHPL tier 4.B machine tools (845710, 845811, 845891, 845961) are in chpl-other; a code
     // belongs to one group so no row is generated twice.
     id: 'machine-tools',
-    codes: ['845611', '845620', '845720', '845819', '845921', '846011', '846012', '846120', '846150', '846221', '846222', '846310'],
+    codes: ['845611', '845620', '845720', '845819', '845921', '846019', '846012', '846120', '846150', '846223', '846222', '846310'],
     russia: { pre: 2400, war: 1900, post: 4200 },
     shares: {
       pre: { DEU: 0.24, ITA: 0.14, CHN: 0.22, JPN: 0.1, TWN: 0.08, KOR: 0.06, CHE: 0.05, CZE: 0.05, USA: 0.03, AUT: 0.03 },
@@ -67,7 +67,7 @@ export const GROUPS: Group[] = [
   },
   {
     id: 'microelectronics',
-    codes: ['854140', '854142', '854143', '854190', '854290'],
+    codes: ['854141', '854142', '854143', '854190', '854290'],
     russia: { pre: 1500, war: 2300, post: 4200 },
     shares: {
       pre: { CHN: 0.45, HKG: 0.05, MYS: 0.1, TWN: 0.1, USA: 0.08, DEU: 0.07, KOR: 0.06, JPN: 0.05, VNM: 0.04 },
@@ -121,5 +121,3 @@ export const METALS = {
   } as Record<Era, Shares>,
 }
 
-/** Chapters of the filler goods that give benchmark files their volume (HS6 codes made up). */
-export const FILLER_CHAPTERS = ['39', '40', '48', '61', '62', '64', '72', '73', '84', '85', '87', '90', '94', '95']

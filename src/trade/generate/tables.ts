@@ -2,13 +2,17 @@ import countries from 'i18n-iso-countries'
 import type { Store } from '../../store/store.js'
 import { insertRows } from '../ingest/places.js'
 import { placeName } from '../countries/countries.js'
-import { FILLER_CHAPTERS, GROUPS, METALS, NEIGHBOURS, NEIGHBOUR_SHARES, TOTAL_GOODS, type Era } from './model.js'
+import { fillerCodes } from './filler.js'
+import { GROUPS, METALS, NEIGHBOURS, NEIGHBOUR_SHARES, TOTAL_GOODS, type Era } from './model.js'
 
 const ERAS: Era[] = ['pre', 'war', 'post']
 /** Comtrade reports a few countries under its own M49 numbers (REFERENCE.md). */
 const COMTRADE_M49: Record<string, number> = { USA: 842, FRA: 251, ITA: 381, CHE: 757, IND: 699, NOR: 579, TWN: 490 }
 /** USD per kg, so generated weights are plausible for the goods. */
 const PRICE: Record<string, number> = { 'chpl-ic': 2500, 'chpl-other': 120, 'machine-tools': 35, 'machine-tool-parts': 40, microelectronics: 800, drones: 300, metals: 3, filler: 8 }
+
+/** Real HS2022 codes for the filler goods, none of them a code of the model (filler.ts). */
+const FILLER = fillerCodes(new Set([...GROUPS.flatMap((g) => g.codes), ...METALS.codes]))
 
 /** Countries that take the part of a share vector left unassigned, in equal parts. */
 const OTHER_SUPPLIERS = ['ESP', 'SWE', 'AUT', 'BEL', 'DNK', 'HUN', 'SVK', 'ROU', 'SRB', 'EGY', 'ARG', 'MEX', 'CAN', 'AUS', 'IDN', 'PHL', 'PAK', 'SAU', 'ISR', 'ZAF']
@@ -48,10 +52,9 @@ export async function loadModel(store: Store, filler: { from: number; to: number
   }
   await insertRows(store, 'g_model', 6, model)
   const named = [...GROUPS.flatMap((g) => g.codes.map((c) => [g.id, c])), ...METALS.codes.map((c) => ['metals', c]), ['total', 'TOTAL']]
-  const taken = new Set(named.map(([, c]) => c))
   const codes: (string | number)[] = named.flatMap(([g, c]) => [g, c, 0])
-  // Filler codes never reuse a code of the model, so no row is generated twice.
-  for (let i = filler.from; i < filler.to; i++) if (!taken.has(fillerCode(i))) codes.push('filler', fillerCode(i), i)
+  // Past the last HS2022 code (some 35M rows) the codes come round again; filler values are 0.
+  for (let i = filler.from; i < filler.to; i++) codes.push('filler', FILLER[i % FILLER.length], i)
   await insertRows(store, 'g_code', 3, codes)
   const isos = new Set(model.filter((_, i) => i % 6 === 2 || i % 6 === 3) as string[])
   await insertRows(store, 'g_place', 3, [...isos].flatMap((iso) => [iso, m49(iso), placeName(iso)]))
@@ -59,13 +62,4 @@ export async function loadModel(store: Store, filler: { from: number; to: number
 
 function m49(iso: string): number {
   return COMTRADE_M49[iso] ?? Number(countries.alpha3ToNumeric(iso))
-}
-
-/** Made-up but well-formed HS6 codes in common chapters: chapter + heading 01-89 + subheading. */
-function fillerCode(i: number): string {
-  const chapter = FILLER_CHAPTERS[i % FILLER_CHAPTERS.length]
-  const rest = Math.floor(i / FILLER_CHAPTERS.length)
-  const heading = String(1 + (rest % 89)).padStart(2, '0')
-  const sub = String(10 + Math.floor(rest / 89) * 10 + (rest % 7)).padStart(2, '0').slice(-2)
-  return `${chapter}${heading}${sub}`
 }

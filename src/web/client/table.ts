@@ -1,11 +1,23 @@
-// Tables and downloads: every table on a page can be saved as CSV, every chart as SVG or PNG.
+// Tables and downloads: every table on a page can be saved as CSV, every chart as SVG or PNG
+// (with its title, legend and sources: figure.ts).
+import type { Figure } from './figure.js'
 import { escape } from './layout.js'
 
+/** A table column: the row's key, its heading, and how to show (and mark numeric) its cells. */
+export interface Column<R> {
+  key: keyof R & string
+  label?: string
+  num?: boolean
+  // The value's type varies by column; each formatter knows its own.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  format?: (v: any, row: R) => string
+}
+
 /**
- * Renders rows as a table. A column is {key, label, format?, num?}; numeric cells carry their
- * raw value in data-value so tests (and copy-paste) can check the figure behind the formatting.
+ * Renders rows as a table. Numeric cells carry their raw value in data-value so tests (and
+ * copy-paste) can check the figure behind the formatting.
  */
-export function renderTable(el, rows, columns, { caption } = {}) {
+export function renderTable<R extends object>(el: HTMLElement, rows: R[], columns: Column<R>[], { caption }: { caption?: string } = {}): void {
   const head = columns.map((c) => `<th scope="col"${c.num ? ' class="num"' : ''}>${escape(c.label ?? c.key)}</th>`).join('')
   const body = rows
     .map((r) => {
@@ -23,7 +35,7 @@ export function renderTable(el, rows, columns, { caption } = {}) {
 }
 
 /** Saves a Blob under `name` through a temporary link. */
-export function saveBlob(blob, name) {
+export function saveBlob(blob: Blob, name: string): void {
   const a = document.createElement('a')
   a.href = URL.createObjectURL(blob)
   a.download = name
@@ -32,53 +44,46 @@ export function saveBlob(blob, name) {
   setTimeout(() => (URL.revokeObjectURL(a.href), a.remove()), 1000)
 }
 
-/** A self-contained SVG document of a chart (styles inlined by Plot, patterns in its defs). */
-export function svgText(svg) {
-  const clone = svg.cloneNode(true)
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
-  clone.setAttribute('style', `${clone.getAttribute('style') ?? ''};background:#fff;font-family:system-ui,sans-serif`)
-  return new XMLSerializer().serializeToString(clone)
+export function saveSvg(figure: Figure, name: string): void {
+  saveBlob(new Blob([figure.svg], { type: 'image/svg+xml' }), `${name}.svg`)
 }
 
-export function saveSvg(svg, name) {
-  saveBlob(new Blob([svgText(svg)], { type: 'image/svg+xml' }), `${name}.svg`)
-}
-
-/** Draws the chart's SVG onto a canvas at twice its size and saves it as PNG. */
-export async function savePng(svg, name) {
-  const { width, height } = svg.getBoundingClientRect()
+/** Draws the figure onto a canvas at twice its size and saves it as PNG. */
+export async function savePng({ svg, width, height }: Figure, name: string): Promise<void> {
   const img = new Image()
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText(svg))}`
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
   await img.decode()
   const canvas = document.createElement('canvas')
   canvas.width = Math.ceil(width * 2)
   canvas.height = Math.ceil(height * 2)
-  const ctx = canvas.getContext('2d')
+  const ctx = canvas.getContext('2d')!
   ctx.fillStyle = '#fff'
   ctx.fillRect(0, 0, canvas.width, canvas.height)
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height)
-  const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'))
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+  if (!blob) throw new Error(`could not draw the chart as PNG: "${name}"`)
   saveBlob(blob, `${name}.png`)
 }
 
 /**
- * The download bar under a chart or table: links to the JSON twin and the CSV of the same query,
- * and buttons for the chart as SVG or PNG when there is one.
+ * The download bar under a chart or table: links to the JSON twin and the CSV of the same query
+ * (its provenance in `#` lines), and buttons for the figure as SVG or PNG when there is one.
+ * `figure()` returns figureSvg()'s answer: the chart with its title, legend and sources.
  */
-export function downloadBar(el, { json, csv, svg, name }) {
+export function downloadBar(el: HTMLElement, { json, csv, figure, name = 'chart' }: { json: string; csv: string; figure?: () => Figure; name?: string }): void {
   el.innerHTML = `<span class="label">Download:</span>
     <a class="button" href="${escape(csv)}" download data-download="csv">CSV</a>
-    ${svg ? '<button type="button" data-download="svg">SVG</button><button type="button" data-download="png">PNG</button>' : ''}
+    ${figure ? '<button type="button" data-download="svg">SVG</button><button type="button" data-download="png">PNG</button>' : ''}
     <a class="button" href="${escape(json)}" data-download="json">JSON</a>`
-  if (!svg) return
-  el.querySelector('[data-download=svg]').onclick = () => saveSvg(svg(), name)
-  el.querySelector('[data-download=png]').onclick = () => savePng(svg(), name)
+  if (!figure) return
+  el.querySelector<HTMLButtonElement>('[data-download=svg]')!.onclick = () => saveSvg(figure(), name)
+  el.querySelector<HTMLButtonElement>('[data-download=png]')!.onclick = () => savePng(figure(), name)
 }
 
 /** Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF) into objects by header. */
-export function parseCsv(text) {
-  const rows = []
-  let row = []
+export function parseCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
+  const rows: string[][] = []
+  let row: string[] = []
   let field = ''
   let quoted = false
   const endField = () => {

@@ -10,17 +10,19 @@ const PAGES = [
   ['openapi.json', 'API'],
 ]
 
+export type Params = Record<string, string>
+
 /** Builds the header and returns the page's main element. */
-export function frame(current) {
+export function frame(current: string): HTMLElement {
   const header = document.createElement('header')
   const links = PAGES.map(([href, label]) => `<a href="/${href}"${href === current ? ' aria-current="page"' : ''}>${label}</a>`).join('')
   header.innerHTML = `<a class="brand" href="/index.html">chokepoint</a><nav aria-label="pages">${links}</nav>`
   document.body.prepend(header)
-  return document.querySelector('main')
+  return document.querySelector('main')!
 }
 
 /** Shows or hides the banner that says the data on screen is synthetic. */
-export function banner(synthetic) {
+export function banner(synthetic: boolean): void {
   let el = document.getElementById('synthetic-banner')
   if (!synthetic) return el?.remove()
   if (el) return
@@ -29,70 +31,85 @@ export function banner(synthetic) {
   el.className = 'banner'
   el.setAttribute('role', 'status')
   el.textContent = 'Synthetic demo data: generated to resemble published figures. These are not real trade statistics.'
-  document.querySelector('main').prepend(el)
+  document.querySelector('main')!.prepend(el)
 }
 
-/** GETs (or POSTs) an API route and returns its JSON; an `{ok: false}` answer throws its message. */
-export async function api(path, init) {
+/**
+ * GETs (or POSTs) an API route and returns its JSON as `T` (the API's own types); an
+ * `{ok: false}` answer throws its message. A non-JSON answer (CSV) is returned as the Response.
+ */
+export async function api<T = Record<string, unknown>>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, init)
   const type = res.headers.get('content-type') ?? ''
   if (!type.includes('json')) {
     if (!res.ok) throw new Error(`${res.status} ${res.statusText}`)
-    return res
+    return res as T
   }
   const body = await res.json()
   if (body.ok === false) throw new Error(body.error)
-  return body
+  return body as T
 }
 
 /** Puts an error message in `el` (or clears it with null). */
-export function showError(el, err) {
+export function showError(el: HTMLElement, err: unknown): void {
   el.innerHTML = ''
   if (!err) return
   const box = document.createElement('div')
   box.className = 'error'
   box.setAttribute('role', 'alert')
-  box.textContent = err.message ?? String(err)
+  box.textContent = err instanceof Error ? err.message : String(err)
   el.append(box)
 }
 
-export const escape = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+export const escape = (s: unknown): string => String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** Form fields to and from the URL, so every view can be linked and reloaded. */
-export function readForm(form) {
-  const out = {}
+export function readForm(form: HTMLFormElement): Params {
+  const out: Params = {}
   for (const [k, v] of new FormData(form)) if (String(v).trim() !== '') out[k] = String(v).trim()
   return out
 }
 
-export function fillForm(form, params) {
-  for (const [k, v] of Object.entries(params)) if (form.elements[k]) form.elements[k].value = v
+export function fillForm(form: HTMLFormElement, params: Params): void {
+  for (const [k, v] of Object.entries(params)) {
+    const field = form.elements.namedItem(k) as HTMLInputElement | HTMLSelectElement | null
+    if (field) field.value = v
+  }
 }
 
-export function urlParams() {
+export function urlParams(): Params {
   return Object.fromEntries(new URLSearchParams(location.search))
 }
 
-export function setUrl(params) {
+export function setUrl(params: Params): void {
   const q = new URLSearchParams(params).toString()
   history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}`)
 }
 
-export const query = (params) => new URLSearchParams(params).toString()
+export const query = (params: Params): string => new URLSearchParams(params).toString()
+
+export interface ChartPage<T> {
+  form: HTMLFormElement
+  path: string
+  params: Params
+  panels: HTMLElement[]
+  errorEl: HTMLElement
+  draw: (view: { p: Params; result: T }) => void
+}
 
 /**
  * Wires a chart page to its API route: the form starts from the URL, a submit loads and draws,
  * a resize redraws the last answer, and a failed load clears the page's panels and shows why.
  */
-export async function chartPage({ form, path, params, panels, errorEl, draw }) {
-  let last
-  await fillBaskets(form.elements.basket, params.basket)
+export async function chartPage<T>({ form, path, params, panels, errorEl, draw }: ChartPage<T>): Promise<void> {
+  let last: { p: Params; result: T } | undefined
+  await fillBaskets(form.elements.namedItem('basket') as HTMLSelectElement, params.basket)
   fillForm(form, params)
-  async function load(p) {
+  async function load(p: Params) {
     setUrl(p)
     showError(errorEl, null)
     try {
-      last = { p, result: await api(`${path}?${query(p)}`) }
+      last = { p, result: await api<T>(`${path}?${query(p)}`) }
       draw(last)
     } catch (err) {
       for (const el of panels) el.innerHTML = ''
@@ -108,15 +125,17 @@ export async function chartPage({ form, path, params, panels, errorEl, draw }) {
 }
 
 /** Fills a <select> with baskets from the API, grouped so CHPL tiers sit together. */
-export async function fillBaskets(select, selected) {
-  const { baskets } = await api('/baskets')
+export async function fillBaskets(select: HTMLSelectElement, selected?: string): Promise<void> {
+  const { baskets } = await api<{ baskets: { id: string; name: string }[] }>('/baskets')
   select.innerHTML = baskets.map((b) => `<option value="${escape(b.id)}">${escape(b.name)}</option>`).join('')
   if (selected) select.value = selected
 }
 
+type Num = number | null | undefined
+
 export const fmt = {
-  money: (v, currency = 'USD') => (v == null ? '' : `${currency === 'USD' ? '$' : ''}${(v / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}m`),
-  pct: (v) => (v == null ? '' : `${(100 * v).toFixed(1)}%`),
-  pts: (v) => (v == null ? '' : Math.abs(v) < 0.05 ? '0.0' : `${v > 0 ? '+' : ''}${v.toFixed(1)}`),
-  int: (v) => (v == null ? '' : Number(v).toLocaleString('en-US')),
+  money: (v: Num, currency = 'USD') => (v == null ? '' : `${currency === 'USD' ? '$' : ''}${(v / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}m`),
+  pct: (v: Num) => (v == null ? '' : `${(100 * v).toFixed(1)}%`),
+  pts: (v: Num) => (v == null ? '' : Math.abs(v) < 0.05 ? '0.0' : `${v > 0 ? '+' : ''}${v.toFixed(1)}`),
+  int: (v: Num) => (v == null ? '' : Number(v).toLocaleString('en-US')),
 }

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs'
+import type { Command } from 'commander'
+import { badInput } from '../errors.js'
+import { loadConfig } from './config.js'
+
+/** Commands that may create the database their --db names; every other one only reads it. */
+export const WRITING_COMMANDS = new Set(['ingest', 'lists load', 'lists update', 'demo'])
+
+/** The command's words after the program name: "lists load", "shares". */
+export function commandPath(command: Command): string {
+  const words: string[] = []
+  for (let c: Command | null = command; c?.parent; c = c.parent) words.unshift(c.name())
+  return words.join(' ')
+}
+
+/**
+ * Before a command runs: a read command given a database file that does not exist fails,
+ * rather than creating an empty one and answering from it (DuckDB creates files on open).
+ */
+export function checkDatabase(command: Command): void {
+  if (!command.options.some((o) => o.long === '--db')) return
+  const path = commandPath(command)
+  if (WRITING_COMMANDS.has(path)) return
+  // `screen --pairs` scores name pairs without any list: it opens no database.
+  if (path === 'screen' && command.opts().pairs) return
+  const { db } = loadConfig(process.env, command.opts())
+  if (db === ':memory:' || /^[a-z]+:\/\//i.test(db) || existsSync(db)) return
+  throw badInput(`no such database: "${db}" (load data first with chokepoint ingest, or check --db)`)
+}
