@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { tempDir } from '../test-support/files.js'
 import { openDuckDb } from './duckdb.js'
 import { openStore } from './open.js'
+import { SCHEMA_VERSION } from './schema.js'
 
 describe('schema versions', () => {
   test('a database written under an older schema is refused by name, not failed on later', async () => {
@@ -17,7 +18,7 @@ describe('schema versions', () => {
     const path = join(tempDir(), 'new.duckdb')
     await (await openStore(path)).close()
     const again = await openStore(path)
-    expect(await again.all(`SELECT value FROM meta WHERE key = 'schema_version'`)).toEqual([{ value: '4' }])
+    expect(await again.all(`SELECT value FROM meta WHERE key = 'schema_version'`)).toEqual([{ value: String(SCHEMA_VERSION) }])
     await again.close()
   })
 })

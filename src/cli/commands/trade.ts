@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { BASKETS, HS_FILE, getBasket, loadHsDescriptions } from '../../trade/baskets/baskets.js'
 import { parseGrain } from '../../trade/analytics/periods.js'
-import { shares, type Basis, type SharesResult } from '../../trade/analytics/shares.js'
+import { figureSubject, shares, type Basis, type SharesResult } from '../../trade/analytics/shares.js'
 import { listDatasets } from '../../trade/datasets.js'
 import { badInput } from '../../errors.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
@@ -106,7 +106,7 @@ function describe(r: SharesResult): string {
   }))
   const head = [
     r.synthetic ? '*** SYNTHETIC DEMO DATA: not real trade statistics ***' : '',
-    `${r.query.country} ${r.query.direction}, basket ${r.basket.id} (${r.basket.name}), by ${r.query.by}`,
+    `${figureSubject(r)}, basket ${r.basket.id} (${r.basket.name}), by ${r.query.by}`,
     `basis: ${r.basis_note}`,
     `currency: ${r.rows[0]?.currency ?? ''}; datasets: ${r.datasets.map((d) => `${d.file} [${d.id}]`).join(', ') || 'none'}`,
     `denominator: ${[...new Set(r.periods.map((p) => p.denominator))].join(', ')}`,
