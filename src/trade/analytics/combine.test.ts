@@ -83,6 +83,17 @@ describe('downloads combine per cell', () => {
     expect(named(r)).toEqual([{ dataset: order[0], by: order[1], cells: order[0] === 'annual.csv' ? 1 : 2 }])
   })
 
+  test.each([
+    [['heading.csv', 'detail.tsv'], 30],
+    [['detail.tsv', 'heading.csv'], 100],
+  ])('an annual heading and monthly codes under it overlap (%j)', async (order, chn) => {
+    const files: Record<string, string> = { 'heading.csv': rows('2021 156 8457 100'), 'detail.tsv': ru('CN 8457101000 30') }
+    await loadAll(order.map((n) => [n, files[n]]))
+    const { by, r } = await values({ ...Q, basket: 'machine-tools' })
+    expect(by).toEqual({ '2021:CHN': chn })
+    expect(named(r)).toEqual([{ dataset: order[0], by: order[1], cells: 1 }])
+  })
+
   test('months of two monthly files overlap only where both have them', async () => {
     await loadAll([['q1.csv', rows('202101 156 TOTAL 1', '202102 156 TOTAL 2')], ['feb-mar.csv', rows('202102 156 TOTAL 20', '202103 156 TOTAL 30')]])
     const { by, r } = await values()

@@ -17,6 +17,16 @@ export interface DatasetInfo {
   loaded_at: string
 }
 
+/** How two datasets' rows may meet (combine.ts picks its SQL by it). */
+export interface Overlap {
+  /** SQL for a row's product key: rows that overlap share it (see productKey). */
+  productKey: string
+  /** Some basket code is read at different HS levels by different datasets (a heading and codes under it). */
+  nested: boolean
+  /** Annual and monthly datasets together: an annual row meets every month of its year. */
+  mixedGrain: boolean
+}
+
 export interface Selection {
   /**
    * SQL condition on flow rows: which datasets, and which HS codes of each. Values are inlined
@@ -26,11 +36,8 @@ export interface Selection {
   sql: string
   /** The datasets a figure may draw on, oldest load first: where two hold one cell, the later wins. */
   datasets: DatasetInfo[]
-  /**
-   * SQL for each row's product key when two datasets may hold the same cell (combine.ts joins
-   * rows on it); undefined when metadata shows they cannot, and the rows simply add up.
-   */
-  productKey?: string
+  /** Set when two datasets may hold the same cell; undefined when metadata shows they cannot, and rows simply add up. */
+  overlap?: Overlap
   cover: (CoverCell & { dataset: string })[]
   warnings: string[]
 }
@@ -61,8 +68,8 @@ export async function selectFlows(
   const ids = new Set(eligible.map((d) => d.id))
   const cover = rows.filter((r) => ids.has(r.id)).map((r) => ({ ...r, dataset: r.id }))
   const sql = `(${eligible.map((d) => `(dataset = ${literal(d.id)} AND ${hsCondition(levels, d, basket)})`).join(' OR ')})`
-  const overlap = eligible.length > 1 && mayOverlap(cover, codes)
-  return { sql, datasets: eligible, productKey: overlap ? productKey(levels, eligible, basket) : undefined, cover, warnings }
+  const overlap = eligible.length > 1 && mayOverlap(cover, codes) ? overlapOf(levels, eligible, basket) : undefined
+  return { sql, datasets: eligible, overlap, cover, warnings }
 }
 
 /**
@@ -134,16 +141,19 @@ function hsCondition(levels: Levels, d: DatasetInfo, basket: Basket): string {
  * code at. Two rows that overlap (one code under the other) always share it, so combine.ts can
  * join on it; within one level it is the code itself, so 84571010 and 84571090 stay apart.
  */
-function productKey(levels: Levels, datasets: DatasetInfo[], basket: Basket): string {
+function overlapOf(levels: Levels, datasets: DatasetInfo[], basket: Basket): Overlap {
+  let nested = false
   const shortest = (code: string) => {
-    const found = datasets.map((d) => levels.get(d.id)?.get(code)).filter((l) => l !== undefined)
+    const found = [...new Set(datasets.map((d) => levels.get(d.id)?.get(code)).filter((l) => l !== undefined))]
+    if (found.length > 1) nested = true
     if (!found.length) return undefined
     return found.includes('TOTAL') ? 'TOTAL' : Math.min(...(found as number[]))
   }
   const cases = levelGroups(basket, shortest)
     .filter((g) => g.level !== 'TOTAL')
     .map(({ level, len, names }) => `WHEN left(hs, ${len}) IN (${names}) THEN left(hs, ${level})`)
-  return cases.length ? `CASE ${cases.join(' ')} ELSE hs END` : 'hs'
+  const productKey = cases.length ? `CASE ${cases.join(' ')} ELSE hs END` : 'hs'
+  return { productKey, nested, mixedGrain: new Set(datasets.map((d) => d.grain)).size > 1 }
 }
 
 /** Basket codes grouped by (code length, level read at): one SQL part per group, not per code. */
