@@ -113,6 +113,15 @@ describe('downloads combine per cell', () => {
   })
 })
 
+test('more copies than the one-pass form takes still count once (the general form)', async () => {
+  const lines = ['2021 156 TOTAL 60', '2021 276 TOTAL 40']
+  await loadAll(Array.from({ length: 10 }, (_, i) => [`copy${i}.csv`, rows(...lines) + '\n'.repeat(i)]))
+  const { by, r } = await values()
+  expect(by).toEqual({ '2021:CHN': 60, '2021:DEU': 40 })
+  expect(r.datasets.map((d) => d.file)).toEqual(['copy9.csv'])
+  expect(r.shadowed.map((s) => s.cells)).toEqual(Array(9).fill(2))
+})
+
 describe('codesOverlap', () => {
   test.each([
     [['8457'], ['84571010'], true],
