@@ -3,8 +3,9 @@ import type { DatasetInfo, Overlap } from './selection.js'
 
 // SQL that decides, per cell (reporter, partner, flow, product, period), which load a figure takes
 // it from: the latest (highest `ord`, the datasets' load order). Each builder returns rows of
-// (year, month, reporter, partner, value, own_flag, ord, win): a row counts where ord = win, and
-// is shadowed by dataset `win` otherwise. Chosen by what metadata says can meet (combine.ts).
+// (year, month, reporter, partner, value, own_flag, ord, win, lost): a row counts where ord = win,
+// and is shadowed by dataset `win` otherwise; `lost` (pivot only) marks the datasets a counted
+// cell was taken over from. Chosen by what metadata says can meet (combine.ts).
 
 /** Most datasets the one-pass form handles: it keeps a sum per dataset for each cell. */
 export const PIVOT_MAX = 8
@@ -29,18 +30,17 @@ function ordered(s: CellSource, extra = ''): string {
 
 /**
  * One aggregation by cell, as DuckDB itself plans "latest row per key": for each cell the sum per
- * dataset and the latest dataset, then the latest one's sum. Measured about 1.15x of hand-written
- * dedup SQL, against 1.45x for grouping and joining back. Rows of a shadowed dataset come out as
- * one row per cell with ord set to it, so they are counted as cells.
+ * dataset and the latest dataset, then the latest one's sum (measured about 1.15x of hand-written
+ * dedup SQL, against 1.45x for grouping and joining back). `lost` has bit k set where dataset k
+ * held the cell too, so shadowed cells are counted without a second pass.
  */
 export function pivot(s: CellSource): string {
   const ks = s.datasets.map((_, k) => k)
   const per = ks.map((k) => `sum(value) FILTER (WHERE ord = ${k}) AS v${k}, bool_or(own_flag) FILTER (WHERE ord = ${k}) AS f${k}`).join(', ')
   const pick = (p: string) => `CASE win ${ks.map((k) => `WHEN ${k} THEN ${p}${k}`).join(' ')} END`
-  const lost = ks.map((k) => `SELECT year, month, reporter, partner, 0 AS value, FALSE AS own_flag, ${k} AS ord, win FROM c WHERE win > ${k} AND f${k} IS NOT NULL`)
-  return `WITH c AS MATERIALIZED (SELECT ${KEY}, month, max(ord) AS win, ${per} FROM (${ordered(s)}) GROUP BY ALL)
-    SELECT year, month, reporter, partner, ${pick('v')} AS value, ${pick('f')} AS own_flag, win AS ord, win FROM c
-    ${lost.map((l) => `UNION ALL ${l}`).join(' ')}`
+  const lost = ks.map((k) => `CASE WHEN win > ${k} AND f${k} IS NOT NULL THEN ${2 ** k} ELSE 0 END`).join(' + ')
+  return `SELECT year, month, reporter, partner, ${pick('v')} AS value, ${pick('f')} AS own_flag, win AS ord, win, ${lost} AS lost
+    FROM (SELECT ${KEY}, month, max(ord) AS win, ${per} FROM (${ordered(s)}) GROUP BY ALL)`
 }
 
 /**
@@ -53,7 +53,7 @@ export function winner(s: CellSource): string {
   const year = mixed ? `, y AS (SELECT ${KEY}, max(ord) AS any_month, max(ord) FILTER (WHERE mo = 0) AS annual FROM r GROUP BY ALL)` : ''
   const win = mixed ? 'CASE WHEN mo = 0 THEN any_month ELSE greatest(same, COALESCE(annual, -1)) END' : 'same'
   return `WITH r AS (${ordered(s)}), m AS (SELECT ${KEY}, mo, max(ord) AS same FROM r GROUP BY ALL)${year}
-    SELECT r.*, ${win} AS win FROM r JOIN m USING (${KEY}, mo) ${mixed ? `JOIN y USING (${KEY})` : ''}`
+    SELECT r.*, ${win} AS win, 0 AS lost FROM r JOIN m USING (${KEY}, mo) ${mixed ? `JOIN y USING (${KEY})` : ''}`
 }
 
 /**
@@ -67,7 +67,7 @@ export function nested(s: CellSource): string {
   return `WITH cell AS MATERIALIZED (
       SELECT ord, reporter, partner, year, month, mo, hs, pk, sum(value) AS value, bool_or(own_flag) AS own_flag
       FROM (${ordered(s, `${s.overlap.productKey} AS pk,`)}) GROUP BY ALL)
-    SELECT c.*, COALESCE(s.win, c.ord) AS win FROM cell c LEFT JOIN (
+    SELECT c.*, COALESCE(s.win, c.ord) AS win, 0 AS lost FROM cell c LEFT JOIN (
       SELECT a.ord, a.reporter, a.partner, a.year, a.mo, a.hs, max(b.ord) AS win
       FROM ${months} a JOIN ${months} b
         ON a.reporter = b.reporter AND a.partner = b.partner AND a.year = b.year AND a.m = b.m AND a.pk = b.pk

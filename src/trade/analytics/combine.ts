@@ -50,17 +50,22 @@ export async function combine(store: Store, sel: Selection, q: CombineQuery): Pr
   const judged = sel.overlap.nested ? nested(source) : !sel.overlap.mixedGrain && sel.datasets.length <= PIVOT_MAX ? pivot(source) : winner(source)
   // One grouping by period, partner, dataset and winner gives the kept sums, the shadowed counts
   // and the datasets used at once (a few hundred rows); JS splits them.
-  const out = await store.all<CombinedRow & { ord: number; win: number; cells: number }>(named(`(${judged})`, 'own_flag', 'ord, win, count(*) AS cells,'))
+  const out = await store.all<CombinedRow & { ord: number; win: number; lost: number; cells: number }>(
+    named(`(${judged})`, 'own_flag', 'ord, win, lost, count(*) AS cells,')
+  )
   const rows = new Map<string, CombinedRow>()
   const shadow = new Map<string, Shadowed>()
   const used = new Set<string>()
+  const shadowedBy = (ord: number, win: number, cells: number) => {
+    const s = shadow.get(`${ord}:${win}`) ?? { dataset: sel.datasets[ord].id, by: sel.datasets[win].id, cells: 0 }
+    shadow.set(`${ord}:${win}`, { ...s, cells: s.cells + cells })
+  }
   for (const r of out) {
     if (r.win !== r.ord) {
-      const key = `${r.ord}:${r.win}`
-      const s = shadow.get(key) ?? { dataset: sel.datasets[r.ord].id, by: sel.datasets[r.win].id, cells: 0 }
-      shadow.set(key, { ...s, cells: s.cells + r.cells })
+      shadowedBy(r.ord, r.win, r.cells)
       continue
     }
+    for (let k = 0; 2 ** k <= r.lost; k++) if (Math.floor(r.lost / 2 ** k) % 2) shadowedBy(k, r.win, r.cells)
     used.add(sel.datasets[r.ord].id)
     const key = `${r.year}:${r.part}:${r.partner}`
     const cur = rows.get(key)
