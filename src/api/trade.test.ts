@@ -83,7 +83,8 @@ describe('GET /shares', () => {
     const json = (await get(`/shares?${q}`)).body
     const csv = (await get(`/shares?${q}&format=csv`)).body as string
     const { about } = readExport(csv)
-    expect(csv.startsWith('# title: RUS imports of ')).toBe(true)
+    expect(csv).toMatch(/^# title: Exports to RUS reported by \d+ reporters? \(of \d+\): /)
+    expect(about.reporters[0]).toMatch(/^[A-Z]{3}( [A-Z]{3})* \(\d+ of \d+\)$/)
     expect(about.synthetic).toEqual(['true (SYNTHETIC DEMO DATA: generated, not real trade statistics)'])
     expect(about.query).toEqual(['importer=RUS basket=chpl-tier-1 by=year basis=mirror top=3'])
     expect(about.basis).toEqual(['mirror'])
@@ -162,7 +163,7 @@ describe('GET /trend', () => {
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['2021', '2023', '2024'])
     expect(lines[1].endsWith(',true')).toBe(true)
     expect(about.baseline).toEqual(['2021'])
-    expect(about.title[0]).toMatch(/^China \(CHN\) in RUS imports/)
+    expect(about.title[0]).toMatch(/^China \(CHN\) in exports to RUS reported by \d+ reporters/)
   })
 
   test('a partner with no trade in the baseline period gets a zero row there', async () => {

@@ -10,6 +10,22 @@ export async function median(runs: number, fn: () => Promise<unknown>): Promise<
   return times[Math.floor(times.length / 2)]
 }
 
+/** Median times of two functions called in turn, so drift on a shared machine hits both alike. */
+export async function alternate(runs: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number, number]> {
+  await a()
+  await b()
+  const times: [number[], number[]] = [[], []]
+  for (let i = 0; i < runs; i++) {
+    for (const [k, fn] of [a, b].entries()) {
+      const t0 = performance.now()
+      await fn()
+      times[k].push((performance.now() - t0) / 1000)
+    }
+  }
+  const mid = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)]
+  return [mid(times[0]), mid(times[1])]
+}
+
 export function report(rows: { what: string; chokepoint: number; baseline: number; budget: number }[]): void {
   const lines = rows.map(
     (r) =>

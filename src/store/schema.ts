@@ -3,8 +3,8 @@ import type { Store } from './store.js'
 
 /**
  * The tables of DESIGN.md's data model. `coverage` records, per dataset, which reporter,
- * flow and year it holds (and which months, as bits: January = 1), so analytics can take each figure from one dataset only and
- * overlapping downloads are never summed; `hs_code` lists each dataset's distinct HS codes, so a
+ * partner, flow and year it holds (and which months, as bits: January = 1), so analytics can tell
+ * from metadata alone whether two downloads may hold the same cell (see analytics/combine.ts); `hs_code` lists each dataset's distinct HS codes, so a
  * basket code is read at the level the file has it. `place` names every code a dataset used.
  */
 export const SCHEMA = [
@@ -25,8 +25,8 @@ export const SCHEMA = [
     value DOUBLE NOT NULL, currency VARCHAR NOT NULL, net_kg DOUBLE)`,
   `CREATE TABLE IF NOT EXISTS hs_code (dataset VARCHAR NOT NULL, hs VARCHAR NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS coverage (
-    dataset VARCHAR NOT NULL, reporter VARCHAR NOT NULL, flow VARCHAR NOT NULL, year SMALLINT NOT NULL,
-    month_mask INTEGER NOT NULL)`,
+    dataset VARCHAR NOT NULL, reporter VARCHAR NOT NULL, partner VARCHAR NOT NULL, flow VARCHAR NOT NULL,
+    year SMALLINT NOT NULL, month_mask INTEGER NOT NULL)`,
   `CREATE TABLE IF NOT EXISTS place (code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, kind VARCHAR NOT NULL)`,
   // Sanctions lists: one row per load (a list version), its entities as FtM JSON so the
   // screening index can be rebuilt from the store alone. `as_of_basis` says how the date was
@@ -43,7 +43,7 @@ export const SCHEMA = [
 ]
 
 /** Bump when a table of SCHEMA changes shape: older databases are then refused by name. */
-export const SCHEMA_VERSION = 5
+export const SCHEMA_VERSION = 6
 
 /**
  * Creates the tables when missing. A database written under another schema version is refused

@@ -49,9 +49,9 @@ export function registerTrade(program: Command): void {
     .option('--baseline <period>', 'compare each share with this period (points)')
     .action((f: ShareFlags) =>
       withStore(f, async (store, config) => {
-        const [{ shares }, { sharesProvenance }] = await Promise.all([import('../../trade/analytics/shares.js'), import('../../trade/analytics/provenance.js')])
+        const [{ figureSubject, shares }, { sharesProvenance }] = await Promise.all([import('../../trade/analytics/shares.js'), import('../../trade/analytics/provenance.js')])
         const result = await shares(store, await toQuery(f))
-        emit(config.json, { ...result, provenance: sharesProvenance(result) }, () => describe(result))
+        emit(config.json, { ...result, provenance: sharesProvenance(result) }, () => describe(result, figureSubject(result)))
       })
     )
   shareOptions(program.command('trend').description("one partner's value and share over time"))
@@ -60,9 +60,9 @@ export function registerTrade(program: Command): void {
     .action((f: ShareFlags) =>
       withStore(f, async (store, config) => {
         // The same rows as the dashboard's trend chart and /trend: every period, baseline included.
-        const { trend, trendProvenance } = await import('../../trade/analytics/trend.js')
+        const [{ trend, trendProvenance }, { figureSubject }] = await Promise.all([import('../../trade/analytics/trend.js'), import('../../trade/analytics/shares.js')])
         const result = await trend(store, { ...(await toQuery(f)), partner: f.partner! })
-        emit(config.json, { ...result, provenance: trendProvenance(result) }, () => describe(result))
+        emit(config.json, { ...result, provenance: trendProvenance(result) }, () => describe(result, figureSubject(result)))
       })
     )
   program
@@ -99,7 +99,8 @@ export function registerTrade(program: Command): void {
     )
 }
 
-function describe(r: SharesResult | TrendResult): string {
+/** A share or trend answer as text; `subject` says whose figure it is (a mirror figure names its reporters). */
+function describe(r: SharesResult | TrendResult, subject: string): string {
   const pct = (v: number | null | undefined) => (v == null ? '' : `${(100 * v).toFixed(1)}%`)
   const rows = r.rows.map((x) => ({
     period: 'is_baseline' in x && x.is_baseline ? `${x.period} (baseline)` : x.period,
@@ -111,7 +112,7 @@ function describe(r: SharesResult | TrendResult): string {
   }))
   const head = [
     r.synthetic ? '*** SYNTHETIC DEMO DATA: not real trade statistics ***' : '',
-    `${r.query.country} ${r.query.direction}, basket ${r.basket.id} (${r.basket.name}), by ${r.query.by}`,
+    `${subject}, basket ${r.basket.id} (${r.basket.name}), by ${r.query.by}`,
     `basis: ${r.basis_note}`,
     `currency: ${r.rows[0]?.currency ?? ''}; datasets: ${r.datasets.map((d) => `${d.file} [${d.id}]`).join(', ') || 'none'}`,
     `denominator: ${[...new Set(r.periods.map((p) => p.denominator))].join(', ')}`,

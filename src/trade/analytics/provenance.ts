@@ -1,5 +1,5 @@
 import { lines, queryText, SYNTHETIC_NOTE, type Provenance } from '../../provenance.js'
-import type { SharesResult } from './shares.js'
+import { figureSubject, type SharesResult } from './shares.js'
 
 /** Mirror coverage as the selection may state it: which reporters a mirror figure rests on. */
 interface Coverage {
@@ -7,11 +7,15 @@ interface Coverage {
 }
 
 /** The heading a shares table or chart carries wherever it goes. */
-export function sharesTitle(r: SharesResult): string {
+export function sharesTitle(r: SharesResult, { lead = true } = {}): string {
   const q = r.query
-  const how = q.basis === 'mirror' ? "as reported by its partners (mirror)" : 'as it reports them'
-  return `${q.country} ${q.direction} of ${r.basket.name}, by ${q.by}, ${how}`
+  // A mirror figure is the loaded reporters' view, named as such: "exports to GEO reported by
+  // 27 reporters (of 250)", never "GEO imports" (with only EU reporters loaded, that was wrong).
+  if (q.basis === 'mirror') return `${lead ? capitalise(figureSubject(r)) : figureSubject(r)}: ${r.basket.name}, by ${q.by} (mirror)`
+  return `${q.country} ${q.direction} of ${r.basket.name}, by ${q.by}, as it reports them`
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 /**
  * What a reader of an exported shares (or trend) table or chart needs to trust it: the question,

@@ -2,6 +2,7 @@ import { AppError, badInput } from '../../errors.js'
 import { literal } from '../../store/sql.js'
 import type { Store } from '../../store/store.js'
 import type { Basket } from '../baskets/baskets.js'
+import { mayOverlap, type CoverCell } from './overlap.js'
 import type { Grain } from './periods.js'
 
 export interface DatasetInfo {
@@ -16,110 +17,156 @@ export interface DatasetInfo {
   loaded_at: string
 }
 
+/** How two datasets' rows may meet (combine.ts picks its SQL by it). */
+export interface Overlap {
+  /** SQL for a row's product key: rows that overlap share it (see productKey). */
+  productKey: string
+  /** Some basket code is read at different HS levels by different datasets (a heading and codes under it). */
+  nested: boolean
+  /** Annual and monthly datasets together: an annual row meets every month of its year. */
+  mixedGrain: boolean
+}
+
 export interface Selection {
   /**
-   * SQL condition on flow rows: which dataset each (reporter, year) comes from, and which HS
-   * codes. Values are inlined through literal() rather than bound: DuckDB pushes constant IN
-   * lists into the scan but not parameters (measured: about 1.5x on a 5M-row table).
+   * SQL condition on flow rows: which datasets, and which HS codes of each. Values are inlined
+   * through literal() rather than bound: DuckDB pushes constant IN lists into the scan but not
+   * parameters (measured: about 1.5x on a 5M-row table).
    */
   sql: string
+  /** The datasets a figure may draw on, oldest load first: where two hold one cell, the later wins. */
   datasets: DatasetInfo[]
-  /** Months with data in each year of the chosen rows, as bits (January = 1); 0 for annual data. */
-  monthMasks: Map<number, number>
-  currency: string
+  /** Set when two datasets may hold the same cell; undefined when metadata shows they cannot, and rows simply add up. */
+  overlap?: Overlap
+  cover: (CoverCell & { dataset: string })[]
   warnings: string[]
 }
 
 /**
- * Picks the datasets a figure is taken from. For each reporter, flow and year one dataset is
- * used, the latest loaded that holds it, so two overlapping downloads are never added together.
- * Each dataset matches the basket at the first HS level it has at or below each basket code
- * (a heading is taken from its 4-digit row when the file has one, not also from its 6-digit rows).
+ * Picks the datasets a figure may draw on: those with rows for the focal country (as reporter,
+ * or as partner for mirror figures) at the HS detail the basket needs. Real data wins: when any
+ * real dataset qualifies, synthetic ones are left out (and named), so the two never mix. Each
+ * dataset matches the basket at the first HS level it has at or below each basket code (a heading
+ * is taken from its 4-digit row when the file has one, not also from its 6-digit rows).
  */
 export async function selectFlows(
   store: Store,
-  { flow, reporter, basket, grain, only }: { flow: string; reporter?: string; basket: Basket; grain: Grain; only?: string[] }
+  { flow, reporter, partner, basket, only }: { flow: string; reporter?: string; partner?: string; basket: Basket; only?: string[] }
 ): Promise<Selection> {
-  const rows = await coverage(store, flow, reporter)
-  const cover = rows.map((r) => ({ dataset: r.id, reporter: r.reporter, year: r.year }))
-  const infos = [...new Map(rows.map(({ reporter: _r, year: _y, month_mask: _m, ...d }) => [d.id, d])).values()]
-  const levels = await cached(store, `levels:${basket.id}`, () => basketLevels(store, basket))
-  const eligible = new Map(infos.filter((d) => (!only || only.includes(d.id)) && usable(levels, d, basket)).map((d) => [d.id, d]))
+  const rows = await coverage(store, flow, reporter, partner)
+  const infos = new Map(rows.map(({ reporter: _r, partner: _p, year: _y, month_mask: _m, ...d }) => [d.id, d]))
+  const { levels, codes } = await cached(store, `codes:${basket.id}`, () => basketCodes(store, basket))
+  let eligible = [...infos.values()].filter((d) => (!only || only.includes(d.id)) && levels.has(d.id))
   const warnings: string[] = []
-  const latest = new Map<string, { dataset: string; at: string }>()
-  for (const c of cover) {
-    const d = eligible.get(c.dataset)
-    if (!d) continue
-    const key = `${c.reporter}:${c.year}`
-    const cur = latest.get(key)
-    if (!cur || d.loaded_at > cur.at) latest.set(key, { dataset: d.id, at: d.loaded_at })
+  const synthetic = eligible.filter((d) => d.synthetic)
+  if (synthetic.length && synthetic.length < eligible.length) {
+    eligible = eligible.filter((d) => !d.synthetic)
+    warnings.push(`synthetic data left out because real data covers this figure: ${synthetic.map(named).join(', ')}`)
   }
-  const used = [...new Set([...latest.values()].map((v) => v.dataset))].map((id) => eligible.get(id)!)
-  const monthMasks = new Map<number, number>()
-  for (const c of rows) {
-    if (latest.get(`${c.reporter}:${c.year}`)?.dataset === c.id) monthMasks.set(c.year, (monthMasks.get(c.year) ?? 0) | c.month_mask)
-  }
-  if (!used.length) return { sql: 'FALSE', monthMasks, datasets: [], currency: 'USD', warnings: noDataWarning(await datasetInfos(store), basket) }
-  const coarse = used.filter((d) => d.grain === 'year')
-  if (grain !== 'year' && coarse.length) {
-    throw badInput(
-      `period grain ${grain} is finer than the data: ${coarse.map((d) => `${d.file} (${d.format})`).join(', ')} has annual figures only (use --by year)`
-    )
-  }
-  const currencies = [...new Set(used.map((d) => d.currency))]
-  if (currencies.length > 1) throw new AppError(409, `datasets mix currencies (${currencies.join(', ')}); pick one with --dataset`)
-  const perDataset = used.map((d) => {
-    const shadowed = cover.filter((c) => c.dataset === d.id && latest.get(`${c.reporter}:${c.year}`)?.dataset !== d.id)
-    const exclude = shadowed.length ? ` AND (reporter || ':' || year) NOT IN (${shadowed.map((c) => literal(`${c.reporter}:${c.year}`)).join(', ')})` : ''
-    return `(dataset = ${literal(d.id)}${exclude} AND ${hsCondition(levels, d, basket)})`
-  })
-  return { sql: `(${perDataset.join(' OR ')})`, monthMasks, datasets: used, currency: currencies[0], warnings }
+  eligible.sort((a, b) => a.loaded_at.localeCompare(b.loaded_at) || a.id.localeCompare(b.id))
+  if (!eligible.length) return { sql: 'FALSE', datasets: [], cover: [], warnings: noDataWarning(await datasetInfos(store), basket) }
+  const ids = new Set(eligible.map((d) => d.id))
+  const cover = rows.filter((r) => ids.has(r.id)).map((r) => ({ ...r, dataset: r.id }))
+  const sql = `(${eligible.map((d) => `(dataset = ${literal(d.id)} AND ${hsCondition(levels, d, basket)})`).join(' OR ')})`
+  const overlap = eligible.length > 1 && mayOverlap(cover, codes) ? overlapOf(levels, eligible, basket) : undefined
+  return { sql, datasets: eligible, overlap, cover, warnings }
 }
 
-/** For each dataset and basket code, the level the code is read at (see basketLevels). */
+/**
+ * What a figure was taken from once overlaps are settled: its datasets, the months each year
+ * has data in (bits, for the months column), and its one currency.
+ */
+export function settle(sel: Selection, used: Set<string>, grain: Grain): { datasets: DatasetInfo[]; monthMasks: Map<number, number>; currency: string } {
+  const datasets = sel.datasets.filter((d) => used.has(d.id))
+  const coarse = datasets.filter((d) => d.grain === 'year')
+  if (grain !== 'year' && coarse.length) {
+    throw badInput(`period grain ${grain} is finer than the data: ${coarse.map((d) => `${d.file} (${d.format})`).join(', ')} has annual figures only (use --by year)`)
+  }
+  const currencies = [...new Set(datasets.map((d) => d.currency))]
+  if (currencies.length > 1) {
+    const list = datasets.map((d) => `${named(d)} in ${d.currency}`).join(', ')
+    throw new AppError(409, `datasets mix currencies (${currencies.join(', ')}): ${list}; pick one currency with --dataset`)
+  }
+  const monthMasks = new Map<number, number>()
+  for (const c of sel.cover) if (used.has(c.dataset)) monthMasks.set(c.year, (monthMasks.get(c.year) ?? 0) | c.month_mask)
+  return { datasets, monthMasks, currency: currencies[0] ?? 'USD' }
+}
+
+const named = (d: DatasetInfo) => `${d.file} [${d.id}]`
+
+/** For each dataset and basket code, the level the code is read at (see basketCodes). */
 type Levels = Map<string, Map<string, number | 'TOTAL'>>
 
 /**
  * The shortest HS code length at or under each basket code that each dataset holds: a file with
  * the heading 8456 is read at 4 digits, one with only its subheadings at 6, and one with 8456 at
  * 4 digits but 8458 only at 6 digits reads each where it is. Never both levels of one code.
+ * Also each dataset's codes at those levels, to tell whether two datasets share a product.
  */
-async function basketLevels(store: Store, basket: Basket): Promise<Levels> {
+async function basketCodes(store: Store, basket: Basket): Promise<{ levels: Levels; codes: Map<string, string[]> }> {
   const codes = basket.codes.filter((c) => c !== 'TOTAL')
-  const rows = await store.all<{ dataset: string; code: string; level: number | string }>(
-    `SELECT dataset, 'TOTAL' AS code, 'TOTAL' AS level FROM hs_code WHERE hs = 'TOTAL' AND ${basket.codes.includes('TOTAL')}
-     ${codes.length ? `UNION ALL SELECT h.dataset, b.code, min(length(h.hs))::VARCHAR FROM hs_code h
+  const rows = await store.all<{ dataset: string; code: string; hs: string }>(
+    `SELECT dataset, 'TOTAL' AS code, hs FROM hs_code WHERE hs = 'TOTAL' AND ${basket.codes.includes('TOTAL')}
+     ${codes.length ? `UNION ALL SELECT h.dataset, b.code, h.hs FROM hs_code h
        JOIN (VALUES ${codes.map((c) => `(${literal(c)})`).join(', ')}) b(code) ON starts_with(h.hs, b.code)
-       WHERE h.hs <> 'TOTAL' GROUP BY ALL` : ''}`
+       WHERE h.hs <> 'TOTAL'` : ''}`
   )
   const levels: Levels = new Map()
   for (const r of rows) {
     if (!levels.has(r.dataset)) levels.set(r.dataset, new Map())
-    levels.get(r.dataset)!.set(r.code, r.level === 'TOTAL' ? 'TOTAL' : Number(r.level))
+    const at = levels.get(r.dataset)!
+    // Only the basket code TOTAL matches the row TOTAL, so the two kinds of level never meet.
+    const level = r.hs === 'TOTAL' ? 'TOTAL' : r.hs.length
+    const cur = at.get(r.code)
+    if (cur === undefined || level < cur) at.set(r.code, level)
   }
-  return levels
-}
-
-function usable(levels: Levels, d: DatasetInfo, basket: Basket): boolean {
-  return basket.codes.some((c) => levels.get(d.id)?.has(c))
+  const read = new Map<string, string[]>()
+  for (const r of rows) {
+    const level = levels.get(r.dataset)!.get(r.code)
+    if (level === (r.hs === 'TOTAL' ? 'TOTAL' : r.hs.length)) read.set(r.dataset, [...(read.get(r.dataset) ?? []), r.hs])
+  }
+  return { levels, codes: read }
 }
 
 function hsCondition(levels: Levels, d: DatasetInfo, basket: Basket): string {
-  const byLevel = new Map<string, string[]>()
-  for (const code of basket.codes) {
-    const level = levels.get(d.id)?.get(code)
-    if (level === undefined) continue
-    const key = `${code.length}:${level}`
-    byLevel.set(key, [...(byLevel.get(key) ?? []), code])
-  }
-  const parts = [...byLevel.entries()].map(([key, codes]) => {
-    const [len, level] = key.split(':')
+  const parts = levelGroups(basket, (code) => levels.get(d.id)?.get(code)).map(({ level, len, names }) => {
     if (level === 'TOTAL') return `hs = 'TOTAL'`
-    const names = codes.map((c) => literal(c))
-    const exact = Number(len) === Number(level)
-    return exact ? `hs IN (${names.join(', ')})` : `(length(hs) = ${Number(level)} AND left(hs, ${Number(len)}) IN (${names.join(', ')}))`
+    return len === level ? `hs IN (${names})` : `(length(hs) = ${level} AND left(hs, ${len}) IN (${names}))`
   })
   return parts.length ? `(${parts.join(' OR ')})` : 'FALSE'
+}
+
+/**
+ * Each row's product key: its code cut to the shortest level any of the datasets reads its basket
+ * code at. Two rows that overlap (one code under the other) always share it, so combine.ts can
+ * join on it; within one level it is the code itself, so 84571010 and 84571090 stay apart.
+ */
+function overlapOf(levels: Levels, datasets: DatasetInfo[], basket: Basket): Overlap {
+  let nested = false
+  const shortest = (code: string) => {
+    const found = [...new Set(datasets.map((d) => levels.get(d.id)?.get(code)).filter((l) => l !== undefined))]
+    if (found.length > 1) nested = true
+    if (!found.length) return undefined
+    return found.includes('TOTAL') ? 'TOTAL' : Math.min(...(found as number[]))
+  }
+  const cases = levelGroups(basket, shortest)
+    .filter((g) => g.level !== 'TOTAL')
+    .map(({ level, len, names }) => `WHEN left(hs, ${len}) IN (${names}) THEN left(hs, ${level})`)
+  const productKey = cases.length ? `CASE ${cases.join(' ')} ELSE hs END` : 'hs'
+  return { productKey, nested, mixedGrain: new Set(datasets.map((d) => d.grain)).size > 1 }
+}
+
+/** Basket codes grouped by (code length, level read at): one SQL part per group, not per code. */
+function levelGroups(basket: Basket, levelOf: (code: string) => number | 'TOTAL' | undefined) {
+  const byLevel = new Map<string, { level: number | 'TOTAL'; len: number; codes: string[] }>()
+  for (const code of basket.codes) {
+    const level = levelOf(code)
+    if (level === undefined) continue
+    const key = `${code.length}:${level}`
+    if (!byLevel.has(key)) byLevel.set(key, { level, len: code.length, codes: [] })
+    byLevel.get(key)!.codes.push(code)
+  }
+  return [...byLevel.values()].map((g) => ({ ...g, names: g.codes.map((c) => literal(c)).join(', ') }))
 }
 
 function noDataWarning(infos: DatasetInfo[], basket: Basket): string[] {
@@ -127,7 +174,7 @@ function noDataWarning(infos: DatasetInfo[], basket: Basket): string[] {
   return [`no loaded dataset has rows for this direction at the HS detail basket "${basket.id}" needs (${basket.codes.join(', ')})`]
 }
 
-type CoverageRow = DatasetInfo & { reporter: string; year: number; month_mask: number }
+type CoverageRow = DatasetInfo & { reporter: string; partner: string; year: number; month_mask: number }
 const cache = new WeakMap<Store, { generation: number; values: Map<string, unknown> }>()
 
 /** Metadata (coverage, HS levels) is small and changes only on writes: kept until the next one. */
@@ -143,19 +190,17 @@ async function cached<T>(store: Store, key: string, load: () => Promise<T>): Pro
   return value
 }
 
-/** Coverage rows with their dataset's description. */
-function coverage(store: Store, flow: string, reporter?: string): Promise<CoverageRow[]> {
-  return cached(store, `coverage:${flow}:${reporter ?? '*'}`, () => readCoverage(store, flow, reporter))
-}
-
-async function readCoverage(store: Store, flow: string, reporter?: string): Promise<CoverageRow[]> {
-  const rows = await store.all<CoverageRow>(
-    `SELECT c.reporter, c.year, c.month_mask, ${INFO_COLUMNS}
-     FROM coverage c JOIN dataset d ON d.id = c.dataset
-     WHERE c.flow = $flow ${reporter ? 'AND c.reporter = $reporter' : ''}`,
-    reporter ? { flow, reporter } : { flow }
+/** Coverage rows of one flow for a focal reporter or partner, with their dataset's description. */
+function coverage(store: Store, flow: string, reporter?: string, partner?: string): Promise<CoverageRow[]> {
+  const params = { flow, ...(reporter ? { reporter } : {}), ...(partner ? { partner } : {}) }
+  return cached(store, `coverage:${JSON.stringify(params)}`, () =>
+    store.all<CoverageRow>(
+      `SELECT c.reporter, c.partner, c.year, c.month_mask, ${INFO_COLUMNS}
+       FROM coverage c JOIN dataset d ON d.id = c.dataset
+       WHERE c.flow = $flow ${reporter ? 'AND c.reporter = $reporter' : ''} ${partner ? 'AND c.partner = $partner' : ''}`,
+      params
+    )
   )
-  return rows
 }
 
 const INFO_COLUMNS = `d.id, d.file, d.format, d.synthetic, d.currency, d.grain, d.period_from, d.period_to, strftime(d.loaded_at, '%Y-%m-%dT%H:%M:%S.%f') AS loaded_at`

@@ -3,8 +3,10 @@ import { literal } from '../../store/sql.js'
 import type { Store } from '../../store/store.js'
 import { getBasket, type Basket } from '../baskets/baskets.js'
 import { resolveCountry } from '../countries/resolve.js'
-import { checkInRange, monthsCovered, periodLabel, periodPart, rangeCondition, type Grain } from './periods.js'
-import { selectFlows, type DatasetInfo } from './selection.js'
+import { checkInRange, monthsCovered, periodLabel, rangeCondition, type Grain } from './periods.js'
+import { combine, type Shadowed } from './combine.js'
+import { mirrorCoverage, mirrorSubject, reporterList, shadowWarnings, type MirrorCoverage } from './notes.js'
+import { selectFlows, settle, type DatasetInfo } from './selection.js'
 import { othersName, topOfPeriod } from './top.js'
 
 export type Basis = 'reported' | 'mirror'
@@ -54,6 +56,10 @@ export interface SharesResult {
   periods: PeriodTotal[]
   datasets: Pick<DatasetInfo, 'id' | 'file' | 'format' | 'synthetic'>[]
   synthetic: boolean
+  /** Mirror figures only: the reporters whose statistics the figure is made of. */
+  coverage?: MirrorCoverage
+  /** Cells a dataset held that a later load also holds, and so were taken from that one. */
+  shadowed: Shadowed[]
   warnings: string[]
 }
 
@@ -80,39 +86,41 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
   const basket = getBasket(q.basket)
   const mirror = basis === 'mirror'
   const flow = (direction === 'imports') !== mirror ? 'import' : 'export'
-  const sel = await selectFlows(store, { flow, reporter: mirror ? undefined : country, basket, grain: q.by, only: q.datasets })
+  const sel = await selectFlows(store, { flow, basket, only: q.datasets, ...(mirror ? { partner: country } : { reporter: country }) })
   checkInRange(sel.datasets, q.from, q.to)
-  const range = rangeCondition(q.from, q.to)
-  const who = mirror ? 'reporter' : 'partner'
   const c = literal(country)
-  const where = mirror ? `partner = ${c} AND reporter <> ${c}` : `reporter = ${c}`
-  const raw = await store.all<Omit<Grouped, 'period' | 'months'> & { year: number; part: number; name: string | null }>(
-    `SELECT g.*, p.name, COALESCE(p.kind = 'aggregate', FALSE) OR g.flagged AS aggregate FROM (
-       SELECT year, ${periodPart(q.by)} AS part, ${who} AS partner, sum(value) AS value, bool_or(${mirror ? 'FALSE' : 'partner_aggregate'}) AS flagged
-       FROM flow WHERE ${where} AND flow = ${literal(flow)} AND ${sel.sql} AND ${range}
-       GROUP BY ALL) g
-     LEFT JOIN place p ON p.code = g.partner`
-  )
+  const focal = mirror ? `partner = ${c} AND reporter <> ${c}` : `reporter = ${c}`
+  const combined = await combine(store, sel, {
+    where: `${focal} AND flow = ${literal(flow)} AND ${rangeCondition(q.from, q.to)}`,
+    by: q.by,
+    who: mirror ? 'reporter' : 'partner',
+    flagged: mirror ? 'FALSE' : 'partner_aggregate',
+  })
+  const raw = combined.rows
+  const used = settle(sel, combined.used, q.by)
+  const coverage = mirror ? mirrorCoverage(raw) : undefined
   const months = new Map<string, number>()
   const rows: Grouped[] = raw.map(({ year, part, ...g }) => {
     const period = periodLabel(q.by, year, part)
-    if (!months.has(period)) months.set(period, monthsCovered(q.by, year, part, sel.monthMasks))
+    if (!months.has(period)) months.set(period, monthsCovered(q.by, year, part, used.monthMasks))
     return { ...g, period, months: months.get(period)! }
   })
   const names = new Map(raw.map((r) => [r.partner, { name: r.name ?? r.partner }]))
   const periods = totals(rows)
-  let out = shareRows(rows, periods, names, sel.currency, q)
+  let out = shareRows(rows, periods, names, used.currency, q)
   if (q.baseline) out = compareWithBaseline(out, q.baseline)
   if (partner) out = out.filter((r) => r.partner === partner)
   return {
     query: { basket: basket.id, by: q.by, direction, country, basis, top: q.top && !q.partner ? q.top : null, from: q.from ?? null, to: q.to ?? null },
     basket,
-    basis_note: basisNote(direction, country, basis, flow),
+    basis_note: basisNote(direction, country, basis, flow, coverage),
     rows: out,
     periods,
-    datasets: sel.datasets.map(({ id, file, format, synthetic }) => ({ id, file, format, synthetic })),
-    synthetic: sel.datasets.some((d) => d.synthetic),
-    warnings: sel.warnings,
+    datasets: used.datasets.map(({ id, file, format, synthetic }) => ({ id, file, format, synthetic })),
+    synthetic: used.datasets.some((d) => d.synthetic),
+    ...(coverage ? { coverage } : {}),
+    shadowed: combined.shadowed,
+    warnings: [...sel.warnings, ...shadowWarnings(combined.shadowed, sel.datasets)],
   }
 }
 
@@ -165,13 +173,22 @@ function compareWithBaseline(rows: ShareRow[], baseline: string): ShareRow[] {
   })
 }
 
-function basisNote(direction: 'imports' | 'exports', country: string, basis: Basis, flow: string): string {
-  if (basis === 'reported') {
+function basisNote(direction: 'imports' | 'exports', country: string, basis: Basis, flow: string, coverage?: MirrorCoverage): string {
+  if (basis === 'reported' || !coverage) {
     return direction === 'imports'
       ? `${country}'s own reported imports (CIF), by partner of origin`
       : `${country}'s own reported exports (FOB), by partner of destination`
   }
+  // Never "GEO imports": the figure is only as wide as the reporters loaded.
+  const subject = `share of ${mirrorSubject(flow, country, coverage)}: ${reporterList(coverage)}`
   return flow === 'export'
-    ? `mirror: partners' reported exports to ${country} (FOB); CIF ~= FOB x ${CIF_FOB_FACTOR} (IMF factor); shares are unaffected by the factor`
-    : `mirror: partners' reported imports from ${country} (CIF)`
+    ? `mirror: partners' reported exports to ${country} (FOB), ${subject}; CIF ~= FOB x ${CIF_FOB_FACTOR} (IMF factor); shares are unaffected by the factor`
+    : `mirror: partners' reported imports from ${country} (CIF), ${subject}`
+}
+
+/** What a figure is a share of, for titles: "RUS imports", or a mirror figure's reporters. */
+export function figureSubject(r: SharesResult): string {
+  if (!r.coverage) return `${r.query.country} ${r.query.direction}`
+  const flow = (r.query.direction === 'imports') !== (r.query.basis === 'mirror') ? 'import' : 'export'
+  return mirrorSubject(flow, r.query.country, r.coverage)
 }

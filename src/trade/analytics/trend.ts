@@ -56,7 +56,7 @@ function shareIn(r: SharesResult, baseline: string, partner: string): number | n
 /** The trend's provenance: the shares lines, titled for the partner, with partner and baseline. */
 export function trendProvenance(r: TrendResult): Provenance {
   const name = r.rows[0]?.partner_name ?? r.partner
-  const title = `${name} (${r.partner}) in ${sharesTitle({ ...r, rows: [] })}`
+  const title = `${name} (${r.partner}) in ${sharesTitle({ ...r, rows: [] }, { lead: false })}`
   const extra: [string, string | undefined][] = [['partner', r.partner], ['baseline', r.baseline ?? 'none']]
   return sharesProvenance({ ...r, rows: r.rows }, { title, extra })
 }

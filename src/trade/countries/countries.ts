@@ -130,3 +130,8 @@ function place(code: string, name: string): Place {
 export function placeName(code: string): string {
   return isoPlace(code)?.name ?? fromTable('alpha3', code)?.name ?? code
 }
+
+/** How many countries the project knows (ISO 3166, no aggregates): the "of N" of a mirror figure's coverage. */
+export function countryCount(): number {
+  return Object.keys(countries.getAlpha3Codes()).length
+}

@@ -4,6 +4,7 @@ import { once } from 'node:events'
 import { badInput } from '../../errors.js'
 import { literal } from '../../store/sql.js'
 import type { Store } from '../../store/store.js'
+import { SYNTHETIC_COLUMN } from './mark.js'
 import { loadModel } from './tables.js'
 
 // Deterministic noise in [lo, hi) from a hash of the row's identity and the seed.
@@ -32,7 +33,7 @@ function recordsSql(seed: number, where: string): string {
   SELECT year, month, reporter, flow, 'WLD', code, ord, round(sum(value) * CASE flow WHEN 'M' THEN 1.004 ELSE 2.5 END), sum(kg) FROM recs GROUP BY year, month, reporter, flow, code, ord`
 }
 
-/** The Comtrade+ API column set, in its order. */
+/** The Comtrade+ API column set, in its order, and the synthetic mark last (mark.ts). */
 function selectComtrade(rel: string): string {
   const flowDesc = `CASE r.flow WHEN 'M' THEN 'Import' ELSE 'Export' END`
   return `SELECT 'C' AS typeCode, 'M' AS freqCode, printf('%d%02d01', r.year, r.month) AS refPeriodId, r.year AS refYear,
@@ -48,7 +49,8 @@ function selectComtrade(rel: string): string {
     NULL AS altQty, 'False' AS isAltQtyEstimated, round(r.kg)::BIGINT AS netWgt, 'False' AS isNetWgtEstimated, NULL AS grossWgt,
     'False' AS isGrossWgtEstimated, CASE WHEN r.flow = 'M' THEN round(r.value)::BIGINT END AS cifvalue,
     CASE WHEN r.flow = 'X' THEN round(r.value)::BIGINT END AS fobvalue, round(r.value)::BIGINT AS primaryValue, 0 AS legacyEstimationFlag,
-    'True' AS isReported, CASE WHEN r.partner = 'WLD' THEN 'True' ELSE 'False' END AS isAggregate
+    'True' AS isReported, CASE WHEN r.partner = 'WLD' THEN 'True' ELSE 'False' END AS isAggregate,
+    'true' AS ${SYNTHETIC_COLUMN}
   FROM ${rel} r JOIN g_place rp ON rp.iso = r.reporter LEFT JOIN g_place pp ON pp.iso = r.partner`
 }
 

@@ -1,6 +1,7 @@
 import { badInput } from '../../errors.js'
 import { literal } from '../../store/sql.js'
 import type { Store } from '../../store/store.js'
+import { SYNTHETIC_COLUMN } from './mark.js'
 import { GROUPS } from './model.js'
 
 // Invented parties (marked synthetic wherever shown): trading houses of the post-2022 routes
@@ -22,7 +23,7 @@ const ORIGIN: Record<string, string> = { CN: 'CN', HK: 'CN', TR: 'CN', AE: 'US',
 
 const arr = (xs: string[]) => `[${xs.map((x) => literal(x)).join(', ')}]`
 
-/** Writes a synthetic shipment-level CSV (2022-2024 declarations into Russia) with `rows` rows. */
+/** Writes a synthetic shipment-level CSV (2022-2024 declarations into Russia) with `rows` rows, marked as such (mark.ts). */
 export async function generateShipments(store: Store, { rows, out, seed = 1 }: { rows: number; out: string; seed?: number }) {
   if (!Number.isInteger(rows) || rows < 1) throw badInput(`invalid rows: "${rows}" (expected a whole number > 0)`)
   const codes = GROUPS.flatMap((g) => g.codes)
@@ -41,7 +42,8 @@ export async function generateShipments(store: Store, { rows, out, seed = 1 }: {
       ${arr(SHIPPERS.map((s) => ORIGIN[s[1]]))}[${shipper}] AS origin_country,
       ${arr(SHIPPERS.map((s) => s[1]))}[${shipper}] AS dispatch_country,
       round(500 + (${h(7)} % 250000) * 1.0, 2) AS value, 'USD' AS currency,
-      round(1 + (${h(8)} % 5000) * 1.0, 1) AS net_kg
+      round(1 + (${h(8)} % 5000) * 1.0, 1) AS net_kg,
+      'true' AS ${SYNTHETIC_COLUMN}
     FROM range(${rows}) t(i)) TO ${literal(out)} (HEADER, DELIMITER ',')`)
   return { rows }
 }

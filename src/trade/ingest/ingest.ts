@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import { badInput } from '../../errors.js'
 import type { Store } from '../../store/store.js'
 import { getFormat } from '../formats/index.js'
+import { SYNTHETIC_COLUMN, isGenerated } from '../generate/mark.js'
 import type { Plan } from '../formats/format.js'
 import { insertRows, mapPlaces, type Unmapped } from './places.js'
 import { hashFile, readMap, sniff } from './sniff.js'
@@ -18,6 +19,8 @@ export interface IngestOptions {
   /** Load the good rows and write each bad row, with its reason, to this CSV file. */
   quarantine?: string
   synthetic?: boolean
+  /** Set by ingest when the file carries the generator's mark (generate/mark.ts). */
+  generated?: boolean
   /** HS codes of the nomenclature (HS2022); codes of a dataset not in it are reported. */
   nomenclature?: Set<string>
   /** Longest line read, in bytes (default DEFAULT_MAX_LINE_BYTES); a longer one stops the load. */
@@ -51,6 +54,8 @@ export async function ingest(store: Store, file: string, opts: IngestOptions): P
   const map = opts.map ? await readMap(opts.map) : undefined
   const plan = format.plan({ file, header, map })
   const name = basename(file)
+  // A generated file is synthetic whatever the flags, so it can never pass for real data.
+  if (isGenerated(header) && !opts.synthetic) opts = { ...opts, synthetic: true, generated: true }
   const earlier = await store.all<{ id: string }>(`SELECT id FROM dataset WHERE file = $name AND format = $format`, {
     name,
     format: format.name,
@@ -158,6 +163,7 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
     await tx.run(FLOW_SUMMARY.codes, { dataset: id })
   }
   const warnings = unmapped.map((u) => `unmapped ${u.column} code "${u.code}" in ${u.rows} rows (kept as "?${u.code}")`)
+  if (opts.generated) warnings.push(`written by chokepoint generate (column ${SYNTHETIC_COLUMN}): recorded as synthetic`)
   if (opts.nomenclature?.size) warnings.push(...(await unknownCodes(tx, plan.target, id, opts.nomenclature)))
   await savePlaces(tx, places)
   await tx.run(

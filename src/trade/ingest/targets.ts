@@ -26,7 +26,7 @@ export function insertSql(plan: Plan): string {
 /** Statements that summarise a freshly loaded flow dataset (coverage rows, periods, HS levels). */
 export const FLOW_SUMMARY = {
   codes: `INSERT INTO hs_code SELECT DISTINCT dataset, hs FROM flow WHERE dataset = $dataset`,
-  coverage: `INSERT INTO coverage SELECT dataset, reporter, flow, year, bit_or(CASE WHEN month IS NULL THEN 0 ELSE 1::INTEGER << (month::INTEGER - 1) END)
+  coverage: `INSERT INTO coverage SELECT dataset, reporter, partner, flow, year, bit_or(CASE WHEN month IS NULL THEN 0 ELSE 1::INTEGER << (month::INTEGER - 1) END)
     FROM flow WHERE dataset = $dataset GROUP BY ALL`,
   stats: `SELECT count(*) AS rows, min(period) AS period_from, max(period) AS period_to,
     count(*) FILTER (WHERE month IS NULL) AS annual, count(*) FILTER (WHERE month IS NOT NULL) AS monthly,

@@ -1,0 +1,76 @@
+import type { Store } from '../../store/store.js'
+import { periodPart, type Grain } from './periods.js'
+import { PIVOT_MAX, nested, pivot, winner } from './cells.js'
+import type { Selection } from './selection.js'
+
+export interface CombinedRow {
+  year: number
+  part: number
+  partner: string
+  value: number
+  name: string | null
+  aggregate: boolean
+}
+
+/** Cells of `dataset` left out because a later load, `by`, holds them too. */
+export interface Shadowed {
+  dataset: string
+  by: string
+  cells: number
+}
+
+export interface CombineQuery {
+  /** Condition on flow rows besides the selection: focal country, flow, period range. */
+  where: string
+  by: Grain
+  /** The column holding the figure's partners (the reporters, for mirror figures). */
+  who: 'reporter' | 'partner'
+  /** SQL for a row's own aggregate flag (FALSE when `who` is the reporter). */
+  flagged: string
+}
+
+/**
+ * Flow rows of the selected datasets summed by period and partner, each cell (reporter, partner,
+ * flow, product, period) counted once. When metadata shows no two datasets can share a cell
+ * (one download per destination, one per product), that is one plain scan. Otherwise a row is
+ * dropped when a later load holds an overlapping cell: the same reporter, partner and year, the
+ * same month or an annual figure of that year, and the same code or one under the other
+ * (cells.ts). What was dropped is counted in `shadowed`.
+ */
+export async function combine(store: Store, sel: Selection, q: CombineQuery): Promise<{ rows: CombinedRow[]; used: Set<string>; shadowed: Shadowed[] }> {
+  const named = (rel: string, flagged: string, extra = '') => `SELECT g.*, p.name, COALESCE(p.kind = 'aggregate', FALSE) OR g.flagged AS aggregate
+    FROM (SELECT year, ${periodPart(q.by)} AS part, ${q.who} AS partner, ${extra} sum(value) AS value, bool_or(${flagged}) AS flagged
+      FROM ${rel} GROUP BY ALL) g
+    LEFT JOIN place p ON p.code = g.partner`
+  if (!sel.overlap) {
+    const rows = await store.all<CombinedRow>(named(`flow WHERE ${q.where} AND ${sel.sql}`, q.flagged))
+    return { rows, used: new Set(sel.datasets.map((d) => d.id)), shadowed: [] }
+  }
+  const source = { datasets: sel.datasets, overlap: sel.overlap, where: `${q.where} AND ${sel.sql}`, flagged: q.flagged }
+  const judged = sel.overlap.nested ? nested(source) : !sel.overlap.mixedGrain && sel.datasets.length <= PIVOT_MAX ? pivot(source) : winner(source)
+  // One grouping by period, partner, dataset and winner gives the kept sums, the shadowed counts
+  // and the datasets used at once (a few hundred rows); JS splits them.
+  const out = await store.all<CombinedRow & { ord: number; win: number; lost: number; cells: number }>(
+    named(`(${judged})`, 'own_flag', 'ord, win, lost, count(*) AS cells,')
+  )
+  const rows = new Map<string, CombinedRow>()
+  const shadow = new Map<string, Shadowed>()
+  const used = new Set<string>()
+  const shadowedBy = (ord: number, win: number, cells: number) => {
+    const s = shadow.get(`${ord}:${win}`) ?? { dataset: sel.datasets[ord].id, by: sel.datasets[win].id, cells: 0 }
+    shadow.set(`${ord}:${win}`, { ...s, cells: s.cells + cells })
+  }
+  for (const r of out) {
+    if (r.win !== r.ord) {
+      shadowedBy(r.ord, r.win, r.cells)
+      continue
+    }
+    for (let k = 0; 2 ** k <= r.lost; k++) if (Math.floor(r.lost / 2 ** k) % 2) shadowedBy(k, r.win, r.cells)
+    used.add(sel.datasets[r.ord].id)
+    const key = `${r.year}:${r.part}:${r.partner}`
+    const cur = rows.get(key)
+    rows.set(key, cur ? { ...cur, value: cur.value + r.value, aggregate: cur.aggregate || r.aggregate } : { year: r.year, part: r.part, partner: r.partner, value: r.value, name: r.name, aggregate: r.aggregate })
+  }
+  const shadowed = [...shadow.values()].sort((a, b) => b.cells - a.cells || a.dataset.localeCompare(b.dataset))
+  return { rows: [...rows.values()], used, shadowed }
+}
