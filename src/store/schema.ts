@@ -12,7 +12,7 @@ export const SCHEMA = [
     id VARCHAR PRIMARY KEY, format VARCHAR NOT NULL, file VARCHAR NOT NULL, target VARCHAR NOT NULL,
     rows BIGINT NOT NULL, rejected BIGINT NOT NULL, skipped BIGINT NOT NULL,
     period_from VARCHAR, period_to VARCHAR, grain VARCHAR, currency VARCHAR, hs_levels VARCHAR,
-    synthetic BOOLEAN NOT NULL, warnings VARCHAR NOT NULL, loaded_at TIMESTAMP NOT NULL)`,
+    synthetic BOOLEAN NOT NULL, warnings VARCHAR NOT NULL, loaded_at TIMESTAMP NOT NULL, max_value DOUBLE)`,
   `CREATE TABLE IF NOT EXISTS flow (
     dataset VARCHAR NOT NULL, period VARCHAR NOT NULL, year SMALLINT NOT NULL, month TINYINT,
     reporter VARCHAR NOT NULL, partner VARCHAR NOT NULL, partner_aggregate BOOLEAN NOT NULL,
@@ -43,7 +43,7 @@ export const SCHEMA = [
 ]
 
 /** Bump when a table of SCHEMA changes shape: older databases are then refused by name. */
-export const SCHEMA_VERSION = 6
+export const SCHEMA_VERSION = 7
 
 /**
  * Creates the tables when missing. A database written under another schema version is refused

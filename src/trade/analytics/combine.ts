@@ -1,6 +1,6 @@
 import type { Store } from '../../store/store.js'
 import { periodPart, type Grain } from './periods.js'
-import { PIVOT_MAX, nested, pivot, winner } from './cells.js'
+import { PIVOT_MAX, exactSum, nested, pivot, winner } from './cells.js'
 import type { Selection } from './selection.js'
 
 export interface CombinedRow {
@@ -39,7 +39,7 @@ export interface CombineQuery {
  */
 export async function combine(store: Store, sel: Selection, q: CombineQuery): Promise<{ rows: CombinedRow[]; used: Set<string>; shadowed: Shadowed[] }> {
   const named = (rel: string, flagged: string, extra = '') => `SELECT g.*, p.name, COALESCE(p.kind = 'aggregate', FALSE) OR g.flagged AS aggregate
-    FROM (SELECT year, ${periodPart(q.by)} AS part, ${q.who} AS partner, ${extra} sum(value) AS value, bool_or(${flagged}) AS flagged
+    FROM (SELECT year, ${periodPart(q.by)} AS part, ${q.who} AS partner, ${extra} ${exactSum('value', sel.datasets)} AS value, bool_or(${flagged}) AS flagged
       FROM ${rel} GROUP BY ALL) g
     LEFT JOIN place p ON p.code = g.partner`
   if (!sel.overlap) {
@@ -60,6 +60,8 @@ export async function combine(store: Store, sel: Selection, q: CombineQuery): Pr
     const s = shadow.get(`${ord}:${win}`) ?? { dataset: sel.datasets[ord].id, by: sel.datasets[win].id, cells: 0 }
     shadow.set(`${ord}:${win}`, { ...s, cells: s.cells + cells })
   }
+  // Rows arrive in whatever order the threads finish: sorted, the sums below are the same bits each run.
+  out.sort((a, b) => a.year - b.year || a.part - b.part || a.partner.localeCompare(b.partner) || a.ord - b.ord || a.win - b.win || a.lost - b.lost)
   for (const r of out) {
     if (r.win !== r.ord) {
       shadowedBy(r.ord, r.win, r.cells)

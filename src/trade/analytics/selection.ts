@@ -15,6 +15,8 @@ export interface DatasetInfo {
   period_from: string | null
   period_to: string | null
   loaded_at: string
+  /** The largest value of one row: decides how wide the exact sums must be (cells.ts). */
+  max_value: number | null
 }
 
 /** How two datasets' rows may meet (combine.ts picks its SQL by it). */
@@ -203,7 +205,7 @@ function coverage(store: Store, flow: string, reporter?: string, partner?: strin
   )
 }
 
-const INFO_COLUMNS = `d.id, d.file, d.format, d.synthetic, d.currency, d.grain, d.period_from, d.period_to, strftime(d.loaded_at, '%Y-%m-%dT%H:%M:%S.%f') AS loaded_at`
+const INFO_COLUMNS = `d.id, d.file, d.format, d.synthetic, d.currency, d.grain, d.period_from, d.period_to, strftime(d.loaded_at, '%Y-%m-%dT%H:%M:%S.%f') AS loaded_at, d.max_value`
 
 export async function datasetInfos(store: Store): Promise<DatasetInfo[]> {
   return store.all<DatasetInfo>(`SELECT ${INFO_COLUMNS} FROM dataset d WHERE d.target = 'flow' ORDER BY d.loaded_at`)

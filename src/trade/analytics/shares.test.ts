@@ -120,3 +120,15 @@ describe('shares', () => {
     await expect(shares(store, q)).rejects.toThrow(message)
   })
 })
+
+describe('trend', () => {
+  // Regression: trend --partner China (or CN, 156) missed the baseline row and printed the whole share as the change.
+  test.each(['China', 'CN', '156', 'chn'])('partner %s is CHN, with the change from the baseline', async (partner) => {
+    const { trend } = await import('./trend.js')
+    const r = await trend(store, { importer: 'RUS', basket: 'machine-tools', by: 'month', baseline: '2023-01', partner })
+    expect(r.partner).toBe('CHN')
+    const oct = r.rows.find((x) => x.period === '2023-10')!
+    expect(oct.baseline_share).toBeCloseTo(0.4)
+    expect(oct.change_pts).toBeCloseTo(30)
+  })
+})

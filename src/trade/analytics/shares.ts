@@ -96,7 +96,8 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
     who: mirror ? 'reporter' : 'partner',
     flagged: mirror ? 'FALSE' : 'partner_aggregate',
   })
-  const raw = combined.rows
+  // A fixed order (period, partner), so every sum in JS adds in the same order each run.
+  const raw = combined.rows.sort((a, b) => a.year - b.year || a.part - b.part || a.partner.localeCompare(b.partner))
   const used = settle(sel, combined.used, q.by)
   const coverage = mirror ? mirrorCoverage(raw) : undefined
   const months = new Map<string, number>()
@@ -137,14 +138,19 @@ function totals(rows: Grouped[]): PeriodTotal[] {
   return [...byPeriod.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([period, list]) => {
-      const world = list.filter((r) => r.partner === WORLD).reduce((s, r) => s + r.value, 0)
+      const world = sum(list.filter((r) => r.partner === WORLD).map((r) => r.value))
       const countries = list.filter((r) => !r.aggregate)
-      const countriesTotal = countries.reduce((s, r) => s + r.value, 0)
+      const countriesTotal = sum(countries.map((r) => r.value))
       const total = world > 0 ? world : countriesTotal
       const hhi = countries.reduce((s, r) => s + (total > 0 ? ((100 * r.value) / total) ** 2 : 0), 0)
       const months = Math.max(0, ...list.map((r) => r.months))
       return { period, total, countries_total: countriesTotal, denominator: world > 0 ? 'world row' : 'sum of countries', months, hhi: Math.round(hhi) }
     })
+}
+
+/** Adds smallest first: the order of the input no longer matters, and small partners are not lost. */
+function sum(values: number[]): number {
+  return [...values].sort((a, b) => Math.abs(a) - Math.abs(b)).reduce((s, v) => s + v, 0)
 }
 
 function shareRows(rows: Grouped[], periods: PeriodTotal[], names: Map<string, { name: string }>, currency: string, q: SharesQuery): ShareRow[] {

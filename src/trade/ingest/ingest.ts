@@ -168,7 +168,7 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
   await savePlaces(tx, places)
   await tx.run(
     `INSERT INTO dataset VALUES ($id, $format, $file, $target, $rows, $rejected, $skipped, $from, $to, $grain,
-      $currency, $levels, $synthetic, $warnings, now())`,
+      $currency, $levels, $synthetic, $warnings, now(), $max)`,
     {
       id,
       format: ctx.format,
@@ -184,6 +184,7 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
       levels: stats.hs_levels,
       synthetic: !!opts.synthetic,
       warnings: JSON.stringify(warnings),
+      max: stats.max_value,
     }
   )
   return {
@@ -205,6 +206,7 @@ interface Stats {
   annual: number
   monthly: number
   hs_levels: string | null
+  max_value: number | null
 }
 
 export async function dropDataset(tx: Store, id: string): Promise<void> {

@@ -28,7 +28,7 @@ export const FLOW_SUMMARY = {
   codes: `INSERT INTO hs_code SELECT DISTINCT dataset, hs FROM flow WHERE dataset = $dataset`,
   coverage: `INSERT INTO coverage SELECT dataset, reporter, partner, flow, year, bit_or(CASE WHEN month IS NULL THEN 0 ELSE 1::INTEGER << (month::INTEGER - 1) END)
     FROM flow WHERE dataset = $dataset GROUP BY ALL`,
-  stats: `SELECT count(*) AS rows, min(period) AS period_from, max(period) AS period_to,
+  stats: `SELECT count(*) AS rows, min(period) AS period_from, max(period) AS period_to, max(value) AS max_value,
     count(*) FILTER (WHERE month IS NULL) AS annual, count(*) FILTER (WHERE month IS NOT NULL) AS monthly,
     string_agg(DISTINCT CASE WHEN hs = 'TOTAL' THEN 'TOTAL' ELSE length(hs)::VARCHAR END, ','
       ORDER BY CASE WHEN hs = 'TOTAL' THEN 'TOTAL' ELSE length(hs)::VARCHAR END) AS hs_levels
@@ -36,7 +36,7 @@ export const FLOW_SUMMARY = {
 }
 
 export const SHIPMENT_SUMMARY = {
-  stats: `SELECT count(*) AS rows, strftime(min(date), '%Y-%m-%d') AS period_from,
+  stats: `SELECT count(*) AS rows, strftime(min(date), '%Y-%m-%d') AS period_from, max(value) AS max_value,
     strftime(max(date), '%Y-%m-%d') AS period_to, 0 AS annual, count(*) AS monthly,
     string_agg(DISTINCT length(hs)::VARCHAR, ',' ORDER BY length(hs)::VARCHAR) AS hs_levels
     FROM shipment WHERE dataset = $dataset`,
