@@ -40,6 +40,8 @@ export function registerIngest(program: Command): void {
         ])
         const nomenclature = new Set(loadHsDescriptions(HS_FILE).keys())
         const report = await ingest(store, file, { ...flags, nomenclature, onProgress: config.json ? undefined : progressBar('ingest') })
+        // Said, not skipped silently: without the nomenclature file HS codes go unchecked.
+        if (!nomenclature.size && report.status !== 'unchanged') report.warnings.push(`HS codes not checked against HS2022: nomenclature file not found (${HS_FILE})`)
         emit(config.json, { ...report }, () => describe(report))
       })
     )

@@ -3,7 +3,7 @@ import { openDuckDb } from '../../store/duckdb.js'
 import { migrate } from '../../store/schema.js'
 import type { Store } from '../../store/store.js'
 import { entries, ftmFile, ofacFiles, unXml } from '../../test-support/lists.js'
-import { diffVersions, openScreening } from '../index.js'
+import { describeVersions, diffVersions, openScreening, screenedAgainst } from '../index.js'
 import { loadList } from './load.js'
 import { listVersions, removeVersion, useVersion } from './versions.js'
 
@@ -84,6 +84,10 @@ describe('a cut or partial list is not made current', () => {
     expect(forced.version.warnings).toContainEqual(expect.stringMatching(/^loaded with --force although sdn_2024-06-01.csv: no end-of-file marker/))
     // The entries also say the cut file is older than the full one, whatever its name claims.
     expect(forced.version.warnings).toContainEqual(expect.stringMatching(/^as-of 2024-06-01 contradicts the entries: this version is older than/))
+    // Regression: once current, a forced version answered "no hits" without a word of its warnings.
+    const screening = await openScreening(store)
+    expect(describeVersions(screening.versions)).toMatch(/loaded with \d warnings: loaded with --force/)
+    expect(screenedAgainst(screening.versions)[0].warnings.length).toBeGreaterThan(0)
   })
 
   test('a complete file losing more than 20% of the entities, or the aliases file, is refused', async () => {
