@@ -41,6 +41,8 @@ export interface IngestReport {
   warnings: string[]
   periodFrom: string | null
   periodTo: string | null
+  /** Exact duplicate rows (every field read equal), loaded once rather than summed. */
+  duplicates: number
 }
 
 /**
@@ -130,9 +132,12 @@ async function stageThenLoad(own: Store, ctx: LoadContext, replaced: string[]): 
 async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<IngestReport> {
   const { file, plan, opts } = ctx
   for (const sql of plan.refine ?? []) await tx.run(sql)
-  const [counts] = await tx.all<{ total: number; rejected: number; kept: number }>(
-    `SELECT count(*) AS total, count(_reject) AS rejected, count(*) FILTER (WHERE _skip IS NULL AND _reject IS NULL) AS kept FROM stage`
+  const fields = Object.keys(plan.columns).join(', ')
+  const [counts] = await tx.all<{ total: number; rejected: number; kept: number; distinct_kept: number }>(
+    `SELECT count(*) AS total, count(_reject) AS rejected, count(*) FILTER (WHERE ${GOOD}) AS kept,
+      count(DISTINCT hash(${fields})) FILTER (WHERE ${GOOD}) AS distinct_kept FROM stage`
   )
+  const duplicates = await dropDuplicates(tx, fields, counts.kept - counts.distinct_kept)
   if (counts.total === 0) throw badInput(`${file}: no data rows after the header`)
   if (counts.rejected > 0) {
     if (!opts.quarantine) throw await firstReject(tx, ctx, counts.rejected)
@@ -163,6 +168,7 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
     await tx.run(FLOW_SUMMARY.codes, { dataset: id })
   }
   const warnings = unmapped.map((u) => `unmapped ${u.column} code "${u.code}" in ${u.rows} rows (kept as "?${u.code}")`)
+  if (duplicates) warnings.push(`${duplicates} exact duplicate row${duplicates > 1 ? 's' : ''} (every field read equal) loaded once, not summed`)
   if (opts.generated) warnings.push(`written by chokepoint generate (column ${SYNTHETIC_COLUMN}): recorded as synthetic`)
   if (opts.nomenclature?.size) warnings.push(...(await unknownCodes(tx, plan.target, id, opts.nomenclature)))
   await savePlaces(tx, places)
@@ -189,6 +195,7 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
   )
   return {
     ...emptyReport('loaded', id, file, ctx.format),
+    duplicates,
     rows: stats.rows,
     rejected: counts.rejected,
     skipped,
@@ -197,6 +204,20 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
     periodFrom: stats.period_from,
     periodTo: stats.period_to,
   }
+}
+
+const GOOD = '_skip IS NULL AND _reject IS NULL'
+
+/**
+ * Exact duplicate rows (every field the format reads equal: a download concatenated twice, a row
+ * pasted again) would be summed. The policy: each is loaded once, and the load result counts the
+ * rest. The count compares 64-bit hashes of the fields; the removal compares the fields themselves.
+ */
+async function dropDuplicates(tx: Store, fields: string, duplicates: number): Promise<number> {
+  if (duplicates <= 0) return 0
+  await tx.run(`DELETE FROM stage WHERE rowid IN (SELECT rowid FROM (
+    SELECT rowid, row_number() OVER (PARTITION BY ${fields}) AS n FROM stage WHERE ${GOOD}) WHERE n > 1)`)
+  return duplicates
 }
 
 interface Stats {
@@ -223,6 +244,6 @@ async function savePlaces(tx: Store, places: { code: string; name: string; kind:
 
 
 function emptyReport(status: IngestReport['status'], dataset: string, file: string, format: string): IngestReport {
-  return { status, dataset, file, format, rows: 0, rejected: 0, skipped: {}, unmapped: [], warnings: [], periodFrom: null, periodTo: null }
+  return { status, dataset, file, format, rows: 0, rejected: 0, skipped: {}, unmapped: [], warnings: [], periodFrom: null, periodTo: null, duplicates: 0 }
 }
 

@@ -7,7 +7,7 @@ import { ingest } from './ingest.js'
 
 const HEADER = 'period,reporterCode,partnerCode,flowCode,cmdCode,primaryValue\n'
 const rows = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `2021,643,156,M,854231,${from + i}\n`).join('')
-const longRow = (bytes: number) => `2021,643,156,M,854231,${'0'.repeat(bytes)}5\n`
+const longRow = (bytes: number) => `2021,643,156,M,854231,${'0'.repeat(bytes)}777777\n`
 
 function write(text: string): string {
   const file = join(tempDir('chokepoint-lines-'), 'long.csv')

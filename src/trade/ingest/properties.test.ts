@@ -36,7 +36,7 @@ async function attempt(format: string, bytes: Uint8Array): Promise<{ ok: true; r
   try {
     const r = await ingest(store, file, { format, quarantine: join(dir, `q${n}.csv`) })
     const skipped = Object.values(r.skipped).reduce((a, b) => a + b, 0)
-    return { ok: true, rows: r.rows, accounted: r.rows + r.rejected + skipped }
+    return { ok: true, rows: r.rows, accounted: r.rows + r.rejected + skipped + r.duplicates }
   } catch (err) {
     if (!(err instanceof AppError)) throw new Error(`untyped error for ${format}: ${(err as Error).stack}`)
     expect(err.message).toContain(`p${n - 1}.csv`)
