@@ -33,6 +33,16 @@ export interface Loaded {
 const BATCH = 500
 const SOURCE_NAME = /^[a-z0-9][a-z0-9_.-]{0,62}$/
 
+/** A list file's bytes; a missing or unreadable file is the user's error, named as ingest names it. */
+function readList(file: string): Buffer {
+  try {
+    return readFileSync(file)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    throw badInput(code === 'ENOENT' ? `no such file: ${file}` : code === 'EISDIR' ? `not a file: ${file}` : `cannot read ${file}: ${code}`)
+  }
+}
+
 /**
  * Loads list files as a new version, in one transaction: a partly loaded version never becomes
  * current. The date is never invented: it is given, stated in the file, or inferred from the
@@ -46,7 +56,7 @@ export async function loadList(store: Store, files: string[], format: ListFormat
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw badInput(`invalid as-of date: "${asOf}" (expected YYYY-MM-DD)`)
   if (options.source !== undefined && !SOURCE_NAME.test(options.source)) throw badInput(`invalid source name: "${options.source}" (expected lowercase letters, digits, _ . -)`)
   const hash = createHash('sha256').update(format)
-  for (const f of [...files].sort()) hash.update(readFileSync(f))
+  for (const f of [...files].sort()) hash.update(readList(f))
   const sha256 = hash.digest('hex')
   const source = options.source ?? sourceOf(format, files)
   const id = `${source}-${sha256.slice(0, 12)}`

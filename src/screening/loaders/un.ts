@@ -28,7 +28,7 @@ export function loadUnXml(files: string[]): LoadResult {
     const doctype = /<!DOCTYPE/i.exec(xml)
     if (doctype) throw badInput(`${basename(file)}:${lineAt(xml, doctype.index)}: xml with a DOCTYPE declaration is not accepted (a UN consolidated list has none)`)
     const valid = XMLValidator.validate(xml)
-    if (valid !== true) throw badInput(`${basename(file)}:${valid.err.line}: broken xml: ${valid.err.msg}`)
+    if (valid !== true) throw brokenXml(basename(file), xml, valid.err)
     const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ARRAYS.has(name) }).parse(xml) as Node
     const root = doc.CONSOLIDATED_LIST as Node | undefined
     if (!root) throw badInput(`${basename(file)}: not a UN consolidated list (no CONSOLIDATED_LIST element)`)
@@ -47,6 +47,19 @@ export function loadUnXml(files: string[]): LoadResult {
 }
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length
+
+/**
+ * The validator's complaint in words a user can act on. A file cut short leaves elements open,
+ * which the validator reports at line 1 as a list of tag names: say so, at the file's last line.
+ */
+function brokenXml(name: string, xml: string, err: { line: number; msg: string }): Error {
+  const open = /^Invalid '\[(.*)\]' found\.?$/s.exec(err.msg)
+  if (open) {
+    const tags = open[1].split(',').map((t) => t.trim().replace(/^"|"$/g, ''))
+    return badInput(`${name}:${lineAt(xml, xml.length)}: the xml ends with ${tags.length} element${tags.length > 1 ? 's' : ''} still open (${tags.join(' > ')}): the file looks cut short`)
+  }
+  return badInput(`${name}:${err.line}: broken xml: ${err.msg}`)
+}
 
 function common(n: Node, p: Props, log: WarningLog): string {
   const id = text(n.DATAID)
