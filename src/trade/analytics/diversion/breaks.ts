@@ -21,6 +21,8 @@ export interface MonthPoint {
   /** Robust z-score of `adjusted` against the months before the break; null when they do not vary. */
   z: number | null
   anomaly: boolean
+  /** The value as a percentage of the baseline's average month (set by diversion.ts; null without a baseline). */
+  index?: number | null
 }
 
 export interface BreakAnalysis {

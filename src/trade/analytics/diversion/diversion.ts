@@ -84,17 +84,21 @@ export async function diversion(store: Store, q: DiversionQuery): Promise<Divers
   const transit = rows.slice(1).map((r) => ({ ...r, offset: offsetOf(r.excess, fall) }))
   transit.sort((a, b) => (b.ratio ?? -Infinity) - (a.ratio ?? -Infinity) || a.country.localeCompare(b.country))
   const { excess: _e, offset: _o, ...t } = rows[0]
-  const result = assemble(q, exporters, basket, corridors, { ...t, fall }, transit, bw, pw, breakAt)
+  const result = assemble(q, exporters, basket, corridors, { ...t, fall }, transit, bw, pw)
   if (by === 'product') await addProducts(store, result, corridors, places.map((p) => p.code), bw, pw, q.top ?? 10)
   return result
 }
 
 function row(place: { code: string; name: string }, c: Corridor, bw: Window, pw: Window, breakAt: number): CorridorRow {
   const cmp = compareCorridor(place.code, c.series, c.series, bw, pw)
-  return { country: place.code, name: place.name, ...cmp, excess: excessOf(cmp), offset: null, sources: c.sources, breaks: analyseBreak(c.series, breakAt) }
+  const breaks = analyseBreak(c.series, breakAt)
+  // The chart's index: each month against the baseline's average month (baseline = 100).
+  const perMonth = cmp.baseline != null && cmp.months ? cmp.baseline / cmp.months : 0
+  for (const p of breaks.points) p.index = perMonth > 0 ? (100 * p.value) / perMonth : null
+  return { country: place.code, name: place.name, ...cmp, excess: excessOf(cmp), offset: null, sources: c.sources, breaks }
 }
 
-function assemble(q: DiversionQuery, exporters: Exporter[], basket: Basket, corridors: Corridor[], target: TargetRow, rows: CorridorRow[], bw: Window, pw: Window, breakAt: number): DiversionResult {
+function assemble(q: DiversionQuery, exporters: Exporter[], basket: Basket, corridors: Corridor[], target: TargetRow, rows: CorridorRow[], bw: Window, pw: Window): DiversionResult {
   const datasets = new Map(corridors.flatMap((c) => c.datasets).map((d) => [d.id, d]))
   const currencies = [...new Set(corridors.filter((c) => c.datasets.length).map((c) => c.currency))]
   if (currencies.length > 1) throw new AppError(409, `corridors mix currencies (${currencies.join(', ')}): load one currency per figure`)
