@@ -51,7 +51,7 @@ export function resolveExporters(raw: string, role = 'exporter'): Exporter[] {
 function unknownExporter(raw: string, role: string) {
   const q = raw.trim().toLowerCase()
   const groups = GROUPS.filter((g) => editDistance(q, g.id.toLowerCase(), 2) <= 2).map((g) => `${g.id} (group: ${g.name})`)
-  const near = [...groups, ...closeCountries(raw).map((p) => `${p.code} ${p.name}`)].slice(0, 4)
+  const near = [...groups, ...closeCountries(raw).filter((p) => !findGroup(p.code)).map((p) => `${p.code} ${p.name}`)].slice(0, 4)
   const hint = near.length ? `did you mean ${near.join(', ')}?` : `expected an ISO code such as DEU, or a group: ${GROUPS.map((g) => g.id).join(', ')}`
   return badInput(`unknown country or group: "${raw}" for ${role} (${hint})`)
 }

@@ -30,6 +30,7 @@ export function compareCorridor(country: string, base: Series, period: Series, b
   const empty = { baseline: null, period: null, ratio: null, change: null, months: 0, of: bw.months, compared: null }
   const hasBase = monthsWithData(base, bw)
   const hasPeriod = monthsWithData(period, pw)
+  if (!base.size && !period.size) return { ...empty, note: `missing: the loaded data has no exports to ${country} from this exporter` }
   if (!hasBase.length) return { ...empty, note: `missing: no data for exports to ${country} in baseline ${bw.label}` }
   if (!hasPeriod.length) return { ...empty, note: `missing: no data for exports to ${country} in period ${pw.label}` }
   const pairs = commonMonths(base, period, bw, pw)

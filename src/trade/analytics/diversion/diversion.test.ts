@@ -62,3 +62,10 @@ describe('diversion on a hand-checked file (fixtures.ts)', () => {
     await expect(diversion(store, { ...Q, target: 'RUSS' })).rejects.toThrow(/unknown country: "RUSS" for target/)
   })
 })
+
+describe('a corridor the data does not have', () => {
+  test('missing with the reason, not zero growth', async () => {
+    const r = await diversion(store, { ...Q, via: 'KAZ' })
+    expect(r.rows[0]).toMatchObject({ country: 'KAZ', baseline: null, ratio: null, excess: null, note: 'missing: the loaded data has no exports to KAZ from this exporter', sources: ['EU27: no rows for it or its members in the loaded data'] })
+  })
+})

@@ -50,6 +50,8 @@ export function pickReporters(exporters: Exporter[], rows: ByReporter): { report
       sources.push(`${e.id}: its aggregate row ${e.aggregate}${members.length ? ` (the rows of ${members.length} members not added)` : ''}`)
       const gaps = [...new Set(members.flatMap((m) => [...rows.get(m)!.keys()]))].filter((i) => !agg.has(i)).sort((a, b) => a - b)
       if (gaps.length) warnings.push(`${e.id}: the aggregate row has no data for ${monthsText(gaps)} where members have some; those months are missing, not filled from members`)
+    } else if (!members.length) {
+      sources.push(`${e.id}: no rows for it or its members in the loaded data`)
     } else {
       reporters.push(...members)
       sources.push(`${e.id}: sum of ${members.length} of ${e.members.length} members (no aggregate row${e.aggregate ? ` ${e.aggregate}` : ''} in the data)`)
