@@ -7,6 +7,7 @@ import { registerMatch } from './match.js'
 import { registerScreening } from './screening.js'
 import { serveWeb } from './static.js'
 import { registerTrade } from './trade.js'
+import { registerDiversion } from './diversion.js'
 import { registerUploads } from './uploads.js'
 
 export interface Deps {
@@ -33,6 +34,7 @@ export function createApp({ store, screening, token, limits = DEFAULT_LIMITS }: 
   app.use('/lists', limitBody(limits.upload))
 
   registerTrade(app, store)
+  registerDiversion(app, store)
   registerScreening(app, screening)
   registerMatch(app, screening)
   registerUploads(app, store, screening, token, limits)

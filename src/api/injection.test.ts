@@ -24,12 +24,14 @@ async function countFlows(): Promise<number> {
 
 const SHARES = { importer: 'RUS', basket: 'chpl', basis: 'mirror' }
 const TREND = { ...SHARES, partner: 'CHN' }
+const DIVERSION = { exporter: 'EU27', target: 'RUS', via: 'KGZ', baseline: '2021', period: '2023' }
 const with_ = (base: Record<string, string>, key: string) => new URLSearchParams({ ...base, [key]: EVIL }).toString()
 
 const gets: [string, string][] = [
   ...['importer', 'basket', 'by', 'from', 'to', 'basis', 'top', 'baseline', 'partner', 'format'].map((k): [string, string] => [`/shares ${k}`, `/shares?${with_(SHARES, k)}`]),
   [`/shares exporter`, `/shares?${with_({ basket: 'chpl' }, 'exporter')}`],
   ...['importer', 'partner', 'basket', 'by', 'from', 'to', 'basis', 'baseline', 'format'].map((k): [string, string] => [`/trend ${k}`, `/trend?${with_(TREND, k)}`]),
+  ...['exporter', 'target', 'via', 'baseline', 'period', 'basket', 'by', 'break', 'top', 'format'].map((k): [string, string] => [`/diversion ${k}`, `/diversion?${with_(DIVERSION, k)}`]),
   ['/baskets/{id}', `/baskets/${e}`],
   ['/datasets format', `/datasets?format=${e}`],
   ['/baskets format', `/baskets?format=${e}`],

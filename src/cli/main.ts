@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
 import { registerIngest } from './commands/ingest.js'
 import { registerTrade } from './commands/trade.js'
+import { registerDiversion } from './commands/diversion.js'
 import { registerLists, registerScreening } from './commands/screening.js'
 import { registerServe } from './commands/serve.js'
 import { checkDatabase } from './database.js'
@@ -28,6 +29,7 @@ const program = new Command()
 
 registerIngest(program)
 registerTrade(program)
+registerDiversion(program)
 registerScreening(program)
 registerLists(program)
 registerServe(program)

@@ -3,7 +3,7 @@ import type { DatasetInfo, Overlap } from './selection.js'
 
 // SQL that decides, per cell (reporter, partner, flow, product, period), which load a figure takes
 // it from: the latest (highest `ord`, the datasets' load order). Each builder returns rows of
-// (year, month, reporter, partner, value, own_flag, ord, win, lost): a row counts where ord = win,
+// (year, month, reporter, partner, hs, value, own_flag, ord, win, lost): a row counts where ord = win,
 // and is shadowed by dataset `win` otherwise; `lost` (pivot only) marks the datasets a counted
 // cell was taken over from. Chosen by what metadata says can meet (combine.ts).
 
@@ -51,7 +51,7 @@ export function pivot(s: CellSource): string {
   const per = ks.map((k) => `${exactSum('value', s.datasets, `ord = ${k}`)} AS v${k}, bool_or(own_flag) FILTER (WHERE ord = ${k}) AS f${k}`).join(', ')
   const pick = (p: string) => `CASE win ${ks.map((k) => `WHEN ${k} THEN ${p}${k}`).join(' ')} END`
   const lost = ks.map((k) => `CASE WHEN win > ${k} AND f${k} IS NOT NULL THEN ${2 ** k} ELSE 0 END`).join(' + ')
-  return `SELECT year, month, reporter, partner, ${pick('v')} AS value, ${pick('f')} AS own_flag, win AS ord, win, ${lost} AS lost
+  return `SELECT year, month, reporter, partner, hs, ${pick('v')} AS value, ${pick('f')} AS own_flag, win AS ord, win, ${lost} AS lost
     FROM (SELECT ${KEY}, month, max(ord) AS win, ${per} FROM (${ordered(s)}) GROUP BY ALL)`
 }
 

@@ -23,8 +23,8 @@ export interface CombineQuery {
   /** Condition on flow rows besides the selection: focal country, flow, period range. */
   where: string
   by: Grain
-  /** The column holding the figure's partners (the reporters, for mirror figures). */
-  who: 'reporter' | 'partner'
+  /** The column holding the figure's partners (the reporters, for mirror figures; the HS code, for a product breakdown). */
+  who: 'reporter' | 'partner' | 'hs'
   /** SQL for a row's own aggregate flag (FALSE when `who` is the reporter). */
   flagged: string
 }
