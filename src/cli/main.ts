@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
 import { registerIngest } from './commands/ingest.js'
+import { registerMirror } from './commands/mirror.js'
 import { registerTrade } from './commands/trade.js'
 import { registerLists, registerScreening } from './commands/screening.js'
 import { registerServe } from './commands/serve.js'
@@ -28,6 +29,7 @@ const program = new Command()
 
 registerIngest(program)
 registerTrade(program)
+registerMirror(program)
 registerScreening(program)
 registerLists(program)
 registerServe(program)
