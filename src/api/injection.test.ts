@@ -30,6 +30,7 @@ const gets: [string, string][] = [
   ...['importer', 'basket', 'by', 'from', 'to', 'basis', 'top', 'baseline', 'partner', 'format'].map((k): [string, string] => [`/shares ${k}`, `/shares?${with_(SHARES, k)}`]),
   [`/shares exporter`, `/shares?${with_({ basket: 'chpl' }, 'exporter')}`],
   ...['importer', 'partner', 'basket', 'by', 'from', 'to', 'basis', 'baseline', 'format'].map((k): [string, string] => [`/trend ${k}`, `/trend?${with_(TREND, k)}`]),
+  ...['reporter', 'partner', 'basket', 'by', 'from', 'to', 'currency', 'format'].map((k): [string, string] => [`/mirror ${k}`, `/mirror?${with_({ reporter: 'RUS', partner: 'DEU' }, k)}`]),
   ['/baskets/{id}', `/baskets/${e}`],
   ['/datasets format', `/datasets?format=${e}`],
   ['/baskets format', `/baskets?format=${e}`],
