@@ -4,6 +4,7 @@
 const PAGES = [
   ['index.html', 'Supply'],
   ['trend.html', 'Partner trend'],
+  ['mirror.html', 'Mirror'],
   ['screen.html', 'Screening'],
   ['lists.html', 'Lists'],
   ['datasets.html', 'Datasets'],
