@@ -4,6 +4,7 @@ import type { Store } from '../store/store.js'
 import { fail, validationHook } from './failure.js'
 import { DEFAULT_LIMITS, limitBody, type Limits } from './limits.js'
 import { registerMatch } from './match.js'
+import { registerMirror } from './mirror.js'
 import { registerScreening } from './screening.js'
 import { serveWeb } from './static.js'
 import { registerTrade } from './trade.js'
@@ -35,6 +36,7 @@ export function createApp({ store, screening, token, limits = DEFAULT_LIMITS }: 
 
   registerTrade(app, store)
   registerDiversion(app, store)
+  registerMirror(app, store)
   registerScreening(app, screening)
   registerMatch(app, screening)
   registerUploads(app, store, screening, token, limits)

@@ -32,6 +32,7 @@ const gets: [string, string][] = [
   [`/shares exporter`, `/shares?${with_({ basket: 'chpl' }, 'exporter')}`],
   ...['importer', 'partner', 'basket', 'by', 'from', 'to', 'basis', 'baseline', 'format'].map((k): [string, string] => [`/trend ${k}`, `/trend?${with_(TREND, k)}`]),
   ...['exporter', 'target', 'via', 'baseline', 'period', 'basket', 'by', 'break', 'top', 'format'].map((k): [string, string] => [`/diversion ${k}`, `/diversion?${with_(DIVERSION, k)}`]),
+  ...['reporter', 'partner', 'basket', 'by', 'from', 'to', 'currency', 'format'].map((k): [string, string] => [`/mirror ${k}`, `/mirror?${with_({ reporter: 'RUS', partner: 'DEU' }, k)}`]),
   ['/baskets/{id}', `/baskets/${e}`],
   ['/datasets format', `/datasets?format=${e}`],
   ['/baskets format', `/baskets?format=${e}`],

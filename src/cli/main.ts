@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
 import { registerIngest } from './commands/ingest.js'
+import { registerMirror } from './commands/mirror.js'
 import { registerTrade } from './commands/trade.js'
 import { registerDiversion } from './commands/diversion.js'
 import { registerLists, registerScreening } from './commands/screening.js'
@@ -30,6 +31,7 @@ const program = new Command()
 registerIngest(program)
 registerTrade(program)
 registerDiversion(program)
+registerMirror(program)
 registerScreening(program)
 registerLists(program)
 registerServe(program)

@@ -5,6 +5,7 @@ const PAGES = [
   ['index.html', 'Supply'],
   ['trend.html', 'Partner trend'],
   ['diversion.html', 'Diversion'],
+  ['mirror.html', 'Mirror'],
   ['screen.html', 'Screening'],
   ['lists.html', 'Lists'],
   ['datasets.html', 'Datasets'],
