@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs'
+import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdtemp, open, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -58,26 +58,60 @@ export async function xlsxToRelationalCsv(file: string, out: string): Promise<Sk
     pending.push(row.map(quote).join(','))
   }
   let tables = 0
-  try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' })
+  const input = createReadStream(file, { highWaterMark: 1 << 20 })
+  const watch = stallWatch(input)
+  const readAll = async () => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' })
     for await (const sheet of workbook) {
       const ws = sheet as unknown as AsyncIterable<{ number: number; values: CellValue[] }> & { name: string }
       const reader = createSheetReader(ws.name, emit)
       for await (const row of ws) {
+        watch.alive()
         reader.row(row.number, row.values)
         if (pending.length >= 4096) await flush()
       }
       if (reader.end()) tables++
     }
+  }
+  try {
+    await Promise.race([readAll(), watch.stalled])
     await flush()
     sink.end()
     await Promise.race([once(sink, 'finish'), failed])
   } catch (err) {
     sink.destroy()
+    input.destroy()
     throw readError(file, err as Error)
+  } finally {
+    watch.stop()
   }
   if (!tables) throw badInput(`${file}: no product sheets (expected a Eurostat Data Browser spreadsheet: a "PRODUCT [PRODUCT]" row, a TIME row and a "REPORTER (Labels)" header)`)
   return skipped
+}
+
+/** How long the reader may make no progress once the whole file is read before it is given up on. */
+const STALL_MS = 3000
+
+/**
+ * The zip reader under exceljs (unzipper) waits forever on some damaged deflate data instead of
+ * failing (seen with 16 bytes overwritten inside a sheet). Once every byte has been read, no new
+ * row for STALL_MS means it never will come: fail, naming the file, rather than hang.
+ */
+function stallWatch(input: NodeJS.ReadableStream) {
+  let ended = false
+  let last = Date.now()
+  input.on('end', () => {
+    ended = true
+    last = Date.now()
+  })
+  let timer: NodeJS.Timeout | undefined
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setInterval(() => {
+      if (ended && Date.now() - last > STALL_MS) reject(new Error(`damaged archive: the reader stopped ${STALL_MS / 1000} s after the end of the file`))
+    }, 250)
+  })
+  stalled.catch(() => undefined)
+  return { stalled, alive: () => void (last = Date.now()), stop: () => clearInterval(timer) }
 }
 
 function readError(file: string, err: Error): Error {
