@@ -1,6 +1,8 @@
 import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
-import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { basename, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { openStore } from '../store/open.js'
 import { literal } from '../store/sql.js'
 import { getBasket } from '../trade/baskets/baskets.js'
@@ -72,3 +74,22 @@ report([
   { what: 'shares RUS chpl mirror by year vs hand SQL', chokepoint: sharesTime, baseline: handTime, budget: 1.5 },
   { what: 'same, file loaded twice vs hand dedup SQL', chokepoint: overlapTime, baseline: dedupTime, budget: 1.5 },
 ])
+
+// Eurostat Data Browser xlsx: a generated ~100 MB workbook and the real downloads, each ingested
+// in a child process so its peak resident memory is the ingest's own (bench/xlsx.ts).
+const SHEETS = Number(process.env.BENCH_XLSX_SHEETS ?? 2450)
+const xlsx = join(dir, `databrowser-${SHEETS}.xlsx`)
+const child = (args: string[]) => execFileSync(process.execPath, [fileURLToPath(new URL('./xlsx.js', import.meta.url)), ...args], { encoding: 'utf8' })
+if (!existsSync(xlsx)) child(['--generate', xlsx, String(SHEETS)])
+const real = ['17_4606328_spreadsheet.xlsx', '19_4623968_spreadsheet.xlsx'].map((f) => resolve('..', 'shared', 'data', 'eurostat-databrowser-xlsx', f))
+console.log('\nEurostat Data Browser xlsx ingest (value cells read, rows loaded, peak RSS of the process)')
+for (const f of [xlsx, ...real]) {
+  if (!existsSync(f)) {
+    console.log(`${basename(f)}: not present, skipped`)
+    continue
+  }
+  const r = JSON.parse(child([f])) as { seconds: number; rows: number; cells: number; bytes: number; peakRssMb: number }
+  console.log(
+    `xlsx ${basename(f)} (${(r.bytes / 1e6).toFixed(1)} MB): ${r.cells.toLocaleString('en-US')} cells, ${r.rows.toLocaleString('en-US')} rows in ${r.seconds.toFixed(1)} s = ${Math.round(r.cells / r.seconds).toLocaleString('en-US')} cells/s, ${Math.round(r.rows / r.seconds).toLocaleString('en-US')} rows/s; peak RSS ${r.peakRssMb.toFixed(0)} MB`
+  )
+}

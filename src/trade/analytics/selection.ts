@@ -67,6 +67,7 @@ export async function selectFlows(
   }
   eligible.sort((a, b) => a.loaded_at.localeCompare(b.loaded_at) || a.id.localeCompare(b.id))
   if (!eligible.length) return { sql: 'FALSE', datasets: [], cover: [], warnings: noDataWarning(await datasetInfos(store), basket) }
+  warnings.push(...missingCodes(levels, eligible, basket))
   const ids = new Set(eligible.map((d) => d.id))
   const cover = rows.filter((r) => ids.has(r.id)).map((r) => ({ ...r, dataset: r.id }))
   const sql = `(${eligible.map((d) => `(dataset = ${literal(d.id)} AND ${hsCondition(levels, d, basket)})`).join(' OR ')})`
@@ -169,6 +170,17 @@ function levelGroups(basket: Basket, levelOf: (code: string) => number | 'TOTAL'
     byLevel.get(key)!.codes.push(code)
   }
   return [...byLevel.values()].map((g) => ({ ...g, names: g.codes.map((c) => literal(c)).join(', ') }))
+}
+
+/**
+ * Basket codes no dataset used has a row for, at any level: a download of some CN8 lines (the
+ * Data Browser files hold only the sanctioned ones) must not pass for the whole basket.
+ */
+function missingCodes(levels: Levels, datasets: DatasetInfo[], basket: Basket, { shown = 20 } = {}): string[] {
+  const missing = basket.codes.filter((code) => code !== 'TOTAL' && !datasets.some((d) => levels.get(d.id)?.has(code)))
+  if (!missing.length) return []
+  const list = missing.length > shown ? `${missing.slice(0, shown).join(', ')}, ... (${missing.length} of ${basket.codes.length} codes)` : missing.join(', ')
+  return [`basket ${basket.id}: no rows for ${list} in the datasets used`]
 }
 
 function noDataWarning(infos: DatasetInfo[], basket: Basket): string[] {

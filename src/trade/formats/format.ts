@@ -30,6 +30,11 @@ export interface Plan {
   /** Statements run on the stage table before loading (e.g. drop breakdowns only when totals exist). */
   refine?: string[]
   currency: string
+  /**
+   * Raw column naming where a row came from in the original file (`sheet "Sheet 3" cell F12`),
+   * for inputs converted to CSV first: messages name it instead of a line of the CSV.
+   */
+  position?: string
 }
 
 export interface FormatContext {
@@ -43,4 +48,6 @@ export interface Format {
   name: string
   description: string
   plan(ctx: FormatContext): Plan
+  /** An xlsx workbook, converted to CSV before the load (ingest/xlsx.ts). */
+  spreadsheet?: boolean
 }

@@ -1,4 +1,4 @@
-import { basename } from 'node:path'
+import { basename, join } from 'node:path'
 import { badInput } from '../../errors.js'
 import type { Store } from '../../store/store.js'
 import { getFormat } from '../formats/index.js'
@@ -9,6 +9,8 @@ import { hashFile, readMap, sniff } from './sniff.js'
 import { rawRelation, stageSql } from './stage.js'
 import { firstReject, runRead, writeRejects } from './rejects.js'
 import { unknownCodes, withProgress } from './checks.js'
+import { RELATIONAL_HEADER } from '../formats/databrowser.js'
+import { spreadsheetFormat, withTempDir, xlsxToRelationalCsv, type Skipped } from './xlsx.js'
 import { FLOW_SUMMARY, SHIPMENT_SUMMARY, insertSql } from './targets.js'
 
 export interface IngestOptions {
@@ -51,8 +53,9 @@ export interface IngestReport {
  * bytes is a no-op; `replace` swaps out an earlier load of the same file name and format.
  */
 export async function ingest(store: Store, file: string, opts: IngestOptions): Promise<IngestReport> {
-  const format = getFormat(opts.format)
-  const { header, delimiter } = await sniff(file)
+  const format = await spreadsheetFormat(file, getFormat(opts.format))
+  // A spreadsheet is converted to CSV under a known header (after the no-op check below).
+  const { header, delimiter } = format.spreadsheet ? { header: RELATIONAL_HEADER, delimiter: ',' } : await sniff(file)
   const map = opts.map ? await readMap(opts.map) : undefined
   const plan = format.plan({ file, header, map })
   const name = basename(file)
@@ -65,15 +68,24 @@ export async function ingest(store: Store, file: string, opts: IngestOptions): P
   // The id is the file's sha256. Reading a large file twice costs time, so the hash runs while
   // DuckDB reads, except when a file of this name was loaded before: then it is likely the same
   // bytes again, and settling that first makes the re-load a quick no-op.
-  const hashing = hashFile(file, JSON.stringify({ format: format.name, map: map ?? null }), opts.maxLineBytes).then((h) => h.slice(0, 16))
+  // A zip archive has no lines: its bytes are hashed without the line-length check.
+  const maxLine = format.spreadsheet ? Infinity : opts.maxLineBytes
+  const hashing = hashFile(file, JSON.stringify({ format: format.name, map: map ?? null }), maxLine).then((h) => h.slice(0, 16))
   hashing.catch(() => undefined)
   if (earlier.length) {
     const unchanged = await existing(store, await hashing, opts)
     if (unchanged) return { ...emptyReport('unchanged', unchanged.id, file, format.name), rows: unchanged.rows }
   }
-  const ctx = { store, file, name, id: hashing, plan, header, delimiter, opts, format: format.name }
+  const ctx = { store, file, read: file, name, id: hashing, plan, header, delimiter, opts, format: format.name, converted: {} }
+  const run = (c: LoadContext) => store.session((own) => stageThenLoad(own, c, earlier.map((e) => e.id)))
   try {
-    const report = await store.session((own) => stageThenLoad(own, ctx, earlier.map((e) => e.id)))
+    const report = format.spreadsheet
+      ? await withTempDir(async (dir) => {
+          const read = join(dir, `${name}.csv`)
+          const converted = await xlsxToRelationalCsv(file, read)
+          return run({ ...ctx, read, converted })
+        })
+      : await run(ctx)
     return { ...report, status: earlier.length && opts.replace ? 'replaced' : 'loaded' }
   } catch (err) {
     if (!(err instanceof Unchanged)) throw err
@@ -99,7 +111,12 @@ async function existing(store: Store, id: string, opts: IngestOptions): Promise<
 
 interface LoadContext {
   store: Store
+  /** The file loaded, as messages and the dataset name it. */
   file: string
+  /** The CSV DuckDB reads: the file itself, or what a spreadsheet was converted to. */
+  read: string
+  /** Cells a conversion counted and left out (':' in a spreadsheet), by reason. */
+  converted: Skipped
   name: string
   id: Promise<string>
   plan: Plan
@@ -117,7 +134,7 @@ interface LoadContext {
  */
 async function stageThenLoad(own: Store, ctx: LoadContext, replaced: string[]): Promise<IngestReport> {
   try {
-    const raw = rawRelation(ctx.file, ctx.delimiter, ctx.plan, undefined, ctx.header, ctx.opts.maxLineBytes)
+    const raw = rawRelation(ctx.read, ctx.delimiter, ctx.plan, undefined, ctx.header, ctx.opts.maxLineBytes)
     // A failed read may come from an over-long line: the scan's message names it, DuckDB's doesn't.
     await withProgress(ctx.store, ctx.opts.onProgress, () => runRead(own, ctx.file, stageSql(raw, ctx.plan)).catch(async (err) => {
       await ctx.id
@@ -138,6 +155,8 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
       count(DISTINCT hash(${fields})) FILTER (WHERE ${GOOD}) AS distinct_kept FROM stage`
   )
   const duplicates = await dropDuplicates(tx, fields, counts.kept - counts.distinct_kept)
+  const convertedSkips = Object.values(ctx.converted).reduce((a, b) => a + b, 0)
+  if (counts.total === 0 && convertedSkips) throw badInput(`${file}: all ${convertedSkips} value cells are ':' or empty; nothing to load`)
   if (counts.total === 0) throw badInput(`${file}: no data rows after the header`)
   if (counts.rejected > 0) {
     if (!opts.quarantine) throw await firstReject(tx, ctx, counts.rejected)
@@ -146,11 +165,12 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
   if (counts.kept === 0 && counts.rejected === 0) {
     throw badInput(`${file}: all ${counts.total} rows are breakdowns or headers; nothing to load`)
   }
-  const skipped = Object.fromEntries(
+  const skipped: Record<string, number> = { ...ctx.converted }
+  Object.assign(skipped, Object.fromEntries(
     (await tx.all<{ reason: string; n: number }>(`SELECT _skip AS reason, count(*) AS n FROM stage WHERE _skip IS NOT NULL GROUP BY 1 ORDER BY 2 DESC`)).map(
       (r) => [r.reason, r.n]
     )
-  )
+  ))
   const { unmapped, places } = await mapPlaces(tx, plan)
   for (const old of replaced) await dropDataset(tx, old)
   const id = await ctx.id
@@ -182,7 +202,7 @@ async function load(tx: Store, ctx: LoadContext, replaced: string[]): Promise<In
       target: plan.target,
       rows: stats.rows,
       rejected: counts.rejected,
-      skipped: counts.total - counts.kept - counts.rejected,
+      skipped: counts.total - counts.kept - counts.rejected + convertedSkips,
       from: stats.period_from,
       to: stats.period_to,
       grain: plan.target === 'shipment' ? 'day' : stats.monthly > 0 ? 'month' : 'year',

@@ -9,6 +9,8 @@ import { rawRelation, rejectsSql } from './stage.js'
 /** What the reject helpers need to read the file a second time, numbering its lines. */
 export interface RejectContext {
   file: string
+  /** The CSV DuckDB reads: the file itself, or the CSV a spreadsheet was converted to. */
+  read: string
   plan: Plan
   header: string[]
   delimiter: string
@@ -45,16 +47,18 @@ async function readError(file: string, err: Error): Promise<Error> {
 /** The file read again with each record's line number (the failure path only). */
 async function numbered(tx: Store, ctx: RejectContext): Promise<string> {
   const [{ n }] = await tx.all<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM stage`)
-  const lines = await lineExpr(tx, ctx.file, ctx.delimiter, Number(n))
-  return rawRelation(ctx.file, ctx.delimiter, ctx.plan, lines, ctx.header, ctx.opts.maxLineBytes)
+  const lines = await lineExpr(tx, ctx.read, ctx.delimiter, Number(n))
+  return rawRelation(ctx.read, ctx.delimiter, ctx.plan, lines, ctx.header, ctx.opts.maxLineBytes)
 }
 
 export async function firstReject(tx: Store, ctx: RejectContext, total: number): Promise<AppError> {
   const raw = await numbered(tx, ctx)
   const [row] = await tx.all<{ line: number; reason: string }>(rejectsSql(raw, ctx.plan, 1))
   const more = total > 1 ? ` (${total} bad rows in all)` : ''
+  // A converted file's reason starts with the row's place in the original (Plan.position).
+  const at = ctx.plan.position ? `${ctx.file}: ` : `${ctx.file}:${row?.line ?? '?'}: `
   return badInput(
-    `${ctx.file}:${row?.line ?? '?'}: ${row?.reason ?? 'bad row'}${more}; nothing was loaded (use --quarantine REJECTS.csv to load the good rows)`
+    `${at}${row?.reason ?? 'bad row'}${more}; nothing was loaded (use --quarantine REJECTS.csv to load the good rows)`
   )
 }
 

@@ -39,7 +39,7 @@ export function rejectExpr(plan: Plan): string {
   if (!plan.checks.length) return 'NULL'
   const whens = plan.checks.map(
     (c) =>
-      `WHEN ${c.bad} THEN 'column ${c.column.replaceAll("'", "''")}: bad value "' || left(COALESCE(raw."${c.column.replaceAll('"', '""')}"::VARCHAR, ''), 80) || '" (expected ${c.expected.replaceAll("'", "''")})'`
+      `WHEN ${c.bad} THEN ${plan.position ? `${plan.position} || ': ` : `'column ${c.column.replaceAll("'", "''")}: `}bad value "' || left(COALESCE(raw."${c.column.replaceAll('"', '""')}"::VARCHAR, ''), 80) || '" (expected ${c.expected.replaceAll("'", "''")})'`
   )
   return `CASE WHEN (${plan.skip}) IS NULL THEN CASE ${whens.join(' ')} END END`
 }
