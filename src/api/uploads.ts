@@ -29,7 +29,14 @@ const routes = {
   }),
   load: createRoute({
     method: 'post', path: '/lists', summary: 'load sanctions list files (multipart field "file", one or more) as a new version; needs the bearer token', security: [{ bearer: [] }],
-    request: { query: z.object({ format: enumParam('format', listFormats), as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `invalid as_of: ${quote(i.input)} (expected YYYY-MM-DD)` }).optional() }) },
+    request: {
+      query: z.object({
+        format: enumParam('format', listFormats),
+        as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `invalid as_of: ${quote(i.input)} (expected YYYY-MM-DD)` }).optional(),
+        source: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,62}$/, { error: (i) => `invalid source: ${quote(i.input)} (expected lowercase letters, digits, _ . -)` }).optional(),
+        force: enumParam('force', ['true', 'false']).optional(),
+      }),
+    },
     responses: { 200: okJson('the list version and whether it existed'), ...errors, ...bearer, 413: errors[400] },
   }),
 }
@@ -53,7 +60,7 @@ export function registerUploads(app: OpenAPIHono, store: Store, screening: Scree
     }
   })
   app.openapi(routes.load, async (c) => {
-    const { format, as_of } = c.req.valid('query')
+    const { format, as_of, source, force } = c.req.valid('query')
     const form = await c.req.parseBody({ all: true }).catch(() => {
       throw badInput('invalid list upload: expected multipart/form-data with one or more "file" fields')
     })
@@ -69,7 +76,7 @@ export function registerUploads(app: OpenAPIHono, store: Store, screening: Scree
         paths.push(join(dir, name))
         await writeFile(paths.at(-1)!, Buffer.from(await f.arrayBuffer()))
       }
-      const out = await screening.loadList(paths, format, { asOf: as_of }).catch((err) => {
+      const out = await screening.loadList(paths, format, { asOf: as_of, source, force: force === 'true' }).catch((err) => {
         throw hidePath(err, dir)
       })
       return c.json({ ok: true as const, ...out }, 200)

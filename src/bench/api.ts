@@ -50,6 +50,25 @@ async function run(name: string, url: string, requests: { path: string }[], warm
   return autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests })
 }
 
+/**
+ * A GET /baskets while one heavy POST /match (1,000 queries of 2 names) runs: the light request's
+ * latency, against its latency alone. A long batch must not hold the event loop (issue: 5.6 s).
+ */
+async function concurrent(url: string): Promise<string> {
+  const time = async (f: () => Promise<Response>) => {
+    const t0 = performance.now()
+    await (await f()).text()
+    return performance.now() - t0
+  }
+  const baskets = () => fetch(`${url}/baskets`)
+  const alone = Math.min(...(await Promise.all([0, 1, 2].map(() => time(baskets)))))
+  const queries = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`q${i}`, { schema: 'Person', properties: { name: [`Vladimir Putin ${i}`, 'Zala Aero'] } }]))
+  const heavy = time(() => fetch(`${url}/match/default`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ queries }) }))
+  await new Promise((ok) => setTimeout(ok, 50))
+  const during = await time(baskets)
+  return `GET /baskets during a 1,000-query POST /match: ${during.toFixed(1)} ms (alone: ${alone.toFixed(1)} ms; the /match took ${(await heavy).toFixed(0)} ms)`
+}
+
 const { url, child } = await startServer()
 try {
   const lists = (await (await fetch(`${url}/lists`)).json()) as { lists: { source: string; matchable: number; current: boolean }[] }
@@ -68,6 +87,7 @@ try {
     )
   }
   console.log(`\n/shares: 6 dashboard questions, answered from the cache after the first; /shares*: 3,600 distinct questions, each a query`)
+  console.log(`\n${await concurrent(url)}`)
   if (rows.some(([, r]) => r.errors + r.timeouts + r.non2xx > 0)) process.exitCode = 1
 } finally {
   child.kill('SIGTERM')

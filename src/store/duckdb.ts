@@ -13,10 +13,24 @@ export async function openDuckDb(path = ':memory:', { memoryLimit = '2500MB' } =
     // 100M-row file must load in under 4 GB resident (DESIGN.md budgets).
     instance = await DuckDBInstance.create(path, { memory_limit: memoryLimit })
   } catch (err) {
-    throw new AppError(400, `cannot open database ${path}: ${(err as Error).message}`)
+    throw openError(path, (err as Error).message)
   }
   const readers = await Promise.all(Array.from({ length: READERS }, () => instance.connect()))
   return new DuckDbStore(instance, await instance.connect(), readers.map((c) => new Lane(c)))
+}
+
+/**
+ * DuckDB lets one process write a database file. Its lock message names the holder's pid; say
+ * what that means for a user: a running `chokepoint serve` (the dashboard) holds it, and data can
+ * go through that server instead of stopping it.
+ */
+export function openError(path: string, message: string): AppError {
+  const lock = /Conflicting lock is held in (.*?) \(PID (\d+)\)/.exec(message)
+  if (!lock) return new AppError(400, `cannot open database ${path}: ${message}`)
+  return new AppError(
+    409,
+    `database ${path} is in use by another process (pid ${lock[2]}, ${lock[1]}), most likely chokepoint serve: stop it, or load through it with --api http://127.0.0.1:PORT --token TOKEN (ingest and lists load)`
+  )
 }
 
 /** A connection and the queue of statements waiting for it (one statement at a time). */

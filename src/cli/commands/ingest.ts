@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { badInput } from '../../errors.js'
 import type { IngestReport } from '../../trade/ingest/ingest.js'
 import { DEFAULT_MAX_LINE_BYTES } from '../../trade/ingest/sniff.js'
-import { withStore, type GlobalFlags } from '../context.js'
+import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
 
 interface Flags extends GlobalFlags {
@@ -12,6 +12,7 @@ interface Flags extends GlobalFlags {
   quarantine?: string
   synthetic?: boolean
   maxLineBytes?: number
+  api?: string
 }
 
 function parseBytes(raw: string): number {
@@ -32,9 +33,17 @@ export function registerIngest(program: Command): void {
     .option('--synthetic', 'mark the dataset as synthetic')
     .option('--max-line-bytes <n>', `longest line accepted, in bytes (default ${DEFAULT_MAX_LINE_BYTES})`, parseBytes)
     .option('--db <path>', 'database file (default ./chokepoint.duckdb)')
+    .option('--api <url>', 'load through a running chokepoint serve (its --token needed) instead of opening the database')
+    .option('--token <token>', 'the server\'s bearer token for --api (or CHOKEPOINT_TOKEN)')
     .option('--json', 'print JSON')
-    .action((file: string, flags: Flags) =>
-      withStore(flags, async (store, config) => {
+    .action((file: string, flags: Flags) => {
+      if (flags.api) return withConfig(flags, async (config) => {
+        if (flags.quarantine || flags.map || flags.maxLineBytes) throw badInput('--quarantine, --map and --max-line-bytes work on a local load only, not with --api')
+        const { remoteIngest } = await import('../remote.js')
+        const report = (await remoteIngest({ api: flags.api!, token: config.token }, file, flags)) as unknown as IngestReport
+        emit(config.json, { ...report }, () => `${describe(report)}\n(through ${flags.api})`)
+      })
+      return withStore(flags, async (store, config) => {
         const [{ ingest }, { HS_FILE, loadHsDescriptions }, { progressBar }] = await Promise.all([
           import('../../trade/ingest/ingest.js'), import('../../trade/baskets/baskets.js'), import('../progress.js'),
         ])
@@ -44,7 +53,7 @@ export function registerIngest(program: Command): void {
         if (!nomenclature.size && report.status !== 'unchanged') report.warnings.push(`HS codes not checked against HS2022: nomenclature file not found (${HS_FILE})`)
         emit(config.json, { ...report }, () => describe(report))
       })
-    )
+    })
 }
 
 function describe(r: IngestReport): string {

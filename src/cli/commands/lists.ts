@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import type { ListVersion } from '../../screening/lists/versions.js'
-import { withStore, type GlobalFlags } from '../context.js'
+import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
 import { common, number } from './flags.js'
 
@@ -24,8 +24,15 @@ export function registerLists(program: Command): void {
     .option('--as-of <date>', "the list's publication date (default: from the file, or inferred from its entries; reloading with --as-of corrects it)")
     .option('--source <name>', 'the list this is a version of (default: by format; give one per publisher for ftm files)')
     .option('--force', 'load even a version that looks cut or partial, or is another publisher\'s')
-    .action((files: string[], f: GlobalFlags & { format: string; asOf?: string; source?: string; force?: boolean }) =>
-      withStore(f, async (store, config) => {
+    .option('--api <url>', 'load through a running chokepoint serve (its --token needed) instead of opening the database')
+    .option('--token <token>', 'the server\'s bearer token for --api (or CHOKEPOINT_TOKEN)')
+    .action((files: string[], f: GlobalFlags & { format: string; asOf?: string; source?: string; force?: boolean; api?: string }) => {
+      if (f.api) return withConfig(f, async (config) => {
+        const { remoteListLoad } = await import('../remote.js')
+        const out = (await remoteListLoad({ api: f.api!, token: config.token }, files, f)) as { version: ListVersion; existed: boolean }
+        emit(config.json, out, () => `${out.existed ? 'already loaded' : 'loaded'} ${out.version.id}: ${out.version.entities} entities, as of ${out.version.as_of} (${out.version.as_of_basis}) through ${f.api}`)
+      })
+      return withStore(f, async (store, config) => {
         const [{ loadList }, { listVersions }, { parseFormat }] = await Promise.all([import('../../screening/lists/load.js'), versions(), screening()])
         const { version, existed, corrected } = await loadList(store, files, parseFormat(f.format), { asOf: f.asOf, source: f.source, force: !!f.force })
         const head = corrected ? `already loaded: ${version.id}; ${corrected}` : existed ? `already loaded: ${version.id} (nothing to do)` : `loaded ${version.id}: ${version.entities} entities (${version.matchable} screenable), as of ${version.as_of} (${version.as_of_basis})`
@@ -33,7 +40,7 @@ export function registerLists(program: Command): void {
         const status = current?.id === version.id ? `current version of ${version.source}` : `not current: ${version.source} screens against ${current?.id} (as of ${current?.as_of}); make this one current with: chokepoint lists use ${version.id}`
         emit(config.json, { version: { ...version, current: current?.id === version.id }, existed, corrected: corrected ?? null }, () => [head, status, ...version.warnings.map((w) => `warning: ${w}`)].join('\n'))
       })
-    )
+    })
   common(lists.command('use').description('make a version the current one of its list (kept until a newer version is loaded)').argument('<version>')).action((ref: string, f: GlobalFlags) =>
     withStore(f, async (store, config) => {
       const { useVersion } = await versions()
