@@ -94,9 +94,9 @@ beforeAll(async () => {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first (npm run test:faults does)`)
   const gen = await openStore(':memory:')
   bigCsv = join(dir, 'big.csv')
-  await generateComtrade(gen, { rows: 300_000, out: bigCsv, seed: 11 })
+  await generateComtrade(gen, { rows: 150_000, out: bigCsv, seed: 11 })
   await gen.close()
-  listFiles = ofacFiles(entries(Array.from({ length: 20_000 }, (_, i) => i + 1)), { name: 'sdn_2024-05-03.csv' })
+  listFiles = ofacFiles(entries(Array.from({ length: 10_000 }, (_, i) => i + 1)), { name: 'sdn_2024-05-03.csv' })
   expect(cli('ingest', writeSupplyFixture(dir), '--format', 'comtrade', '--synthetic', '--db', base).status).toBe(0)
   expect(cli('lists', 'load', unXml(['INDIVIDUALS', 'ENTITIES']), '--format', 'un-xml', '--db', base).status).toBe(0)
   const asOf = ['--as-of', '2024-05-03']

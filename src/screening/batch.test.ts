@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
@@ -42,4 +42,20 @@ test('batch: a row with a bad country or birth date is an error in its own row; 
   expect(out[1]).toMatch(/^1,Vladimir Putin,"error: unknown country: ""Narnia""/)
   expect(out[2]).toMatch(/^2,Vladimir Putin,"error: invalid birth date: ""2024-02-30"" \(no such date\)"/)
   expect(out[3]).toMatch(/^3,Vladimir Putin,match,1,/)
+})
+
+// Regression: a malformed batch CSV crashed with csv-parse's stack trace and left a header-only output file.
+test('batch: a malformed CSV is a user error naming the line, and no output file is left', async () => {
+  const items = loadUkCsv([new URL('./fixtures/uk-conlist.csv', import.meta.url).pathname]).entities.map((entity) => ({ entity, version: 'v1' }))
+  const dir = mkdtempSync(join(tmpdir(), 'cp-batch-'))
+  writeFileSync(join(dir, 'in.csv'), ['name', 'Vladimir Putin', '=HYPERLINK("x")'].join('\n'))
+  const pool = await createPool(items, {}, 1)
+  try {
+    await expect(screenCsv(pool, join(dir, 'in.csv'), join(dir, 'out.csv'))).rejects.toThrow(/in\.csv:3: malformed csv: Invalid Opening Quote/)
+    await expect(screenCsv(pool, join(dir, 'missing.csv'), join(dir, 'out.csv'))).rejects.toThrow(/no such file: .*missing\.csv/)
+  } finally {
+    await pool.close()
+  }
+  expect(existsSync(join(dir, 'out.csv'))).toBe(false)
+  expect(existsSync(join(dir, 'out.csv.partial'))).toBe(false)
 })

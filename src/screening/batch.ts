@@ -1,4 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs'
+import { rename, rm, stat } from 'node:fs/promises'
 import type { Writable } from 'node:stream'
 import { parse } from 'csv-parse'
 import { csvField } from '../csv.js'
@@ -34,7 +35,12 @@ function rowError(q: Query): string | undefined {
  */
 export async function screenCsv(pool: Pool, inFile: string, out: Writable | string,
   { chunk = 256, inFlight = 4, onProgress }: { chunk?: number; inFlight?: number; onProgress?: (rows: number) => void } = {}): Promise<{ rows: number; hits: number; matches: number; errors: number }> {
-  const sink: Writable = typeof out === 'string' ? createWriteStream(out) : out
+  // A read stream's open error does not travel through pipe(): the parser would wait forever.
+  const info = await stat(inFile).catch(() => undefined)
+  if (!info?.isFile()) throw badInput(`no such file: ${inFile}`)
+  // A file is written beside its name and renamed when complete: a failed run leaves no half file.
+  const partial = typeof out === 'string' ? `${out}.partial` : undefined
+  const sink: Writable = partial ? createWriteStream(partial) : (out as Writable)
   const parser = createReadStream(inFile).pipe(parse({ columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, relax_column_count: true, skip_empty_lines: true }))
   sink.write(BATCH_COLUMNS.join(',') + '\n')
   const stats = { rows: 0, hits: 0, matches: 0, errors: 0 }
@@ -76,13 +82,18 @@ export async function screenCsv(pool: Pool, inFile: string, out: Writable | stri
         if (pending.length >= inFlight) await pending.shift()
       }
     }
+    if (buf.length) flush()
+    await writing
   } catch (err) {
+    if (partial) await new Promise<void>((ok) => sink.end(() => ok())).then(() => rm(partial, { force: true }))
     const e = err as { code?: string; lines?: number; message: string }
-    if (e.code?.startsWith('CSV_')) throw badInput(`${inFile}:${e.lines ?? '?'}: malformed csv: ${e.message}`)
+    // csv-parse's errors carry an upper-case code (INVALID_OPENING_QUOTE, CSV_...) and the line.
+    if (e.code && /^[A-Z_]+$/.test(e.code) && e.lines !== undefined) throw badInput(`${inFile}:${e.lines}: malformed csv: ${e.message}`)
     throw err
   }
-  if (buf.length) flush()
-  await writing
-  if (typeof out === 'string') await new Promise<void>((ok) => sink.end(() => ok()))
+  if (partial) {
+    await new Promise<void>((ok) => sink.end(() => ok()))
+    await rename(partial, out as string)
+  }
   return stats
 }

@@ -79,6 +79,11 @@ describe('evasive spellings of listed names still hit', () => {
     expect(hits[0].score).toBeGreaterThanOrEqual(0.9)
   })
 
+  test('the answer says invisible characters were removed', () => {
+    const r = f.screening.screen({ name: 'Pu\u200btin Vladimir', schema: 'Person' })
+    expect(r.warnings).toContainEqual(expect.stringMatching(/^the query held 1 invisible format character .*: removed before matching$/))
+  })
+
   test('the hit says the query was folded', () => {
     const hit = f.screening.screen({ name: spoof('Zala Aero Group'), schema: 'Company' }).hits[0]
     expect(JSON.stringify(hit.features)).toContain('look-alike letters folded')

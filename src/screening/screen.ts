@@ -40,7 +40,11 @@ export function checkQuery(q: Query): string[] {
   const names = (Array.isArray(q.name) ? q.name : [q.name]).filter((n) => typeof n === 'string')
   if (!names.some((n) => n.trim())) throw badInput(`empty name: "${names.join(' ')}"`)
   if (q.schema !== undefined && !SCHEMAS.has(q.schema)) throw badInput(`invalid schema: "${q.schema}" (expected ${[...SCHEMAS].join(', ')})`)
-  return names.some((n) => n.length > MAX_NAME_CHARS) ? [`name longer than ${MAX_NAME_CHARS} characters: only the first ${MAX_NAME_CHARS} were screened`] : []
+  const warnings = names.some((n) => n.length > MAX_NAME_CHARS) ? [`name longer than ${MAX_NAME_CHARS} characters: only the first ${MAX_NAME_CHARS} were screened`] : []
+  // Said on the answer: an invisible character in a name is how evasive spellings look.
+  const hidden = names.join('').match(/\p{Cf}/gu)?.length ?? 0
+  if (hidden) warnings.push(`the query held ${hidden} invisible format character${hidden > 1 ? 's' : ''} (zero-width space, joiner, soft hyphen, BOM ...): removed before matching`)
+  return warnings
 }
 
 const values = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v])
