@@ -136,7 +136,9 @@ export async function fillBaskets(select: HTMLSelectElement, selected?: string):
 type Num = number | null | undefined
 
 export const fmt = {
-  money: (v: Num, currency = 'USD') => (v == null ? '' : `${currency === 'USD' ? '$' : ''}${(v / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}m`),
+  // The sign before the currency: -$341.1m, not $-341.1m.
+  money: (v: Num, currency = 'USD') =>
+    v == null ? '' : `${v < 0 ? '-' : ''}${currency === 'USD' ? '$' : ''}${(Math.abs(v) / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}m`,
   pct: (v: Num) => (v == null ? '' : `${(100 * v).toFixed(1)}%`),
   pts: (v: Num) => (v == null ? '' : Math.abs(v) < 0.05 ? '0.0' : `${v > 0 ? '+' : ''}${v.toFixed(1)}`),
   int: (v: Num) => (v == null ? '' : Number(v).toLocaleString('en-US')),
