@@ -54,7 +54,8 @@ function describe(r: DiversionResult, rows: Record<string, unknown>[]): string {
   const head = [
     r.synthetic ? '*** SYNTHETIC DEMO DATA: not real trade statistics ***' : '',
     `exports of ${r.basket.name} from ${r.query.exporter} (${r.currency}): ${r.query.period} against ${r.query.baseline}`,
-    `counted as: ${[...new Set([r.target, ...r.rows].flatMap((x) => x.sources))].join('; ')}`,
+    // Per corridor: a group may be its aggregate row for one partner and its members for another.
+    `counted as: ${[r.target, ...r.rows].map((x) => `${x.country}: ${x.sources.join(', ') || 'no data'}`).join('; ')}`,
     `comparison: ${r.comparison}`,
     `excess: ${r.excess_method}`,
     `datasets: ${r.datasets.map((d) => `${d.file} [${d.id}]`).join(', ') || 'none'}`,
