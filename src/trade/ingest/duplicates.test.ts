@@ -35,3 +35,15 @@ describe('exact duplicate rows', () => {
     expect((await load(HEADER + ROWS.join('') + '2023,643,156,M,TOTAL,70.0\n')).report).toMatchObject({ rows: 3, duplicates: 1 })
   })
 })
+
+// Regression: a country's name came from the last file loaded, so loading a Comtrade file renamed
+// Taiwan "Taiwan (Other Asia, nes)" in figures that did not use that file.
+test('countries are named by the project, whatever the file calls them', async () => {
+  const { rows } = await load(HEADER + '2023,643,490,M,TOTAL,5\n' + ROWS.join(''))
+  expect(rows.find(([p]) => p === 'TWN')).toBeDefined()
+  const store = await openStore(':memory:')
+  await ingest(store, tempFile('twn.csv', HEADER + '2023,643,490,M,TOTAL,5\n'), { format: 'comtrade' })
+  const r = await shares(store, { importer: 'RUS', basket: 'total', by: 'year' })
+  expect(r.rows[0]).toMatchObject({ partner: 'TWN', partner_name: 'Taiwan' })
+  await store.close()
+})

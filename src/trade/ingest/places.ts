@@ -1,5 +1,5 @@
 import type { Store } from '../../store/store.js'
-import { resolvePlace, type CodeSystem, type Place } from '../countries/countries.js'
+import { placeName, resolvePlace, type CodeSystem, type Place } from '../countries/countries.js'
 import type { Plan } from '../formats/format.js'
 
 export interface Unmapped {
@@ -30,6 +30,9 @@ export async function mapPlaces(tx: Store, plan: Plan): Promise<{ unmapped: Unma
         unmapped.push({ column: col.replace(/_raw$/, ''), code: raw, rows: n })
         p = { code: `?${raw}`, name: sourceLabel ?? `unmapped code ${raw}`, kind: 'residual' }
       } else if (p.name === raw && sourceLabel) p = { ...p, name: sourceLabel }
+      // A country is named by the project's table, not by the file: IMF's "Taiwan" and Comtrade's
+      // "Other Asia, nes" (490) are one place, and the last load must not rename it in every figure.
+      if (p.kind === 'country' && placeName(p.code) !== p.code) p = { ...p, name: placeName(p.code) }
       places.set(p.code, p)
       values.push(col, raw, p.code, p.name, p.kind)
     }
