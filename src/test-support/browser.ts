@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { serve, type ServerType } from '@hono/node-server'
-import { chromium, type BrowserContext } from 'playwright-core'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest'
 import { openFixture, type Fixture } from './app.js'
 import { REPO_ROOT } from './files.js'
 
@@ -52,4 +53,41 @@ export async function openDashboard(): Promise<Dashboard> {
       rmSync(profile, { recursive: true, force: true })
     },
   }
+}
+
+/** What `dashboardPages` hands each test: the served dashboard and this test's page. */
+export interface PageContext {
+  d: Dashboard
+  page: Page
+  /** Drops the console errors a test expects (the browser logs a refused request itself). */
+  allow(pattern: RegExp): void
+}
+
+/**
+ * The hooks every browser test file needs: one dashboard for the describe block (`setup` adds
+ * fixtures once), a fresh page per test, and any error in the page's console failing the test.
+ */
+export function dashboardPages(setup?: (d: Dashboard) => Promise<void>): PageContext {
+  let errors: string[] = []
+  const t = {
+    allow(pattern: RegExp) {
+      errors = errors.filter((e) => !pattern.test(e))
+    },
+  } as PageContext
+  beforeAll(async () => {
+    t.d = await openDashboard()
+    await setup?.(t.d)
+  })
+  afterAll(() => t.d?.close())
+  beforeEach(async () => {
+    t.page = await t.d.browser.newPage()
+    errors = []
+    t.page.on('pageerror', (e) => errors.push(e.message))
+    t.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  })
+  afterEach(async () => {
+    await t.page.close()
+    expect(errors).toEqual([])
+  })
+  return t
 }
