@@ -2,23 +2,39 @@
  * Legal forms across Latin, Cyrillic and Chinese, mapped to one code so ООО, OOO and LLC read
  * as the same thing, and removed from the name tokens: a legal form never carries a match.
  * Families group forms a registry may swap (OAO became PAO in 2014; 有限公司 is "Co., Ltd.").
+ * Forms are also listed written out, accents folded ("gesellschaft mit beschrankter haftung",
+ * "societa per azioni"), and in the long romanisations of the Russian forms as OFAC and UN spell
+ * them, variants and misspellings included: mined from OFAC SDN 2024-05, the OFAC non-SDN and
+ * ADD/ALT files and the UN list in ../shared/data (grep -io 'obshchestvo s ogranich...'), not guessed.
  */
 const TABLE: [code: string, label: string, family: 'limited' | 'stock' | 'state' | 'other', phrases: string[]][] = [
-  ['llc', 'LLC', 'limited', ['ооо', 'ooo', 'llc', 'l l c', 'limited liability company', 'общество с ограниченной ответственностью', 'тов', 'тоо', 'товарищество с ограниченной ответственностью', 'товариство з обмеженою відповідальністю', 'mchj', 'sp z o o', 'spzoo', 'sro', 's r o', 'doo', 'd o o', 'kft', 'oy', 'ab', 'aps', 'bv', 'b v', '有限责任公司']],
-  ['ltd', 'Ltd', 'limited', ['ltd', 'limited', 'pty ltd', 'pvt ltd', 'private limited', 'pte ltd', 'pte', 'pvt', 'sdn bhd', 'bhd', 'company limited', 'co limited']],
-  ['co-ltd', 'Co Ltd', 'limited', ['co ltd', 'co ltd co', 'company ltd', '有限公司', '股份有限公司', 'kabushiki kaisha', 'kk', 'co']],
-  ['gmbh', 'GmbH', 'limited', ['gmbh', 'ug', 'sarl', 's a r l', 'srl', 's r l', 'eurl', 'sas', 's a s', 'sl', 's l', 'lda']],
-  ['jsc', 'JSC', 'stock', ['ао', 'ao', 'jsc', 'joint stock company', 'joint stock co', 'акционерное общество', 'акціонерне товариство', 'ат', 'ag', 'a g', 'sa', 's a', 'nv', 'n v', 'spa', 's p a', 'as', 'asa', 'a s', 'ad', 'a d', 'jsc co']],
-  ['pjsc', 'PJSC', 'stock', ['пао', 'pao', 'pjsc', 'public joint stock company', 'публичное акционерное общество', 'пат', 'plc', 'public limited company']],
-  ['ojsc', 'OJSC', 'stock', ['оао', 'oao', 'ojsc', 'open joint stock company', 'открытое акционерное общество']],
-  ['cjsc', 'CJSC', 'stock', ['зао', 'zao', 'cjsc', 'closed joint stock company', 'закрытое акционерное общество']],
+  ['llc', 'LLC', 'limited', ['ооо', 'ooo', 'llc', 'l l c', 'limited liability company', 'общество с ограниченной ответственностью', 'тов', 'тоо', 'товарищество с ограниченной ответственностью', 'товариство з обмеженою відповідальністю', 'mchj', 'sp z o o', 'spzoo', 'sro', 's r o', 'doo', 'd o o', 'kft', 'oy', 'ab', 'aps', 'bv', 'b v', '有限责任公司', 'besloten vennootschap', 'obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostiu', 'obshchestvo s ogranichennoi otvetstvennostiyu', 'obshchestvo s ogranichennoj otvetstvennostyu', 'obshchestvo s ogranichennoi otvetsvennostyu', 'obshchestvo s ogranichennoi otvetstennostyu', 'obshchestvo s ogranichennoi otvetstsvennostyu', 'obshchestvo s ogranichenno otvetstvennostyu']],
+  ['ltd', 'Ltd', 'limited', ['ltd', 'limited', 'pty ltd', 'pvt ltd', 'private limited', 'pte ltd', 'pte', 'pvt', 'sdn bhd', 'bhd', 'company limited', 'co limited', 'private limited company']],
+  ['co-ltd', 'Co Ltd', 'limited', ['co ltd', 'co ltd co', 'company ltd', '有限公司', '股份有限公司', 'kabushiki kaisha', 'kk', 'co', 'company']],
+  ['gmbh', 'GmbH', 'limited', ['gmbh', 'ug', 'sarl', 's a r l', 'srl', 's r l', 'eurl', 'sas', 's a s', 'sl', 's l', 'lda', 'gesellschaft mit beschrankter haftung', 'gesellschaft mbh', 'societa a responsabilita limitata', 'societe a responsabilite limitee', 'sociedad de responsabilidad limitada', 'sociedad limitada']],
+  ['jsc', 'JSC', 'stock', ['ао', 'ao', 'jsc', 'joint stock company', 'joint stock co', 'акционерное общество', 'акціонерне товариство', 'ат', 'ag', 'a g', 'sa', 's a', 'nv', 'n v', 'spa', 's p a', 'as', 'asa', 'a s', 'ad', 'a d', 'jsc co', 'aktiengesellschaft', 'societa per azioni', 'societe anonyme', 'sociedad anonima', 'naamloze vennootschap', 'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo']],
+  ['pjsc', 'PJSC', 'stock', ['пао', 'pao', 'pjsc', 'public joint stock company', 'публичное акционерное общество', 'пат', 'plc', 'public limited company', 'p l c', 'publichnoe aktsionernoe obshchestvo', 'publichnoe aktsionernoe obschestvo', 'publichnoye aktsionernoye obshchestvo', 'publichnoe aktsionernoy obshchestvo', 'publichnoe aktsionernoe obschchestvo', 'publichnoe aktcionernoe obshestvo', 'publichnoe aktcionernoe obshchestvo']],
+  ['ojsc', 'OJSC', 'stock', ['оао', 'oao', 'ojsc', 'open joint stock company', 'открытое акционерное общество', 'otkrytoe aktsionernoe obshchestvo', 'otkrytoe aktsionernoe obschestvo', 'otkrytoye aktsionernoye obshchestvo', 'otkrytoye aktsionernoye obschestvo', 'otkrytogo aktsionernogo obshchestva', 'otkrytoe aktsionernoe obschchestvo']],
+  ['cjsc', 'CJSC', 'stock', ['зао', 'zao', 'cjsc', 'closed joint stock company', 'закрытое акционерное общество', 'zakrytoe aktsionernoe obshchestvo', 'zakrytoye aktsionernoye obshchestvo']],
   ['inc', 'Inc', 'stock', ['inc', 'incorporated', 'corp', 'corporation', 'corpn']],
-  ['unitary', 'state unitary enterprise', 'state', ['фгуп', 'fgup', 'гуп', 'gup', 'муп', 'mup', 'федеральное государственное унитарное предприятие', 'государственное унитарное предприятие', 'federal state unitary enterprise', 'state unitary enterprise', 'фгбу', 'fgbu', 'фгбоу', 'fgbou', 'фгау', 'fgau', 'federal state budgetary institution']],
+  ['unitary', 'state unitary enterprise', 'state', ['фгуп', 'fgup', 'гуп', 'gup', 'муп', 'mup', 'федеральное государственное унитарное предприятие', 'государственное унитарное предприятие', 'federal state unitary enterprise', 'state unitary enterprise', 'фгбу', 'fgbu', 'фгбоу', 'fgbou', 'фгау', 'fgau', 'federal state budgetary institution', 'federalnoe gosudarstvennoe unitarnoe predpriyatie', 'federalnoye gosudarstvennoye unitarnoye predpriyatiye', 'gosudarstvennoe unitarnoe predpriyatie', 'gosudarstvennoye unitarnoye predpriyatiye']],
   ['fze', 'FZE', 'limited', ['fze', 'fzco', 'fzc', 'fz llc', 'fz co', 'dmcc', 'fzllc']],
   ['llp', 'LLP', 'limited', ['llp', 'lp', 'l p', 'gbr', 'kg', 'ohg']],
   ['ip', 'individual entrepreneur', 'other', ['ип', 'индивидуальный предприниматель', 'individual entrepreneur']],
   ['nko', 'non-profit', 'other', ['нко', 'ано', 'нп', 'ano']],
 ]
+
+/** Forms that are ordinary words mid-name ("Company for General Trading"): a form only at the end. */
+const END_ONLY = new Set(['company'])
+
+/**
+ * Forms that may be found glued to the end of a name ("AcmeGmbH", "ACMELLC"): multi-letter,
+ * no English word ends in them. Not "ag", "sa", "as", "co", "kk" (too many words end so), and not
+ * "zao" (a pinyin syllable: "Xinzao").
+ */
+const GLUED = ['pjsc', 'gmbh', 'llc', 'ltd', 'plc', 'jsc', 'ooo', 'oao']
+/** The stem left when a glued form is split off must be at least this long. */
+const GLUED_MIN_STEM = 3
 
 export interface LegalForm {
   code: string
@@ -47,7 +63,8 @@ export function extractLegalForms(tokens: string[]): { rest: string[]; forms: Le
       // A lone one-letter or two-letter Latin token is a legal form only at the end of the name
       // ("Acme SA"), never in the middle ("AS SALAM", "CO OPERATIVE").
       const f = PHRASES.get(phrase)
-      if (f && (n > 1 || phrase.length > 2 || i + n === tokens.length || /[^a-z]/.test(phrase))) {
+      const atEnd = i + n === tokens.length
+      if (f && (atEnd || ((n > 1 || phrase.length > 2 || /[^a-z]/.test(phrase)) && !END_ONLY.has(phrase)))) {
         hit = f
         len = n
       }
@@ -58,6 +75,30 @@ export function extractLegalForms(tokens: string[]): { rest: string[]; forms: Le
     } else rest.push(tokens[i++])
   }
   return { rest, forms }
+}
+
+/**
+ * A legal form glued to the end of a Latin token split off: "acmegmbh" -> ["acme", "gmbh"],
+ * "acmellc" -> ["acme", "llc"]. Only the forms in GLUED, only when the stem left has at least
+ * GLUED_MIN_STEM letters and a vowel (so "trillc" or "xltd" stay whole), otherwise [token].
+ */
+export function splitGluedForm(token: string): string[] {
+  if (!/^[a-z]+$/.test(token)) return [token]
+  for (const form of GLUED) {
+    if (!token.endsWith(form)) continue
+    const stem = token.slice(0, -form.length)
+    if (stem.length >= GLUED_MIN_STEM && /[aeiouy]/.test(stem)) return [stem, form]
+    return [token]
+  }
+  return [token]
+}
+
+/**
+ * A leading English article dropped from an organisation name: "The Acme Trading Company" is
+ * listed as "Acme Trading Co". Kept when it is the whole name.
+ */
+export function dropLeadingArticle(tokens: string[]): string[] {
+  return tokens.length > 1 && tokens[0] === 'the' ? tokens.slice(1) : tokens
 }
 
 /** Han legal-form suffixes, longest first. */

@@ -3,7 +3,7 @@ import { FOLDED_VIA, foldConfusables } from './confusables.js'
 import type { CyrillicScheme } from './cyrillic.js'
 import { GLOSS_VIA, readSpans, russianSpans } from './glosses.js'
 import { hanVariants, type HanVariant } from './han-names.js'
-import { extractLegalForms, type LegalForm } from './legal-forms.js'
+import { dropLeadingArticle, extractLegalForms, splitGluedForm, type LegalForm } from './legal-forms.js'
 import { makeToken, splitWords, type Token } from './tokens.js'
 import { TITLES } from './words.js'
 
@@ -39,7 +39,7 @@ const SCHEME_LABEL: Record<CyrillicScheme, string> = {
 
 /**
  * The normalisation pipeline: clean (NFKC, controls, length), lowercase, split words, drop
- * titles, take out legal forms, romanise (Cyrillic by three schemes, Han through pinyin, other
+ * titles, drop a leading "the" and split glued legal forms off (organisations), take out legal forms, romanise (Cyrillic by three schemes, Han through pinyin, other
  * scripts through any-ascii), and tag tokens. Organisation names in Cyrillic or Han are also read
  * with their common words in English (glosses.ts). Returns one form per reading, deduplicated.
  */
@@ -63,7 +63,10 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
     .filter((w) => scriptOf(w) !== 'han')
     .map((w) => (scriptOf(w) === 'latin' ? foldLatin(w) : w))
   const kept = plain.filter((w) => !titles.has(w) || plain.length === 1)
-  const { rest, forms } = person ? { rest: kept, forms: [] } : extractLegalForms(kept)
+  // Organisation names: a leading "the" dropped, a legal form glued to a word split off.
+  const { rest, forms } = person
+    ? { rest: kept, forms: [] }
+    : extractLegalForms(dropLeadingArticle(kept).flatMap(splitGluedForm))
   const han = words.filter((w) => scriptOf(w) === 'han')
   const short = han.join('').length <= 4 && !ORG_SCHEMAS.has(schema)
   const hanForms: (HanVariant | undefined)[] = han.length

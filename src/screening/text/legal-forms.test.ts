@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest'
+import { scorePair } from '../pairs.js'
+import { dropLeadingArticle, extractLegalForms, splitGluedForm } from './legal-forms.js'
+import { analyseName } from './names.js'
+
+const words = (s: string) => s.split(' ')
+
+describe('written-out and romanised legal forms', () => {
+  // Regression: legal forms written out or misspelt on one side only (issue 10) were name words.
+  test.each([
+    ['acme gesellschaft mit beschrankter haftung', 'gmbh'],
+    ['acme aktiengesellschaft', 'jsc'],
+    ['acme public limited company', 'pjsc'],
+    ['acme societa per azioni', 'jsc'],
+    ['acme societa a responsabilita limitata', 'gmbh'],
+    ['acme societe anonyme', 'jsc'],
+    ['acme sociedad anonima', 'jsc'],
+    ['acme besloten vennootschap', 'llc'],
+    ['acme naamloze vennootschap', 'jsc'],
+    ['obshchestvo s ogranichennoi otvetstvennostyu romashka', 'llc'],
+    ['obshchestvo s ogranichennoy otvetstvennostyu romashka', 'llc'],
+    ['obshchestvo s ogranichennoi otvetstvennostiu romashka', 'llc'],
+    ['aktsionernoe obshchestvo acme', 'jsc'],
+    ['aktsionernoye obshchestvo acme', 'jsc'],
+    ['publichnoe aktsionernoe obshchestvo acme', 'pjsc'],
+    ['publichnoe aktsionernoe obschestvo acme', 'pjsc'],
+    ['zakrytoe aktsionernoe obshchestvo acme', 'cjsc'],
+    ['otkrytoe aktsionernoe obshchestvo acme', 'ojsc'],
+    ['otkrytoye aktsionernoye obshchestvo acme', 'ojsc'],
+    ['federalnoe gosudarstvennoe unitarnoe predpriyatie acme', 'unitary'],
+    ['acme trading company', 'co-ltd'],
+  ])('%s -> %s', (name, code) => {
+    const r = extractLegalForms(words(name))
+    expect(r.forms.map((f) => f.code)).toEqual([code])
+    expect(r.rest.join(' ')).toBe(name.includes('romashka') ? 'romashka' : name.includes('trading') ? 'acme trading' : 'acme')
+  })
+  // Regression: "company" is a legal form only at the end, not a word cut out mid-name.
+  test('"company" mid-name stays a word', () =>
+    expect(extractLegalForms(words('al rashid company for general trading')).rest).toContain('company'))
+})
+
+describe('splitGluedForm', () => {
+  // Regression: a legal form glued to the name ("AcmeGmbH") made one unmatched token.
+  test.each([
+    ['acmegmbh', ['acme', 'gmbh']],
+    ['acmellc', ['acme', 'llc']],
+    ['acmeltd', ['acme', 'ltd']],
+    ['vektorpjsc', ['vektor', 'pjsc']],
+    ['romashkaooo', ['romashka', 'ooo']],
+    ['gmbh', ['gmbh']],
+    ['bcdllc', ['bcdllc']],
+    ['abgmbh', ['abgmbh']],
+    ['lucas', ['lucas']],
+    ['malaga', ['malaga']],
+    ['xinzao', ['xinzao']],
+    ['tabasco', ['tabasco']],
+    ['acme1llc', ['acme1llc']],
+  ])('%s -> %j', (token, parts) => expect(splitGluedForm(token)).toEqual(parts))
+})
+
+describe('dropLeadingArticle', () => {
+  // Regression: a leading "The" on one side only cost the match.
+  test.each([
+    [['the', 'acme', 'trading', 'company'], ['acme', 'trading', 'company']],
+    [['the'], ['the']],
+    [['acme', 'the', 'one'], ['acme', 'the', 'one']],
+  ])('%j -> %j', (tokens, out) => expect(dropLeadingArticle(tokens)).toEqual(out))
+  test('persons keep every word', () => expect(analyseName('The Rock', 'Person')[0].text).toBe('the rock'))
+})
+
+describe('scorePair with legal forms on one side', () => {
+  // Regression: legal forms written out, romanised, glued, or a leading "The" (issue 10).
+  test.each([
+    ['Acme GmbH', 'Acme Gesellschaft mit beschränkter Haftung'],
+    ['ООО Ромашка', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU ROMASHKA'],
+    ['АО Вектор', 'AKTSIONERNOE OBSHCHESTVO VEKTOR'],
+    ['ПАО Вектор', 'PUBLICHNOE AKTSIONERNOE OBSHCHESTVO VEKTOR'],
+    ['Acme SpA', 'Acme Società per Azioni'],
+    ['Acme Srl', 'Acme Società a responsabilità limitata'],
+    ['Acme SA', 'Acme Société anonyme'],
+    ['Acme BV', 'Acme Besloten Vennootschap'],
+    ['Acme AG', 'Acme Aktiengesellschaft'],
+    ['Acme PLC', 'Acme Public Limited Company'],
+    ['The Acme Trading Company', 'Acme Trading Co'],
+    ['AcmeGmbH', 'Acme GmbH'],
+    ['ACMELLC', 'Acme LLC'],
+  ])('%s ~ %s', (a, b) => expect(scorePair('Company', a, b).score).toBeGreaterThanOrEqual(0.9))
+  // Regression: a shared written-out form must not make distinct names match.
+  test.each([
+    ['Alpha GmbH', 'Beta Gesellschaft mit beschränkter Haftung'],
+    ['Alpha SpA', 'Beta Società per Azioni'],
+    ['ООО Альфа', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU BETA'],
+    ['AlphaGmbH', 'Beta GmbH'],
+  ])('%s !~ %s', (a, b) => expect(scorePair('Company', a, b).score).toBeLessThan(0.7))
+})
