@@ -2,7 +2,7 @@ import { badInput } from '../../errors.js'
 import { FX_TABLE, fxRate, type FxRate } from '../fx/rates.js'
 import type { Point } from './mirror-side.js'
 import { periodLabel, type Grain } from './periods.js'
-import { sum } from './mirror-side.js'
+import { stableSum } from './sum.js'
 
 // A side's values in the answer's currency, rolled up to the asked grain: each month at its
 // monthly average rate, each year of annual data at its annual average rate (converting a year's
@@ -54,7 +54,7 @@ export function rollUp(points: Point[], from: string | null, to: string, by: Gra
 }
 
 function finish(a: Acc, from: string | null, to: string): Rolled {
-  const r = { value: sum(a.values), original: sum(a.originals), months: a.months, sources: a.sources, rates: a.rates }
+  const r = { value: stableSum(a.values), original: stableSum(a.originals), months: a.months, sources: a.sources, rates: a.rates }
   if (!from || from === to || !a.rates.length) return r
   const kind = a.rates[0].kind
   // Over several months the rate in effect is the value-weighted mean of the monthly rates.

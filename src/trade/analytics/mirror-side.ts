@@ -1,4 +1,5 @@
 import { literal } from '../../store/sql.js'
+import { stableSum } from './sum.js'
 import type { Store } from '../../store/store.js'
 import type { Basket } from '../baskets/baskets.js'
 import type { Group } from '../countries/groups.js'
@@ -90,17 +91,13 @@ export function pickGroupRows(rows: { year: number; part: number; partner: strin
     const { year, part } = list[0]
     const month = grain === 'month' ? part : null
     const agg = group?.aggregate ? list.find((r) => r.partner === group.aggregate) : undefined
-    if (!group) out.push({ year, month, value: sum(list.map((r) => r.value)), source: 'reported' })
+    if (!group) out.push({ year, month, value: stableSum(list.map((r) => r.value)), source: 'reported' })
     else if (agg) out.push({ year, month, value: agg.value, source: `aggregate row ${group.aggregate}` })
     else {
       const members = list.filter((r) => group.members.includes(r.partner))
-      out.push({ year, month, value: sum(members.map((r) => r.value)), source: `sum of ${members.length} of ${group.members.length} members` })
+      out.push({ year, month, value: stableSum(members.map((r) => r.value)), source: `sum of ${members.length} of ${group.members.length} members` })
     }
   }
   return out.sort((a, b) => a.year - b.year || (a.month ?? 0) - (b.month ?? 0))
 }
 
-/** Smallest first, so the order rows arrive in never changes the last digit. */
-export function sum(values: number[]): number {
-  return [...values].sort((a, b) => Math.abs(a) - Math.abs(b)).reduce((s, v) => s + v, 0)
-}

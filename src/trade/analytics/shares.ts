@@ -7,6 +7,7 @@ import { checkInRange, monthsCovered, periodLabel, rangeCondition, type Grain } 
 import { combine, type Shadowed } from './combine.js'
 import { mirrorCoverage, mirrorSubject, reporterList, shadowWarnings, type MirrorCoverage } from './notes.js'
 import { selectFlows, settle, type DatasetInfo } from './selection.js'
+import { stableSum } from './sum.js'
 import { othersName, topOfPeriod } from './top.js'
 
 export type Basis = 'reported' | 'mirror'
@@ -138,19 +139,14 @@ function totals(rows: Grouped[]): PeriodTotal[] {
   return [...byPeriod.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([period, list]) => {
-      const world = sum(list.filter((r) => r.partner === WORLD).map((r) => r.value))
+      const world = stableSum(list.filter((r) => r.partner === WORLD).map((r) => r.value))
       const countries = list.filter((r) => !r.aggregate)
-      const countriesTotal = sum(countries.map((r) => r.value))
+      const countriesTotal = stableSum(countries.map((r) => r.value))
       const total = world > 0 ? world : countriesTotal
       const hhi = countries.reduce((s, r) => s + (total > 0 ? ((100 * r.value) / total) ** 2 : 0), 0)
       const months = Math.max(0, ...list.map((r) => r.months))
       return { period, total, countries_total: countriesTotal, denominator: world > 0 ? 'world row' : 'sum of countries', months, hhi: Math.round(hhi) }
     })
-}
-
-/** Adds smallest first: the order of the input no longer matters, and small partners are not lost. */
-function sum(values: number[]): number {
-  return [...values].sort((a, b) => Math.abs(a) - Math.abs(b)).reduce((s, v) => s + v, 0)
 }
 
 function shareRows(rows: Grouped[], periods: PeriodTotal[], names: Map<string, { name: string }>, currency: string, q: SharesQuery): ShareRow[] {

@@ -23,6 +23,12 @@ await chartPage<Answer>({
   draw,
 })
 
+/** The axis says whose figure it is: a mirror share is of what the loaded partners report. */
+function yLabel(q: Answer['query']): string {
+  if (q.basis !== 'mirror') return `share of ${q.direction} (%)`
+  return `share of reported ${q.direction === 'imports' ? 'exports to' : 'imports from'} ${q.country} (%)`
+}
+
 function draw({ p, result }: { p: Params; result: Answer }): void {
   banner(result.synthetic)
   const q = result.query
@@ -30,7 +36,7 @@ function draw({ p, result }: { p: Params; result: Answer }): void {
   $('title').textContent = title
   const chart = $('chart')
   chart.innerHTML = ''
-  const drawn = result.rows.length ? sharesChart(result.rows, { width: chart.clientWidth || 900, label: `share of ${q.direction} (%)` }) : undefined
+  const drawn = result.rows.length ? sharesChart(result.rows, { width: chart.clientWidth || 900, label: yLabel(q) }) : undefined
   if (!drawn) {
     $('legend').innerHTML = ''
     chart.innerHTML = `<p class="note">No ${escape(q.basis)} data for ${escape(q.country)} in this basket and period. Try the other basis, or see <a href="/datasets.html">Datasets</a> for what is loaded.</p>`

@@ -1,3 +1,4 @@
+import { stableSum } from '../sum.js'
 import { commonMonths, monthsText, monthsWithData, type Series, type Window } from './windows.js'
 
 /** One corridor (exports to one country) in the baseline and the period, over the months both have. */
@@ -15,10 +16,6 @@ export interface Comparison {
   note: string | null
 }
 
-/** Adds smallest first, so the order rows arrive in never changes the last digit. */
-export function exactish(values: number[]): number {
-  return [...values].sort((a, b) => Math.abs(a) - Math.abs(b)).reduce((s, v) => s + v, 0)
-}
 
 /**
  * Baseline and period summed over the months both have data for, paired in order (the 11th
@@ -35,8 +32,8 @@ export function compareCorridor(country: string, base: Series, period: Series, b
   if (!hasPeriod.length) return { ...empty, note: `missing: no data for exports to ${country} in period ${pw.label}` }
   const pairs = commonMonths(base, period, bw, pw)
   if (!pairs.length) return { ...empty, note: `missing: baseline ${bw.label} (${monthsText(hasBase)}) and period ${pw.label} (${monthsText(hasPeriod)}) have no month in common` }
-  const b = exactish(pairs.map(([m]) => base.get(m)!))
-  const p = exactish(pairs.map(([, m]) => period.get(m)!))
+  const b = stableSum(pairs.map(([m]) => base.get(m)!))
+  const p = stableSum(pairs.map(([, m]) => period.get(m)!))
   const compared = `${monthsText(pairs.map(([m]) => m))} vs ${monthsText(pairs.map(([, m]) => m))}`
   const partial = pairs.length < bw.months ? `compared month for month over the ${pairs.length} of ${bw.months} months both have: ${compared}` : null
   const zero = b === 0 ? `no ratio: exports to ${country} were zero in baseline ${bw.label}` : null

@@ -3,7 +3,7 @@ import type { Store } from '../../../store/store.js'
 import { HS_FILE, loadHsDescriptions, type Basket } from '../../baskets/baskets.js'
 import { combine } from '../combine.js'
 import { selectFlows, type DatasetInfo } from '../selection.js'
-import { exactish } from './compare.js'
+import { stableSum } from '../sum.js'
 import { monthIndex } from './windows.js'
 
 export interface ProductRow {
@@ -55,8 +55,8 @@ export async function productBreakdown(
   }
   const { names: desc } = hsNames()
   const rows = [...byCode].map(([hs, s]): ProductRow => {
-    const baseline = exactish(pairs.map(([b]) => s.get(b) ?? 0))
-    const period = exactish(pairs.map(([, p]) => s.get(p) ?? 0))
+    const baseline = stableSum(pairs.map(([b]) => s.get(b) ?? 0))
+    const period = stableSum(pairs.map(([, p]) => s.get(p) ?? 0))
     return { hs, name: desc.get(hs) ?? desc.get(hs.slice(0, 6)) ?? null, baseline, period, change: period - baseline, ratio: baseline > 0 ? period / baseline : null }
   })
   rows.sort((a, b) => (falling ? a.change - b.change : b.change - a.change) || a.hs.localeCompare(b.hs))

@@ -4,7 +4,7 @@ import type { Basket } from '../../baskets/baskets.js'
 import type { Exporter } from '../../countries/groups.js'
 import { combine, type Shadowed } from '../combine.js'
 import { selectFlows, settle, type DatasetInfo } from '../selection.js'
-import { exactish } from './compare.js'
+import { stableSum } from '../sum.js'
 import { monthIndex, monthsText, type Series } from './windows.js'
 
 /** One reporter's exports to the corridor country, by month index. */
@@ -64,7 +64,7 @@ export function pickReporters(exporters: Exporter[], rows: ByReporter): { report
 export function sumReporters(rows: ByReporter, reporters: string[]): Series {
   const byMonth = new Map<number, number[]>()
   for (const r of reporters) for (const [i, v] of rows.get(r) ?? []) byMonth.set(i, [...(byMonth.get(i) ?? []), v])
-  return new Map([...byMonth].sort(([a], [b]) => a - b).map(([i, vs]) => [i, exactish(vs)]))
+  return new Map([...byMonth].sort(([a], [b]) => a - b).map(([i, vs]) => [i, stableSum(vs)]))
 }
 
 /**
