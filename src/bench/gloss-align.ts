@@ -71,13 +71,15 @@ class Leftover {
 
 /** Whether an English word is one of a dictionary sense's words (or shares a 5-letter stem). */
 export function senseHas(senses: string[], word: string): boolean {
-  return senses.some((s) => s === word || (s.length >= 5 && word.length >= 5 && s.slice(0, 5) === word.slice(0, 5)))
+  return senses.some(
+    (s) => s === word || (s.length >= 5 && word.length >= 5 && s.slice(0, 5) === word.slice(0, 5))
+  )
 }
 
 /** Dictionary words of a Han chunk, longest first from the left; unknown characters alone. */
 export function dictionaryWords(chunk: string, dict: Dictionary): string[] {
   const out: string[] = []
-  for (let i = 0; i < chunk.length; ) {
+  for (let i = 0; i < chunk.length;) {
     let n = Math.min(4, chunk.length - i)
     while (n > 1 && !dict.senses(chunk.slice(i, i + n)).length) n--
     out.push(chunk.slice(i, i + n))
@@ -130,7 +132,7 @@ function takeRuns(words: string[], left: Leftover, originals: string[]): number 
     if (pending) originals.push(pending)
     pending = ''
   }
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let j = words.length
     while (j > i && !left.take(toPinyin(words.slice(i, j).join('')))) j--
     if (j > i) {
@@ -156,7 +158,8 @@ export function alignCyrillic(cyrillic: string, english: string): Alignment {
   let anchors = 0
   for (const span of russianSpans(words)) {
     const latin = span.words.map((w) => romanise(w)).join(' ')
-    if (span.english?.some((g) => left.take(g)) || left.take(latin) || takeNear(left, latin)) anchors++
+    if (span.english?.some((g) => left.take(g)) || left.take(latin) || takeNear(left, latin))
+      anchors++
     else originals.push(span.words.join(' '))
   }
   return { candidates: pairLeftovers(originals, left), anchors }
@@ -164,7 +167,9 @@ export function alignCyrillic(cyrillic: string, english: string): Alignment {
 
 /** Takes an English word within a small edit distance of a transliteration (Aeroskan / Aeroscan). */
 function takeNear(left: Leftover, latin: string): boolean {
-  const i = left.words.findIndex((w) => latin.length >= 4 && editDistance(w, latin) <= Math.floor(latin.length / 4))
+  const i = left.words.findIndex(
+    (w) => latin.length >= 4 && editDistance(w, latin) <= Math.floor(latin.length / 4)
+  )
   if (i < 0) return false
   left.words.splice(i, 1)
   return true
@@ -190,7 +195,9 @@ export function isPinyinName(name: string, syllables: Set<string>, dict: Diction
   return (
     words.length >= 2 &&
     words.every((w) => splitSyllables(w, syllables) !== undefined) &&
-    words.some((w) => (splitSyllables(w, syllables)?.length ?? 0) >= 2 && dict.byPinyin(w).length > 0)
+    words.some(
+      (w) => (splitSyllables(w, syllables)?.length ?? 0) >= 2 && dict.byPinyin(w).length > 0
+    )
   )
 }
 

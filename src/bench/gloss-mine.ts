@@ -10,7 +10,16 @@ import { loadUnXml } from '../screening/loaders/un.js'
 import { NAME_PROPS, type Entity } from '../screening/model.js'
 import { scorePair } from '../screening/pairs.js'
 import { DEFAULT_THRESHOLD } from '../screening/match/algorithm.js'
-import { alignCyrillic, alignHan, alignPinyin, isPinyinName, latinWords, type Alignment, type Candidate, type Dictionary } from './gloss-align.js'
+import {
+  alignCyrillic,
+  alignHan,
+  alignPinyin,
+  isPinyinName,
+  latinWords,
+  type Alignment,
+  type Candidate,
+  type Dictionary,
+} from './gloss-align.js'
 import { DATA, requireData } from './screening-data.js'
 
 /**
@@ -41,25 +50,55 @@ interface Pair {
 }
 
 function sources(): [string, Entity[]][] {
-  const ofac = (dir: string, files: string[]) => loadOfacCsv(files.map((f) => `${DATA}/${dir}/${f}`)).entities
+  const ofac = (dir: string, files: string[]) =>
+    loadOfacCsv(files.map((f) => `${DATA}/${dir}/${f}`)).entities
   return [
-    ['UN consolidated XML', loadUnXml([`${DATA}/un-consolidated-xml/UN_consolidated.xml`]).entities],
-    ['OpenSanctions FtM sample', ['zala_aero_cluster.ftm.json', 't1_entities.ftm.json'].flatMap((f) => loadFtm([`${DATA}/opensanctions-ftm-sample/${f}`]).entities)],
-    ['OFAC SDN 2021-07 (sdn, add, alt)', ofac('ofac-sdn-2021-07', ['sdn.csv', 'add.csv', 'alt.csv'])],
+    [
+      'UN consolidated XML',
+      loadUnXml([`${DATA}/un-consolidated-xml/UN_consolidated.xml`]).entities,
+    ],
+    [
+      'OpenSanctions FtM sample',
+      ['zala_aero_cluster.ftm.json', 't1_entities.ftm.json'].flatMap(
+        (f) => loadFtm([`${DATA}/opensanctions-ftm-sample/${f}`]).entities
+      ),
+    ],
+    [
+      'OFAC SDN 2021-07 (sdn, add, alt)',
+      ofac('ofac-sdn-2021-07', ['sdn.csv', 'add.csv', 'alt.csv']),
+    ],
     ['OFAC SDN 2024-05', ofac('ofac-sdn-2024-05', ['sdn_2024-05-03.csv'])],
-    ['OFAC non-SDN 2025 (prim, add, alt)', ofac('ofac-consolidated-nonsdn-2025', ['cons_prim.csv', 'cons_add.csv', 'cons_alt.csv'])],
-    ['US CSL samples', ['csl_2019_sample.csv', 'consolidated_2025_sample.csv'].flatMap((f) => loadCsl([`${DATA}/us-csl-samples/${f}`]).entities)],
+    [
+      'OFAC non-SDN 2025 (prim, add, alt)',
+      ofac('ofac-consolidated-nonsdn-2025', ['cons_prim.csv', 'cons_add.csv', 'cons_alt.csv']),
+    ],
+    [
+      'US CSL samples',
+      ['csl_2019_sample.csv', 'consolidated_2025_sample.csv'].flatMap(
+        (f) => loadCsl([`${DATA}/us-csl-samples/${f}`]).entities
+      ),
+    ],
   ]
 }
 
 /** Every (original, English) name pair of one organisation, by the script of the original. */
 function pairsOf(e: Entity, source: string, isPinyin: (n: string) => boolean): Pair[] {
   if (!ORG.has(e.schema)) return []
-  const names = [...new Set(NAME_PROPS.flatMap((p) => e.properties[p] ?? []))].filter((n) => !OTHER_SCRIPTS.test(n))
+  const names = [...new Set(NAME_PROPS.flatMap((p) => e.properties[p] ?? []))].filter(
+    (n) => !OTHER_SCRIPTS.test(n)
+  )
   const english = names.filter((n) => LATIN_ONLY.test(n) && !isPinyin(n))
   const out: Pair[] = []
   for (const o of names) {
-    const kind: Kind | undefined = HAN.test(o) ? 'han' : CYRILLIC.test(o) ? (NOT_RUSSIAN.test(o) ? undefined : 'cyrillic') : LATIN_ONLY.test(o) && isPinyin(o) ? 'pinyin' : undefined
+    const kind: Kind | undefined = HAN.test(o)
+      ? 'han'
+      : CYRILLIC.test(o)
+        ? NOT_RUSSIAN.test(o)
+          ? undefined
+          : 'cyrillic'
+        : LATIN_ONLY.test(o) && isPinyin(o)
+          ? 'pinyin'
+          : undefined
     if (kind) for (const en of english) out.push({ kind, source, original: o, english: en })
   }
   return out
@@ -70,18 +109,40 @@ function loadDictionary(): { dict: Dictionary; syllables: Set<string> } {
   const senses = new Map<string, string[]>()
   const byPinyin = new Map<string, string[]>()
   const syllables = new Set<string>()
-  for (const [, simp, py, english] of cedict.data.all as unknown as [string, string, string, string | string[]][]) {
-    const words = [english].flat().join(' ').toLowerCase().match(/[a-z]+/g) ?? []
+  for (const [, simp, py, english] of cedict.data.all as unknown as [
+    string,
+    string,
+    string,
+    string | string[],
+  ][]) {
+    const words =
+      [english]
+        .flat()
+        .join(' ')
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? []
     senses.set(simp, [...new Set([...(senses.get(simp) ?? []), ...words])])
-    const sy = py.toLowerCase().replace(/u:/g, 'v').split(' ').map((s) => s.replace(/[1-5]$/, ''))
+    const sy = py
+      .toLowerCase()
+      .replace(/u:/g, 'v')
+      .split(' ')
+      .map((s) => s.replace(/[1-5]$/, ''))
     // Syllables only from words all in Han with one syllable a character: entries such as
     // "3C" (san1 C) or "xx5" would make any Latin word look like pinyin.
-    if (!/^\p{Script=Han}+$/u.test(simp) || sy.length !== [...simp].length || sy.some((x) => !/^[a-z]+$/.test(x) || x === 'xx')) continue
+    if (
+      !/^\p{Script=Han}+$/u.test(simp) ||
+      sy.length !== [...simp].length ||
+      sy.some((x) => !/^[a-z]+$/.test(x) || x === 'xx')
+    )
+      continue
     sy.forEach((s) => syllables.add(s))
     const joined = sy.join('')
     byPinyin.set(joined, [...(byPinyin.get(joined) ?? []), simp])
   }
-  return { dict: { senses: (w) => senses.get(w) ?? [], byPinyin: (p) => byPinyin.get(p) ?? [] }, syllables }
+  return {
+    dict: { senses: (w) => senses.get(w) ?? [], byPinyin: (p) => byPinyin.get(p) ?? [] },
+    syllables,
+  }
 }
 
 function align(p: Pair, dict: Dictionary): Alignment {
@@ -92,9 +153,14 @@ function align(p: Pair, dict: Dictionary): Alignment {
 
 /** Whether a table already reads `original` as `english`: known, a key with other glosses, or new. */
 function status(kind: Kind, c: Candidate): string {
-  const value = kind === 'cyrillic' ? RU_GLOSSES[c.original] : (HAN_GLOSSES[c.original] ?? HAN_PLACE_GLOSSES[c.original])
+  const value =
+    kind === 'cyrillic'
+      ? RU_GLOSSES[c.original]
+      : (HAN_GLOSSES[c.original] ?? HAN_PLACE_GLOSSES[c.original])
   if (value === undefined) return 'new'
-  return alternatives(value).some((g) => g.split(' ').includes(c.english)) ? 'in table' : 'new reading'
+  return alternatives(value).some((g) => g.split(' ').includes(c.english))
+    ? 'in table'
+    : 'new reading'
 }
 
 function main(): void {
@@ -102,13 +168,19 @@ function main(): void {
   const { dict, syllables } = loadDictionary()
   const isPinyin = (n: string) => isPinyinName(n, syllables, dict)
   const pairs: Pair[] = []
-  console.log('pairs of an original-script (or pinyin) name and an English name, organisations only\n')
-  console.log(`${'source'.padEnd(36)} ${'han'.padStart(5)} ${'cyrillic'.padStart(8)} ${'pinyin'.padStart(6)}`)
+  console.log(
+    'pairs of an original-script (or pinyin) name and an English name, organisations only\n'
+  )
+  console.log(
+    `${'source'.padEnd(36)} ${'han'.padStart(5)} ${'cyrillic'.padStart(8)} ${'pinyin'.padStart(6)}`
+  )
   for (const [source, entities] of sources()) {
     const found = entities.flatMap((e) => pairsOf(e, source, isPinyin))
     pairs.push(...found)
     const n = (k: Kind) => String(found.filter((p) => p.kind === k).length)
-    console.log(`${source.padEnd(36)} ${n('han').padStart(5)} ${n('cyrillic').padStart(8)} ${n('pinyin').padStart(6)}`)
+    console.log(
+      `${source.padEnd(36)} ${n('han').padStart(5)} ${n('cyrillic').padStart(8)} ${n('pinyin').padStart(6)}`
+    )
   }
   // One pair per original and English name as words (case and punctuation aside).
   const seen = new Set<string>()
@@ -128,16 +200,26 @@ function report(pairs: Pair[], dict: Dictionary): void {
     for (const c of align(p, dict).candidates) {
       const key = `${c.original}\t${c.english}`
       const f = found.get(key) ?? { kind: p.kind, c, pairs: [] }
-      if (!f.pairs.some((x) => x.original === p.original && x.english === p.english)) f.pairs.push(p)
+      if (!f.pairs.some((x) => x.original === p.original && x.english === p.english))
+        f.pairs.push(p)
       found.set(key, f)
     }
   }
-  const rows = [...found.values()].sort((a, b) => b.pairs.length - a.pairs.length || a.c.original.localeCompare(b.c.original))
-  console.log(`\ncandidates (${rows.length}): original -> english | pairs | dictionary | table | CC-CEDICT senses | examples`)
+  const rows = [...found.values()].sort(
+    (a, b) => b.pairs.length - a.pairs.length || a.c.original.localeCompare(b.c.original)
+  )
+  console.log(
+    `\ncandidates (${rows.length}): original -> english | pairs | dictionary | table | CC-CEDICT senses | examples`
+  )
   for (const { kind, c, pairs: ps } of rows) {
     const senses = kind === 'cyrillic' ? '' : dict.senses(c.original).slice(0, 8).join(' ')
-    const ex = ps.slice(0, 2).map((p) => `${p.original} = ${p.english} (${p.source})`).join('; ')
-    console.log(`${c.original} -> ${c.english} | ${ps.length} | ${c.confirmed ? 'confirmed' : 'unconfirmed'} | ${status(kind, c)} | ${senses} | ${ex}`)
+    const ex = ps
+      .slice(0, 2)
+      .map((p) => `${p.original} = ${p.english} (${p.source})`)
+      .join('; ')
+    console.log(
+      `${c.original} -> ${c.english} | ${ps.length} | ${c.confirmed ? 'confirmed' : 'unconfirmed'} | ${status(kind, c)} | ${senses} | ${ex}`
+    )
   }
 }
 
@@ -149,12 +231,21 @@ function matchShare(pairs: Pair[]): void {
   const out = process.argv[process.argv.indexOf('--pairs-out') + 1]
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`
   if (process.argv.includes('--pairs-out'))
-    writeFileSync(out, ['schema,name1,name2', ...pairs.map((p) => `Company,${q(p.original)},${q(p.english)}`)].join('\n') + '\n')
+    writeFileSync(
+      out,
+      ['schema,name1,name2', ...pairs.map((p) => `Company,${q(p.original)},${q(p.english)}`)].join(
+        '\n'
+      ) + '\n'
+    )
   const scored = pairs.map((p) => ({ p, score: scorePair('Company', p.original, p.english).score }))
   const hits = scored.filter((s) => s.score >= DEFAULT_THRESHOLD).length
   const pct = pairs.length ? ((100 * hits) / pairs.length).toFixed(1) : '0'
-  console.log(`\nscript pairs that are translations (an anchor word), matched at ${DEFAULT_THRESHOLD}: ${hits} of ${pairs.length} (${pct}%)`)
-  for (const { p, score } of scored.sort((a, b) => a.score - b.score).filter((s) => s.score < DEFAULT_THRESHOLD))
+  console.log(
+    `\nscript pairs that are translations (an anchor word), matched at ${DEFAULT_THRESHOLD}: ${hits} of ${pairs.length} (${pct}%)`
+  )
+  for (const { p, score } of scored
+    .sort((a, b) => a.score - b.score)
+    .filter((s) => s.score < DEFAULT_THRESHOLD))
     console.log(`  below: ${score.toFixed(3)}  ${p.original} = ${p.english}`)
 }
 
@@ -164,7 +255,8 @@ function checkTable(dict: Dictionary): void {
   for (const [han, value] of Object.entries(HAN_GLOSSES)) {
     const senses = dict.senses(han)
     const words = alternatives(value).flatMap((g) => g.split(' '))
-    if (!words.some((w) => senses.includes(w))) console.log(`  ${han}: ${value} | CC-CEDICT: ${senses.slice(0, 10).join(' ') || '(none)'}`)
+    if (!words.some((w) => senses.includes(w)))
+      console.log(`  ${han}: ${value} | CC-CEDICT: ${senses.slice(0, 10).join(' ') || '(none)'}`)
   }
 }
 

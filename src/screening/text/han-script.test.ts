@@ -12,14 +12,23 @@ test.each([
 
 // Regression: names in traditional characters (UN KPe.055, KPe.059, KPe.073) found no table word.
 test('a traditional name finds the simplified table words, its pinyin read as written', () => {
-  const texts = hanVariants(['長安海連技術有限公司'], false).map((v) => v.tokens.map((t) => t.text).join(' '))
+  const texts = hanVariants(['長安海連技術有限公司'], false).map((v) =>
+    v.tokens.map((t) => t.text).join(' ')
+  )
   expect(texts).toContain('changanhailian technology')
 })
 
 // Regression: 華信船務(香港)有限公司 read 香港 as part of the name (only a leading place was a place).
 test('a place written as a word of its own is a place anywhere in the name', () => {
   const { segments } = segmentHan('華信船務香港有限公司', [0, 4, 6])
-  expect(segments.map((s) => [s.kind, s.written])).toEqual([['chunk', '華信'], ['generic', '船務'], ['place', '香港']])
+  expect(segments.map((s) => [s.kind, s.written])).toEqual([
+    ['chunk', '華信'],
+    ['generic', '船務'],
+    ['place', '香港'],
+  ])
   // Inside a word it stays part of the name.
-  expect(segmentHan('华信香港船务有限公司').segments.map((s) => s.kind)).toEqual(['chunk', 'generic'])
+  expect(segmentHan('华信香港船务有限公司').segments.map((s) => s.kind)).toEqual([
+    'chunk',
+    'generic',
+  ])
 })
