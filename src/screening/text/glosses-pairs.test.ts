@@ -61,6 +61,7 @@ describe('a Han name matches its English name through the new glosses', () => {
     ['宁波华盛船运有限公司', 'Ningbo Huasheng Shipping Co., Ltd.'],
     ['天津华远货运有限公司', 'Tianjin Huayuan Freight Co., Ltd.'],
     ['中国航空物资有限公司', 'China Aviation Materials Co., Ltd.'],
+    ['武汉华中数控系统有限公司', 'Wuhan Huazhong Numerical Control Systems Co., Ltd.'],
   ])('%s = %s', (han, english) => expect(score(han, english)).toBeGreaterThanOrEqual(0.7))
 })
 

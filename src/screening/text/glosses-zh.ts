@@ -81,7 +81,7 @@ export const HAN_GLOSSES: Record<string, string> = {
   设备: 'equipment',
   装备: 'equipment',
   机床: 'machine tool | machine tools',
-  数控: 'cnc',
+  数控: 'cnc | numerical control', // numerical control: CC-CEDICT "numerical control machining"
   自动化: 'automation',
   机器人: 'robotics | robot',
   智能: 'intelligent | smart',
