@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { loadBisDpl } from './bis.js'
 import { loadCsl } from './csl.js'
-import { loadEuFsf } from './eu.js'
+import { euDate, loadEuFsf } from './eu.js'
 import { loadFtm } from './ftm.js'
 import { loadOfacCsv } from './ofac.js'
 import { parseRemarks } from './ofac-remarks.js'
@@ -76,17 +76,49 @@ describe.skipIf(!hasData)('loaders on the real files in ../shared/data', () => {
 })
 
 describe('EU and UK loaders on fixtures in the published layouts', () => {
-  test('EU FSF CSV', () => {
+  // fixtures/README.md: the EU rows of logical id 13 carry the values a test of moov-io/watchman
+  // asserts on its copy of the real file (28/10/2022); the other rows are ours, in the same layout.
+  test('EU FSF CSV: the 118-column layout, one row per name, birth date or identifier', () => {
     const r = loadEuFsf([`${FIXTURES}/eu-fsf.csv`])
-    expect(r.asOf).toBe('2025-01-15')
-    expect(r.entities.map((e) => [e.id, e.schema])).toEqual([['eu-fsf-13', 'Person'], ['eu-fsf-5501', 'Organization']])
-    expect(r.entities[0].properties).toMatchObject({ birthDate: ['1952-10-07'], nationality: ['RU'] })
-    expect(r.entities[1].properties.registrationNumber).toEqual(['91440300MA5F3XYZ12'])
+    expect(r.asOf).toBe('2022-10-28')
+    expect(r.entities.map((e) => [e.id, e.schema])).toEqual([['eu-fsf-13', 'Person'], ['eu-fsf-7201', 'Person'], ['eu-fsf-5501', 'Organization']])
+    expect(r.entities[0].properties).toMatchObject({
+      name: ['Saddam Hussein Al-Tikriti', 'Abu Ali', 'Abou Ali'],
+      birthDate: ['1937-04-28'],
+      birthPlace: ['al-Awja, near Tikrit'],
+      notes: ['(UNSC RESOLUTION 1483)'],
+    })
+    expect(r.entities[1].properties).toMatchObject({ birthDate: ['1952-10-07'], nationality: ['RU'] })
+    expect(r.entities[1].listed).toBe('2022-02-25')
+    expect(r.entities[2].properties.registrationNumber).toEqual(['91440300MA5F3XYZ12'])
+    // A quote inside an unquoted field is kept, as the published file has them.
+    expect(r.entities[2].properties.name).toContain('Blue Hat "Lanmao" Trading')
+    expect(r.warnings).toEqual([])
   })
+  // Regression: the EU file writes its date day first (28/10/2022); read month first it was lost,
+  // and 05/08/2022 became 8 May instead of 5 August.
+  test.each([
+    ['28/10/2022', '2022-10-28'],
+    ['05/08/2022', '2022-08-05'],
+    ['2022-10-28', '2022-10-28'],
+    ['1937-04-28', '1937-04-28'],
+    ['31/02/2022', undefined],
+  ])('euDate(%s) = %s', (raw, iso) => expect(euDate(raw)).toBe(iso))
   test('UK OFSI ConList CSV: low-quality alias is weak', () => {
     const r = loadUkCsv([`${FIXTURES}/uk-conlist.csv`])
     expect(r.asOf).toBe('2025-01-15')
     expect(r.entities[1].properties).toMatchObject({ name: ['ZALA AERO'], weakAlias: ['ZALA'], alias: ['ZALA AERO GROUP'] })
+  })
+  test('UK OFSI ConList CSV: the values a test of moov-io/watchman asserts on the real file', () => {
+    const e = loadUkCsv([`${FIXTURES}/uk-conlist.csv`]).entities.find((x) => x.id === 'gb-hmt-12431')!
+    expect(e.schema).toBe('Organization')
+    expect(e.listed).toBe('2011-12-02')
+    expect(e.properties).toMatchObject({
+      name: ['(GENERAL) ORGANIZATION FOR ENGINEERING INDUSTRIES'],
+      address: ['PO Box 21120, Baramkeh, Damascus, Syria'],
+      country: ['Syria'],
+    })
+    expect(e.properties.notes[0]).toMatch(/^\(UK Sanctions List Ref\):SYR0306 \(UK Statement of Reasons\):Front company/)
   })
 })
 

@@ -101,6 +101,9 @@ export const RU_GLOSSES: Record<string, string> = {
   вооружение: 'armament | weapons | missiles',
   вертолеты: 'helicopters',
   морской: 'marine | maritime | sea',
+  // Mined (src/bench/gloss-mine.ts): ООО "Беспилотные системы" = LLC "Unmanned Systems" (FtM sample,
+  // OFAC/EU/UK names of one entity).
+  беспилотный: 'unmanned | uav | drone',
   нефтяной: 'oil',
 }
 

