@@ -121,7 +121,7 @@ export function mineSpellingControls(records: ListRecord[], minParts = 3): DevPa
           match: true,
           id1: x.n.rec.id,
           id2: x.n.rec.id,
-          how: `mined: one entity's names, ${x.n.name.parts[x.i].role} spelled ${px} / ${py}`,
+          how: `mined: one entity's names, ${x.n.name.parts[x.i].role} written ${px} / ${py}`,
         })
       }
     }
