@@ -4,6 +4,8 @@ import { loadOfacCsv } from '../screening/loaders/ofac.js'
 import { loadUnXml } from '../screening/loaders/un.js'
 import { parseCsv } from '../screening/loaders/read.js'
 import type { Entity } from '../screening/model.js'
+import { buildDevSet, type DevSet } from './devset/build.js'
+import { readRecords } from './devset/sources.js'
 
 /** ../shared/data beside the repo (DESIGN.md: never copied into the project). */
 export const DATA = resolve(new URL('.', import.meta.url).pathname, '..', '..', '..', 'shared', 'data')
@@ -39,4 +41,9 @@ export function people(file: string): BenchPerson[] {
     birthDate: r.date_of_birth || undefined,
     country: r.nationality || undefined,
   }))
+}
+
+/** The labelled dev set of name pairs by failure class (devset/), from the files in DATA. */
+export function devSet(): DevSet {
+  return buildDevSet(readRecords(DATA))
 }

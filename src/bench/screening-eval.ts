@@ -3,9 +3,17 @@ import { DEFAULT_THRESHOLD } from '../screening/match/algorithm.js'
 import { literalName } from '../screening/match/analyse.js'
 import { scorePair } from '../screening/pairs.js'
 import { screenIndex } from '../screening/screen.js'
-import { csvObjects, DATA, listItems, people, requireData, type BenchPerson } from './screening-data.js'
+import { readBaseline, saveBaseline } from './devset/baseline.js'
+import { writePairs } from './devset/pairs-csv.js'
+import { devSetLines, overallLine } from './devset/report.js'
+import { scoreDevSet } from './devset/score.js'
+import { csvObjects, DATA, devSet, listItems, people, requireData, type BenchPerson } from './screening-data.js'
 
-// Recall, false positives and agreement with OFAC's tool, at the one default threshold.
+// Recall, false positives and agreement with OFAC's tool, at the one default threshold; then the
+// dev set of labelled pairs by failure class, before (the saved baseline) and after (this tree).
+// Flags: --save-baseline [REF] records this tree's dev-set figures as REF's; --write-pairs DIR
+// writes each class as a pairs CSV for `chokepoint screen --pairs`.
+const flags = evalFlags(process.argv.slice(2))
 requireData()
 const threshold = DEFAULT_THRESHOLD
 const { un, ofac } = listItems()
@@ -86,6 +94,16 @@ function ofacAgreement() {
   return { n: rows.length, rho: spearman(ours, theirs), agree: agree / rows.length, full, oursFull, distinctOurs: new Set(ours.map((s) => s.toFixed(2))).size, distinctTheirs: new Set(theirs).size }
 }
 
+function evalFlags(argv: string[]): { save?: string; pairsDir?: string } {
+  const out: { save?: string; pairsDir?: string } = {}
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--save-baseline') out.save = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'HEAD'
+    else if (argv[i] === '--write-pairs' && argv[i + 1]) out.pairsDir = argv[++i]
+    else throw new Error(`unknown argument: "${argv[i]}" (expected --save-baseline [REF], --write-pairs DIR)`)
+  }
+  return out
+}
+
 const t0 = performance.now()
 const r1 = recall(true)
 const r0 = recall(false)
@@ -112,4 +130,18 @@ const lines = [
   `missed (first): ${r1.misses.join(' | ')}`,
   `false positives (first): ${[...congress.examples, ...synthetic.examples].join(' | ')}`,
 ]
+
+const t1 = performance.now()
+const set = devSet()
+const t2 = performance.now()
+const scores = scoreDevSet(set, threshold)
+const t3 = performance.now()
+if (flags.save) {
+  const saved = saveBaseline(set, scores, threshold, flags.save)
+  lines.push('', `baseline saved for ${saved.commit.slice(0, 7)} (${saved.date}) in src/bench/screening-baseline.json`)
+}
+if (flags.pairsDir) lines.push('', `pairs written: ${writePairs(set, flags.pairsDir).join(', ')}`)
+lines.push('', ...devSetLines(set, scores, readBaseline(), threshold))
+lines.push('', `dev set built in ${((t2 - t1) / 1000).toFixed(1)} s, scored in ${((t3 - t2) / 1000).toFixed(1)} s; whole eval ${((t3 - t0) / 1000).toFixed(1)} s`)
+lines.push(overallLine(scores))
 process.stdout.write(lines.join('\n') + '\n')
