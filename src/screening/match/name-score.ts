@@ -48,7 +48,7 @@ export function scoreAlignment(
   if (al.weak) {
     // A translated name may be common words and nothing else (中国航天科工集团, China Aerospace
     // Science and Industry Corporation): then those words agreeing is the whole name agreeing.
-    if (glossed && wholeNameAgrees(al)) notes.push('a name of common words only, all agree')
+    if ((glossed && wholeNameAgrees(al)) || sameCommonWords(al)) notes.push('a name of common words only, all agree')
     else {
       score = Math.min(score, WEAK_CAP)
       notes.push('only common words agree')
@@ -63,6 +63,16 @@ export function wholeNameAgrees(al: Alignment): boolean {
     return false
   const agree = al.pairs.filter((p) => p.q.kind !== 'particle' && p.c.kind !== 'particle')
   return agree.length >= WHOLE_NAME_WORDS && agree.some((p) => p.q.kind !== 'place')
+}
+
+/**
+ * Both names are the same common words and nothing else (CHINA UNITED NETWORK COMMUNICATIONS
+ * GROUP CO., LTD. / ... COMPANY LIMITED): the whole name agrees, word for word, only the legal
+ * form or a particle written another way. One word left over on either side and it does not.
+ */
+export function sameCommonWords(al: Alignment): boolean {
+  if ([...al.unmatchedQ, ...al.unmatchedC].some((t) => t.kind !== 'particle')) return false
+  return wholeNameAgrees(al)
 }
 
 const endsInPatronymic = (f: NameForm) =>

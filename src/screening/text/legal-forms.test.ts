@@ -93,3 +93,27 @@ describe('scorePair with legal forms on one side', () => {
     ['AlphaGmbH', 'Beta GmbH'],
   ])('%s !~ %s', (a, b) => expect(scorePair('Company', a, b).score).toBeLessThan(0.7))
 })
+
+describe('forms written first and names of common words', () => {
+  // Regression: "AO X" (Russian order, romanised) kept "ao" as a name word: 0.63 against
+  // "X JOINT STOCK COMPANY" (OFAC aliases of one entity, dev set class legal-form).
+  test.each([
+    ['AO FINTENDER', 'FINTENDER JOINT STOCK COMPANY'],
+    ['AO, VAD', 'JOINT STOCK COMPANY VAD'],
+    ['AKTSIONERNOE OBSHCHESTVO ELEKTROTYAGA', 'AO ELEKTROTYAGA'],
+    // Regression: every word agrees, only the form is written another way; scored 0.45 as
+    // "only common words agree".
+    ['CHINA UNITED NETWORK COMMUNICATIONS GROUP CO., LTD.', 'CHINA UNITED NETWORK COMMUNICATIONS GROUP COMPANY LIMITED'],
+    ['General Trading Company', 'General Trading Co'],
+  ])('%s ~ %s', (a, b) => expect(scorePair('Company', a, b).score).toBeGreaterThanOrEqual(0.9))
+  test('"ao" alone or mid-name stays a word; "as" first stays a word', () => {
+    expect(extractLegalForms(words('ao')).rest).toEqual([])
+    expect(extractLegalForms(words('as salam trading')).rest).toContain('as')
+  })
+  // Common words agreeing with a word left over on one side stay capped.
+  test.each([
+    ['China United Network Group', 'China United Network Communications Group'],
+    ['General Trading Company', 'Gulf General Trading Company'],
+    ['AO FINTENDER', 'AO VEKTOR'],
+  ])('%s !~ %s', (a, b) => expect(scorePair('Company', a, b).score).toBeLessThan(0.7))
+})

@@ -26,6 +26,12 @@ const TABLE: [code: string, label: string, family: 'limited' | 'stock' | 'state'
 
 /** Forms that are ordinary words mid-name ("Company for General Trading"): a form only at the end. */
 const END_ONLY = new Set(['company'])
+/**
+ * Two-letter forms that lists write first, Russian style ("AO FINTENDER", АО «Вектор" romanised):
+ * a form at the start as well as at the end. Not "as", "ad", "sa" (AS SALAM, AD DAWAH: Arabic
+ * articles), which stay forms only at the end.
+ */
+const LEADING_SHORT = new Set(['ao'])
 
 /**
  * Forms that may be found glued to the end of a name ("AcmeGmbH", "ACMELLC"): multi-letter,
@@ -64,7 +70,8 @@ export function extractLegalForms(tokens: string[]): { rest: string[]; forms: Le
       // ("Acme SA"), never in the middle ("AS SALAM", "CO OPERATIVE").
       const f = PHRASES.get(phrase)
       const atEnd = i + n === tokens.length
-      if (f && (atEnd || ((n > 1 || phrase.length > 2 || /[^a-z]/.test(phrase)) && !END_ONLY.has(phrase)))) {
+      const leading = i === 0 && tokens.length > n && LEADING_SHORT.has(phrase)
+      if (f && (atEnd || leading || ((n > 1 || phrase.length > 2 || /[^a-z]/.test(phrase)) && !END_ONLY.has(phrase)))) {
         hit = f
         len = n
       }
