@@ -61,15 +61,23 @@ function readRulesFile(file: string, issues: Issue[]): Parsed {
   const lines = new LineCounter()
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length) {
-    for (const e of doc.errors) issues.push({ file, path: [], reason: `YAML syntax error at line ${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0]}` })
+    for (const e of doc.errors) issues.push({ file, path: [], reason: `YAML syntax error at line ${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}` })
     return { file, doc, lines }
   }
-  const result = RulesFileSchema.safeParse(doc.toJS() ?? {})
+  const result = RulesFileSchema.safeParse(doc.toJS() ?? {}, { error: zodMessage })
   if (!result.success) {
     for (const i of result.error.issues) issues.push({ file, path: i.path as (string | number)[], reason: i.message })
     return { file, doc, lines }
   }
   return { file, doc, lines, data: result.data }
+}
+
+/** zod's own messages in the project's words: lowercase, naming what was expected. */
+function zodMessage(iss: { code: string; input?: unknown; expected?: string; keys?: string[] }): string | undefined {
+  if (iss.code === 'unrecognized_keys') return `unknown key${iss.keys!.length > 1 ? 's' : ''} ${iss.keys!.map((k) => JSON.stringify(k)).join(', ')}`
+  if (iss.code === 'invalid_type' && iss.input === undefined) return `missing (expected ${iss.expected})`
+  if (iss.code === 'invalid_type') return `expected ${iss.expected}, got ${JSON.stringify(iss.input)}`
+  return undefined
 }
 
 /** `FILE:LINE: measures[0].rules[2].outcome: REASON`; the line of the deepest node the path reaches. */

@@ -22,18 +22,25 @@ export const LOT_TIME_EXPECTED = 'a date that exists, YYYY-MM-DD, or a date-time
 /** Reads a lot's date cell; an error string says why it is not one (the caller names the column). */
 export function parseLotTime(raw: string): LotTime | string {
   const text = raw.trim()
-  if (DATE.test(text)) {
-    const d = DateTime.fromISO(text, { zone: 'UTC' })
-    return d.isValid ? { text, date: text } : `no such date (${d.invalidExplanation ?? 'invalid date'})`
-  }
+  if (DATE.test(text)) return dayProblem(text) ?? { text, date: text }
   const m = STAMP.exec(text)
   if (m) {
+    const day = dayProblem(m[1])
+    if (day) return day
     const offset = m[5].toUpperCase() === 'Z' ? 'Z' : m[5].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')
     const d = DateTime.fromISO(`${m[1]}T${m[2]}${offset}`, { setZone: true })
     return d.isValid ? { text, instant: d.toUTC() } : `no such date-time (${d.invalidExplanation ?? 'invalid'})`
   }
   if (LOCAL_STAMP.test(text)) return 'a date-time needs its zone: add Z (UTC) or an offset such as +01:00, or give the date alone'
   return 'not a date'
+}
+
+/** Why a YYYY-MM-DD is not a day of the calendar, or undefined: "no such day: 2024-02 has 29 days". */
+function dayProblem(text: string): string | undefined {
+  const [y, m, d] = DATE.exec(text)!.slice(1).map(Number)
+  if (m < 1 || m > 12) return `no such month: ${text.slice(5, 7)}`
+  const days = DateTime.utc(y, m).daysInMonth!
+  return d < 1 || d > days ? `no such day: ${text.slice(0, 7)} has ${days} days` : undefined
 }
 
 /** The instant a lot's time stands for, read in `zone` when it is a date alone (the start of that day). */
