@@ -63,8 +63,8 @@ function ruleDecision(rule: Rule, e: Evaluation, lot: Lot, v: Vocabulary): RuleD
   if (rule.outcome !== 'needs_evidence') return { ...base, decision: rule.outcome, reason: rule.reason }
   const met = rule.evidence.find((k) => evidenceMet(k, lot, rule.zone))
   if (met) {
-    const how = met.when ? met.when.map((t) => e.describeDate(t)).join('; ') : `given in the evidence column`
-    return { ...base, decision: 'allowed', evidence_used: met.id, reason: `${rule.reason}; satisfied by ${met.id}: ${describe(v, 'evidence', met.id)} (${how})` }
+    const how = lot.evidence.includes(met.id) ? `given: ${describe(v, 'evidence', met.id)}` : met.when!.map((t) => e.describeDate(t)).join('; ')
+    return { ...base, decision: 'allowed', evidence_used: met.id, reason: `${rule.reason}; satisfied by ${met.id} (${how})` }
   }
   const ids = rule.evidence.map((k) => k.id)
   return { ...base, decision: 'needs_evidence', evidence_needed: ids, reason: `${rule.reason}; give one of: ${ids.join(', ')}` }
