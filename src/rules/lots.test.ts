@@ -38,6 +38,12 @@ describe('a bad row names the column and the value', () => {
     )
   })
 
+  test('"unknown", "n/a", "-" or "none" in an optional cell is an empty cell, which never lets a lot through', () => {
+    const [d] = checkLots(records({ production_date: 'unknown', warrant_issue_date: 'n/a', evidence: 'none', actor_jurisdiction: 'GB' }), RULES, OPTS).rows
+    expect(d).toMatchObject({ decision: 'needs_evidence', rule: 'uk-acquire-no-production-date', condition: 'production_date not given' })
+    expect(checkLots(records({ origin_country: '-', action: 'import', exchange: '' }), RULES, OPTS).rows[0].decision).toBe('needs_review')
+  })
+
   test('a lot id used twice names the first line', () => {
     const r = records({}, {})
     r[1].cells.lot_id = 'L1'

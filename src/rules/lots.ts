@@ -9,6 +9,10 @@ import { known, lookup } from './vocabulary.js'
 export const LOT_COLUMNS = ['lot_id', 'metal', 'origin_country', 'producer', 'production_date', 'warrant_issue_date', 'exchange', 'actor_jurisdiction', 'action', 'evidence'] as const
 const OPTIONAL = new Set(['producer', 'evidence'])
 
+// Words people write for "not known" in an optional cell: read as an empty cell (which never
+// lets a lot through), not as a bad value. Not for exchange, where "none" means off-exchange.
+const BLANK = new Set(['-', 'n/a', 'na', 'none', 'unknown', 'null', 'not known'])
+
 /** One row as given: the line it ends on in the file (or its place in a JSON list) and its cells by column. */
 export interface LotRecord {
   line: number
@@ -52,7 +56,8 @@ export function checkHeader(header: string[], name: string): void {
  */
 export function readLot({ line, cells }: LotRecord, v: Vocabulary, seen: Map<string, number>): Lot | BadRow {
   const problems: string[] = []
-  const cell = (c: string) => (cells[c] ?? '').trim()
+  const given = (c: string) => (cells[c] ?? '').trim()
+  const cell = (c: string) => (c !== 'exchange' && BLANK.has(given(c).toLowerCase()) ? '' : given(c))
   const bad = (c: string, why: string) => problems.push(`column ${c}: ${cell(c) ? `bad value ${JSON.stringify(cell(c))}` : 'empty'} (${why})`)
   const lot_id = cell('lot_id')
   if (!lot_id) bad('lot_id', 'expected an id for the lot')

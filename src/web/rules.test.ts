@@ -46,6 +46,8 @@ describe.skipIf(!HAS_CHROMIUM)('rules page in chromium', () => {
     expect(await t.page.locator('#decisions tbody tr td:nth-child(2)').allTextContents()).toEqual(['needs evidence'])
     expect(await t.page.locator('#rejected li').textContent()).toMatch(/^line 2 \(B1\): column production_date/)
     await t.page.setViewportSize({ width: 390, height: 900 })
+    const overflow = await t.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow, 'the rules page scrolls sideways on a phone').toBeLessThanOrEqual(0)
     await t.page.screenshot({ path: join(SHOTS, 'rules-390.png'), fullPage: true })
   })
 })
