@@ -83,7 +83,7 @@ function dateTest(field: DateField, raw: NonNullable<WhenInput['production_date'
   if ('missing' in raw) return { field, op: 'missing' }
   const [op, local] = 'before' in raw ? (['before', raw.before] as const) : (['on_or_after', raw.on_or_after] as const)
   const at = time(local, [...p, op])
-  return at ? { field, op, at } : null
+  return at ? { field, op, at, ms: at.toMillis() } : null
 }
 
 function canonical(field: ListField, name: string, v: Vocabulary): string | { error: string } {

@@ -1,5 +1,5 @@
 import type { DateTest, EvidenceKind, ListField, Lot, Rule } from './model.js'
-import { lotInstant, showInstant, showLotTime } from './time.js'
+import { lotMillis, showInstant, showLotTime } from './time.js'
 
 /** How a rule's conditions met a lot: each condition is true, false, or unknown (the lot's cell is empty). */
 export interface Evaluation {
@@ -18,34 +18,50 @@ type Result = boolean | 'unknown'
 
 /** Tests a rule's conditions against a lot (pure: times are instants, compared in the rule's zone). */
 export function evaluate(rule: Rule, lot: Lot): Evaluation {
-  const matched: string[] = []
-  const specific: string[] = []
+  // Results first, text only for a rule that may apply: most rules miss most lots.
   const unknown: string[] = []
-  let no = false
-  const note = (result: Result, field: string, text: string, isSpecific = false) => {
-    if (result === 'unknown') unknown.push(field)
-    else if (!result) no = true
-    else (isSpecific ? specific : matched).push(text)
-  }
-  for (const [field, values] of Object.entries(rule.when.lists) as [ListField, string[]][]) {
+  const lists = listsOf(rule)
+  for (const [field, values] of lists) {
     const value = lot[field]
-    note(value === undefined ? 'unknown' : values.includes(value), field, `${field} ${value} is one of ${values.join(', ')}`)
+    if (value === undefined) unknown.push(field)
+    else if (!values.includes(value)) return NO
   }
-  for (const t of rule.when.dates) note(dateResult(t, lot, rule.zone), t.field, describeDate(t, lot, rule.zone), true)
+  for (const t of rule.when.dates) {
+    const r = dateResult(t, lot, rule.zone)
+    if (r === 'unknown') unknown.push(t.field)
+    else if (!r) return NO
+  }
   const ev = rule.when.evidence
-  if (ev?.any_of) note(ev.any_of.some((k) => lot.evidence.includes(k)), 'evidence', `evidence includes ${ev.any_of.filter((k) => lot.evidence.includes(k)).join(', ')}`, true)
-  if (ev?.none_of) note(!ev.none_of.some((k) => lot.evidence.includes(k)), 'evidence', `evidence has none of ${ev.none_of.join(', ')}`, false)
-  const status = no ? 'no' : unknown.length ? 'pending' : 'applies'
-  const all = [...specific, ...matched]
-  return { status, matched: all, unknown, decisive: (specific.length ? specific : matched).join('; '), describeDate: (t) => describeDate(t, lot, rule.zone) }
+  if (ev?.any_of && !ev.any_of.some((k) => lot.evidence.includes(k))) return NO
+  if (ev?.none_of && ev.none_of.some((k) => lot.evidence.includes(k))) return NO
+  const scope = lists.filter(([f]) => lot[f] !== undefined).map(([f, values]) => `${f} ${lot[f]} is one of ${values.join(', ')}`)
+  const specific = [
+    ...rule.when.dates.filter((t) => dateResult(t, lot, rule.zone) === true).map((t) => describeDate(t, lot, rule.zone)),
+    ...(ev?.any_of ? [`evidence includes ${ev.any_of.filter((k) => lot.evidence.includes(k)).join(', ')}`] : []),
+  ]
+  const matched = [...specific, ...scope, ...(ev?.none_of ? [`evidence has none of ${ev.none_of.join(', ')}`] : [])]
+  return {
+    status: unknown.length ? 'pending' : 'applies', matched, unknown,
+    decisive: (specific.length ? specific : matched).join('; '), describeDate: (t) => describeDate(t, lot, rule.zone),
+  }
 }
+
+const entries = new WeakMap<Rule, [ListField, string[]][]>()
+/** A rule's list conditions as pairs, made once per rule (evaluate runs rules x lots times). */
+function listsOf(rule: Rule): [ListField, string[]][] {
+  let e = entries.get(rule)
+  if (!e) entries.set(rule, (e = Object.entries(rule.when.lists) as [ListField, string[]][]))
+  return e
+}
+
+const NO: Evaluation = { status: 'no', matched: [], unknown: [], decisive: '', describeDate: () => '' }
 
 function dateResult(t: DateTest, lot: Lot, zone: string): Result {
   const value = lot[t.field]
   if (t.op === 'missing') return !value
   if (!value) return 'unknown'
-  const at = lotInstant(value, zone)
-  return t.op === 'before' ? at < t.at! : at >= t.at!
+  const at = lotMillis(value, zone)
+  return t.op === 'before' ? at < t.ms! : at >= t.ms!
 }
 
 function describeDate(t: DateTest, lot: Lot, zone: string): string {

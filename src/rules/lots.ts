@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync'
 import { badInput } from '../errors.js'
 import { findCountry } from '../trade/countries/resolve.js'
 import type { Lot, Vocabulary } from './model.js'
-import { LOT_TIME_EXPECTED, lotInstant, parseLotTime, type LotTime } from './time.js'
+import { LOT_TIME_EXPECTED, lotMillis, parseLotTime, type LotTime } from './time.js'
 import { known, lookup } from './vocabulary.js'
 
 /** The columns of a lots file; producer and evidence may be left out of the header. */
@@ -82,7 +82,7 @@ export function readLot({ line, cells }: LotRecord, v: Vocabulary, seen: Map<str
   }
   const production_date = date('production_date')
   const warrant_issue_date = date('warrant_issue_date')
-  if (production_date && warrant_issue_date && lotInstant(production_date, 'UTC') > lotInstant(warrant_issue_date, 'UTC'))
+  if (production_date && warrant_issue_date && lotMillis(production_date, 'UTC') > lotMillis(warrant_issue_date, 'UTC'))
     bad('production_date', `after warrant_issue_date ${JSON.stringify(warrant_issue_date.text)}: metal is produced before its warrant is issued`)
   const evidence = evidenceKinds(cell('evidence'), v, bad)
   if (problems.length) return { line, lot_id, reason: problems.join('; '), cells }

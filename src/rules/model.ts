@@ -14,6 +14,8 @@ export interface DateTest {
   field: DateField
   op: 'before' | 'on_or_after' | 'missing'
   at?: DateTime
+  /** `at` as epoch milliseconds, what lots are compared with. */
+  ms?: number
 }
 
 export interface Conditions {

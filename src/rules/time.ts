@@ -39,13 +39,29 @@ export function parseLotTime(raw: string): LotTime | string {
 function dayProblem(text: string): string | undefined {
   const [y, m, d] = DATE.exec(text)!.slice(1).map(Number)
   if (m < 1 || m > 12) return `no such month: ${text.slice(5, 7)}`
-  const days = DateTime.utc(y, m).daysInMonth!
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate()
   return d < 1 || d > days ? `no such day: ${text.slice(0, 7)} has ${days} days` : undefined
 }
 
 /** The instant a lot's time stands for, read in `zone` when it is a date alone (the start of that day). */
 export function lotInstant(t: LotTime, zone: string): DateTime {
   return t.instant ?? DateTime.fromISO(t.date!, { zone }).startOf('day')
+}
+
+// Zone offsets cost luxon an Intl call each: a day's start in a zone is worked out once.
+const dayStarts = new Map<string, number>()
+
+/** `lotInstant` as epoch milliseconds, the form rules compare (a bounded cache: days x zones). */
+export function lotMillis(t: LotTime, zone: string): number {
+  if (t.instant) return t.instant.toMillis()
+  const key = `${t.date}|${zone}`
+  let ms = dayStarts.get(key)
+  if (ms === undefined) {
+    ms = lotInstant(t, zone).toMillis()
+    if (dayStarts.size > 100_000) dayStarts.clear()
+    dayStarts.set(key, ms)
+  }
+  return ms
 }
 
 /** Whether `zone` is an IANA time zone name luxon (Node's Intl) knows. */
@@ -65,8 +81,25 @@ export function ruleInstant(local: string, zone: string): DateTime | string {
   return d
 }
 
+/** Formatting in a zone is slow in luxon; the same few instants and dates recur on every lot. */
+function memo<T>(fn: (value: T, zone: string) => string, key: (value: T) => string): (value: T, zone: string) => string {
+  const cache = new Map<string, string>()
+  return (value, zone) => {
+    const k = `${key(value)}|${zone}`
+    let text = cache.get(k)
+    if (text === undefined) {
+      text = fn(value, zone)
+      if (cache.size > 100_000) cache.clear()
+      cache.set(k, text)
+    }
+    return text
+  }
+}
+
 /** `2024-04-12T23:59 Europe/London (22:59Z)`: the wall clock a rule states and the instant it is. */
-export function showInstant(d: DateTime, zone: string): string {
+export const showInstant = memo((d: DateTime, zone: string) => showInstantNow(d, zone), (d) => String(d.toMillis()))
+
+function showInstantNow(d: DateTime, zone: string): string {
   const local = d.setZone(zone)
   const wall = local.toFormat(local.second || local.millisecond ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm")
   return `${wall} ${zone} (${utc(d)})`
@@ -79,7 +112,9 @@ export function utc(d: DateTime): string {
 }
 
 /** A lot's time as read, and the instant it stood for when it was a date alone. */
-export function showLotTime(t: LotTime, zone: string): string {
+export const showLotTime = memo((t: LotTime, zone: string) => showLotTimeNow(t, zone), (t) => t.text)
+
+function showLotTimeNow(t: LotTime, zone: string): string {
   if (t.instant) return t.text === utc(t.instant) ? t.text : `${t.text} (${utc(t.instant)})`
   return `${t.text} (start of day ${zone}: ${utc(lotInstant(t, zone))})`
 }
