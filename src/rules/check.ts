@@ -24,6 +24,8 @@ export interface CheckReport {
   counts: Record<Outcome, number>
   rows: LotDecision[]
   rejected: BadRow[]
+  /** What is odd but not wrong: a lot id on several rows (one lot, several actions, is legitimate). */
+  warnings: string[]
 }
 
 /**
@@ -32,8 +34,7 @@ export interface CheckReport {
  * rows are decided and the bad ones returned with their reasons.
  */
 export function checkLots(records: LotRecord[], set: RuleSet, { at, quarantine = false, where, hint }: CheckOptions): CheckReport {
-  const seen = new Map<string, number>()
-  const read = records.map((r) => readLot(r, set.vocabulary, seen))
+  const read = records.map((r) => readLot(r, set.vocabulary))
   const rejected = read.filter(isBadRow)
   if (rejected.length && !quarantine) {
     const lines = rejected.map((b) => `${where(b.line)}: ${b.reason}`)
@@ -43,7 +44,16 @@ export function checkLots(records: LotRecord[], set: RuleSet, { at, quarantine =
   const rules = rulesInForce(set, at)
   const rows = read.filter((x): x is Lot => !isBadRow(x)).map((lot) => decideLot(lot, rules, set.vocabulary))
   const counts = Object.fromEntries(STRICTNESS.map((o) => [o, rows.filter((r) => r.decision === o).length])) as Record<Outcome, number>
-  return { rules_version: set.version, at: at.text, rules_in_force: rules.length, counts, rows, rejected }
+  return { rules_version: set.version, at: at.text, rules_in_force: rules.length, counts, rows, rejected, warnings: repeatedIds(records, where) }
+}
+
+function repeatedIds(records: LotRecord[], where: (line: number) => string): string[] {
+  const lines = new Map<string, number[]>()
+  for (const r of records) {
+    const id = (r.cells.lot_id ?? '').trim()
+    if (id) lines.set(id, [...(lines.get(id) ?? []), r.line])
+  }
+  return [...lines].filter(([, l]) => l.length > 1).map(([id, l]) => `lot_id "${id}" is on ${l.length} rows (${l.map(where).join(', ')}): each row is decided on its own`)
 }
 
 /** The quarantine file: line, reason, then the row's own columns (as `ingest --quarantine` writes). */

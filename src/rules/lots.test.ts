@@ -44,10 +44,12 @@ describe('a bad row names the column and the value', () => {
     expect(checkLots(records({ origin_country: '-', action: 'import', exchange: '' }), RULES, OPTS).rows[0].decision).toBe('needs_review')
   })
 
-  test('a lot id used twice names the first line', () => {
-    const r = records({}, {})
+  test('a lot id on two rows (one lot, two actions) is decided row by row, with a warning', () => {
+    const r = records({ action: 'acquire' }, { action: 'import', exchange: '' })
     r[1].cells.lot_id = 'L1'
-    expect(() => checkLots(r, RULES, OPTS)).toThrow('lots.csv:3: column lot_id: bad value "L1" (duplicate of the lot on line 2)')
+    const report = checkLots(r, RULES, OPTS)
+    expect(report.rows.map((x) => [x.lot_id, x.decision])).toEqual([['L1', 'needs_evidence'], ['L1', 'prohibited']])
+    expect(report.warnings).toEqual(['lot_id "L1" is on 2 rows (lots.csv:2, lots.csv:3): each row is decided on its own'])
   })
 })
 
@@ -83,7 +85,7 @@ describe('reading a lots CSV', () => {
     )
   })
   test('producer and evidence may be left out; headers are matched without case; a BOM is skipped', () => {
-    const { records: r } = readLotsCsv('\ufeffLot_ID,Metal,origin_country,production_date,warrant_issue_date,exchange,actor_jurisdiction,ACTION\nL1,aluminium,RU,2024-03-01,,LME,GB,acquire\n', 'lots.csv')
+    const { records: r } = readLotsCsv('\ufeffLot ID,Metal,origin_country,production_date,warrant_issue_date,exchange,actor_jurisdiction,ACTION\nL1,aluminium,RU,2024-03-01,,LME,GB,acquire\n', 'lots.csv')
     expect(r).toEqual([{ line: 2, cells: { lot_id: 'L1', metal: 'aluminium', origin_country: 'RU', production_date: '2024-03-01', warrant_issue_date: '', exchange: 'LME', actor_jurisdiction: 'GB', action: 'acquire' } }])
   })
   test('an empty file and a header alone are errors', () => {

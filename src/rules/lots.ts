@@ -36,7 +36,8 @@ export function readLotsCsv(text: string, name: string): { header: string[]; rec
     throw badInput(`${name}: malformed CSV: ${(err as Error).message}`)
   }
   if (!rows.length) throw badInput(`${name}: empty file (expected a header line: ${LOT_COLUMNS.join(',')})`)
-  const header = rows[0].record.map((h) => h.trim().toLowerCase())
+  // "Lot ID" and "lot-id" name the lot_id column.
+  const header = rows[0].record.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_'))
   checkHeader(header, name)
   // info.lines is the line a record ends on: its only line, unless a quoted cell holds a line break.
   const records = rows.slice(1).map((r) => ({ line: r.info.lines, cells: Object.fromEntries(header.map((h, k) => [h, r.record[k] ?? ''])) }))
@@ -54,15 +55,13 @@ export function checkHeader(header: string[], name: string): void {
  * exchanges are not errors: the lot is decided and sent to review (decide.ts), since the
  * vocabulary may simply lack a name. Unknown actions, countries and evidence are errors.
  */
-export function readLot({ line, cells }: LotRecord, v: Vocabulary, seen: Map<string, number>): Lot | BadRow {
+export function readLot({ line, cells }: LotRecord, v: Vocabulary): Lot | BadRow {
   const problems: string[] = []
   const given = (c: string) => (cells[c] ?? '').trim()
   const cell = (c: string) => (c !== 'exchange' && BLANK.has(given(c).toLowerCase()) ? '' : given(c))
   const bad = (c: string, why: string) => problems.push(`column ${c}: ${cell(c) ? `bad value ${JSON.stringify(cell(c))}` : 'empty'} (${why})`)
   const lot_id = cell('lot_id')
   if (!lot_id) bad('lot_id', 'expected an id for the lot')
-  else if (seen.has(lot_id)) bad('lot_id', `duplicate of the lot on line ${seen.get(lot_id)}`)
-  else seen.set(lot_id, line)
   if (!cell('metal')) bad('metal', `expected one of ${known(v, 'metals').join(', ')}`)
   const action = lookup(v, 'actions', cell('action'))
   if (!action) bad('action', `expected one of ${known(v, 'actions').join(', ')}`)

@@ -58,7 +58,7 @@ function describeCheck(r: CheckReport, quarantine?: string): string {
     ].join('\n')
   })
   const rejected = quarantine ? [`${r.rejected.length} bad rows written to ${quarantine}`] : []
-  return [head, table(rows), '', ...details, ...rejected].join('\n')
+  return [head, table(rows), '', ...details, ...rejected, ...r.warnings.map((w) => `warning: ${w}`)].join('\n')
 }
 
 function describeRules(rules: RuleSummary[], on: string, version: string): string {

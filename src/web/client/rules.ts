@@ -43,6 +43,7 @@ function drawCheck(r: Check): void {
   const counts = Object.entries(r.counts).map(([k, n]) => `${n} ${label(k)}`).join(', ')
   $('summary').innerHTML = `${r.rows.length} lot${r.rows.length === 1 ? '' : 's'} decided with rules <b>${escape(r.rules_version)}</b> (${r.rules_in_force} rules in force at ${escape(r.at)}): ${escape(counts)}`
   $('decisions').innerHTML = `<div class="table-wrap"><table><thead><tr><th scope="col">Lot</th><th scope="col">Decision</th><th scope="col">Rule</th><th scope="col">Reason and citation</th><th scope="col">Condition that decided</th></tr></thead><tbody>${r.rows.map(lotRow).join('')}</tbody></table></div>`
+  if (r.warnings.length) $('summary').innerHTML += `<br>${r.warnings.map((w) => `warning: ${escape(w)}`).join('<br>')}`
   $('rejected').innerHTML = r.rejected.length
     ? `<h3>Set aside (${r.rejected.length})</h3><ul>${r.rejected.map((b) => `<li>line ${b.line} (${escape(b.lot_id || 'no id')}): ${escape(b.reason)}</li>`).join('')}</ul>`
     : ''
