@@ -3,14 +3,21 @@
  * message without a stack trace; `status` is the HTTP status the API answers with.
  */
 export class AppError extends Error {
+  /** One line per bad item (row, rules-file path) when the message sums several up. */
+  readonly details?: string[]
   constructor(
     readonly status: number,
-    message: string
+    message: string,
+    details?: string[]
   ) {
     super(printable(message))
     this.name = 'AppError'
+    if (details?.length) this.details = details.slice(0, MAX_DETAILS).map(printable)
   }
 }
+
+/** Most detail lines an error carries: a file of a million bad rows must not make a million-line reply. */
+export const MAX_DETAILS = 1000
 
 /** Longest message an error carries: a 50 MB header line once made a 65 KB one. */
 export const MAX_MESSAGE_CHARS = 1000

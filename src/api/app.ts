@@ -1,10 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import { loadRules } from '../rules/load.js'
+import type { RuleSet } from '../rules/model.js'
 import type { Screening } from '../screening/index.js'
 import type { Store } from '../store/store.js'
 import { fail, validationHook } from './failure.js'
 import { DEFAULT_LIMITS, limitBody, type Limits } from './limits.js'
 import { registerMatch } from './match.js'
 import { registerMirror } from './mirror.js'
+import { registerRules } from './rules.js'
 import { registerScreening } from './screening.js'
 import { serveWeb } from './static.js'
 import { registerTrade } from './trade.js'
@@ -17,10 +20,12 @@ export interface Deps {
   /** Bearer token for the write routes; without one they are off. Read once at the CLI edge. */
   token?: string
   limits?: Limits
+  /** The metals rules (built-in plus `serve --rules DIR`), loaded once at the edge. */
+  rules?: RuleSet
 }
 
 /** The HTTP API and the dashboard it serves; every page's data has a JSON route. */
-export function createApp({ store, screening, token, limits = DEFAULT_LIMITS }: Deps): OpenAPIHono {
+export function createApp({ store, screening, token, limits = DEFAULT_LIMITS, rules = loadRules() }: Deps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook })
   app.onError((err, c) => fail(c, err))
   app.notFound((c) => c.json({ ok: false, error: `no such route: ${c.req.method} ${c.req.path}` }, 404))
@@ -32,6 +37,7 @@ export function createApp({ store, screening, token, limits = DEFAULT_LIMITS }: 
   })
   app.use('/screen', limitBody(limits.json))
   app.use('/match/*', limitBody(limits.json))
+  app.use('/metals/*', limitBody(limits.json))
   app.use('/lists', limitBody(limits.upload))
 
   registerTrade(app, store)
@@ -39,6 +45,7 @@ export function createApp({ store, screening, token, limits = DEFAULT_LIMITS }: 
   registerMirror(app, store)
   registerScreening(app, screening)
   registerMatch(app, screening)
+  registerRules(app, rules)
   registerUploads(app, store, screening, token, limits)
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
   app.doc31('/openapi.json', {
@@ -46,7 +53,7 @@ export function createApp({ store, screening, token, limits = DEFAULT_LIMITS }: 
     info: {
       title: 'chokepoint',
       version: '0.1.0',
-      description: 'Trade flows, supplier shares and sanctions screening. Errors: {"ok": false, "error": "..."}. Table routes take format=csv.',
+      description: 'Trade flows, supplier shares, sanctions screening and the metals rules. Errors: {"ok": false, "error": "..."}. Table routes take format=csv.',
     },
   })
   serveWeb(app)

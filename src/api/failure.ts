@@ -11,7 +11,7 @@ export function quote(value: unknown): string {
 
 /** The one error shape of the API (Datasette style): `{ok: false, error}` with a 4xx/5xx status. */
 export function fail(c: Context, err: Error): Response {
-  if (err instanceof AppError) return c.json({ ok: false, error: err.message }, err.status as 400)
+  if (err instanceof AppError) return c.json({ ok: false, error: err.message, ...(err.details ? { errors: err.details } : {}) }, err.status as 400)
   if (err instanceof HTTPException) return c.json({ ok: false, error: httpMessage(err) }, err.status)
   console.error(err)
   return c.json({ ok: false, error: 'internal error' }, 500)

@@ -41,6 +41,8 @@ const gets: [string, string][] = [
   ['/lists/diff a', `/lists/diff?a=${e}&b=eu_fsf`],
   ['/lists/diff b', `/lists/diff?a=eu_fsf&b=${e}`],
   ['/vendor/{file}', `/vendor/${e}`],
+  ['/rules on', `/rules?on=${e}`],
+  ['/rules format', `/rules?format=${e}`],
 ]
 
 describe('SQL-injection text in every parameter', () => {
@@ -68,12 +70,24 @@ describe('SQL-injection text in every parameter', () => {
     ['/datasets name', `/datasets?format=comtrade&name=${e}`, { authorization: 'Bearer t' }, 'a,b\n'],
     ['/lists format', `/lists?format=${e}`, { authorization: 'Bearer t' }, 'x'],
     ['/lists as_of', `/lists?format=eu-fsf&as_of=${e}`, { authorization: 'Bearer t' }, 'x'],
+    ['/metals/check at', `/metals/check?at=${e}`, json, { lots: [{ lot_id: 'L1' }] }],
+    ['/metals/check quarantine', `/metals/check?quarantine=${e}`, json, { lots: [{ lot_id: 'L1' }] }],
+    ['/metals/check format', `/metals/check?format=${e}`, json, { lots: [{ lot_id: 'L1' }] }],
+    ...['origin_country', 'action', 'production_date', 'evidence'].map((k): [string, string, Record<string, string>, unknown] => [
+      `/metals/check ${k}`, '/metals/check', json, { lots: [{ lot_id: 'L1', metal: 'aluminium', action: 'acquire', [k]: EVIL }, { lot_id: EVIL, metal: 'x' }] },
+    ]),
+    ['/metals/check csv', '/metals/check', { 'content-type': 'text/csv' }, `lot_id,metal,origin_country,production_date,warrant_issue_date,exchange,actor_jurisdiction,action\nL1,aluminium,RU,,,LME,GB,"${EVIL.replaceAll('"', '""')}"\n`],
   ]
   test.each(posts)('POST %s', async (_, url, headers, body) => {
     const res = await f.app.request(url, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) })
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(res.status).toBeLessThan(500)
     expect((await res.json()).error).toContain(`;DROP`)
+  })
+
+  test('a lot\'s id is free text and an unknown metal is decided (sent to review, its name quoted): neither is ever run', async () => {
+    const res = await f.app.request('/metals/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lots: [{ lot_id: EVIL, metal: EVIL, action: 'import' }] }) })
+    expect((await res.json()).rows[0]).toMatchObject({ lot_id: EVIL, decision: 'needs_review', reason: expect.stringContaining(';DROP TABLE flow;--') })
   })
 
   test('a screened name is free text: it is searched for, never run', async () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
 import { registerIngest } from './commands/ingest.js'
+import { registerMetals } from './commands/metals.js'
 import { registerMirror } from './commands/mirror.js'
 import { registerTrade } from './commands/trade.js'
 import { registerDiversion } from './commands/diversion.js'
@@ -35,6 +36,7 @@ registerMirror(program)
 registerScreening(program)
 registerLists(program)
 registerServe(program)
+registerMetals(program)
 
 try {
   await program.parseAsync(process.argv)

@@ -31,8 +31,9 @@ function format(v: unknown): string {
 export function fail(err: unknown, json: boolean): void {
   const user = err instanceof AppError
   const message = err instanceof Error ? err.message : String(err)
-  if (json) process.stdout.write(JSON.stringify({ ok: false, error: message }) + '\n')
-  else process.stderr.write(`error: ${message}\n`)
+  const details = user ? err.details : undefined
+  if (json) process.stdout.write(JSON.stringify({ ok: false, error: message, ...(details ? { errors: details } : {}) }) + '\n')
+  else process.stderr.write(`error: ${message}\n${details ? details.map((d) => `  ${d}\n`).join('') : ''}`)
   if (!user && !json && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n')
   process.exitCode = user ? 1 : 2
 }

@@ -7,7 +7,10 @@ import { emit } from '../output.js'
 interface ServeFlags extends GlobalFlags {
   host: string
   port: string
+  rules?: string[]
 }
+
+const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 function parsePort(raw: string): number {
   const port = Number(raw)
@@ -16,14 +19,16 @@ function parsePort(raw: string): number {
 }
 
 /** Serves until the process is stopped; resolves once listening. */
-export async function startServer(store: Store, host: string, port: number, token?: string): Promise<string> {
+export async function startServer(store: Store, host: string, port: number, token?: string, rulesDirs: string[] = []): Promise<string> {
   // Loaded here, not at the top: the API and the matcher are not needed for --help.
-  const [{ serve }, { createApp }, { openScreening }, { removeStaleUploads }] = await Promise.all([
-    import('@hono/node-server'), import('../../api/app.js'), import('../../screening/index.js'), import('../../api/scratch.js'),
+  const [{ serve }, { createApp }, { openScreening }, { removeStaleUploads }, { loadRules }] = await Promise.all([
+    import('@hono/node-server'), import('../../api/app.js'), import('../../screening/index.js'), import('../../api/scratch.js'), import('../../rules/load.js'),
   ])
+  // Rules files are checked before anything is served: a broken one stops the server from starting.
+  const rules = loadRules({ extra: rulesDirs })
   const stale = await removeStaleUploads()
   if (stale.length) process.stderr.write(`removed ${stale.length} upload folder(s) left by a server that stopped mid-upload\n`)
-  const app = createApp({ store, screening: await openScreening(store), token })
+  const app = createApp({ store, screening: await openScreening(store), token, rules })
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve(`http://${host}:${info.port}/`))
     server.once('error', (err) => reject(badInput(`cannot listen on ${host}:${port}: ${err.message}`)))
@@ -38,6 +43,7 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port', '8080')
     .option('--db <path>', 'database file')
     .option('--token <token>', 'bearer token that allows uploads (or CHOKEPOINT_TOKEN); without one they are off')
+    .option('--rules <dir>', 'also load the metals rules files of this folder; repeatable', collect)
     .option('--json', 'print {"ok": true, "url": ...} once serving')
     .action((f: ServeFlags) => serveForever(f))
 
@@ -89,7 +95,7 @@ export function registerServe(program: Command): void {
 
 async function serveForever(f: ServeFlags): Promise<void> {
   await withStore(f, async (store, config) => {
-    const url = await startServer(store, f.host, parsePort(f.port), config.token)
+    const url = await startServer(store, f.host, parsePort(f.port), config.token, f.rules)
     emit(config.json, { url, db: config.db, uploads: !!config.token }, () => `chokepoint serving ${config.db} at ${url}${config.token ? ' (uploads allowed with the token)' : ''}`)
     await new Promise(() => undefined)
   })

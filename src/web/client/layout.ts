@@ -8,6 +8,7 @@ const PAGES = [
   ['mirror.html', 'Mirror'],
   ['screen.html', 'Screening'],
   ['lists.html', 'Lists'],
+  ['rules.html', 'Rules'],
   ['datasets.html', 'Datasets'],
   ['openapi.json', 'API'],
 ]
