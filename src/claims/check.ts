@@ -104,16 +104,17 @@ async function computeReading(store: Store, c: Claim, key: ReadingKey, range: [n
 /** "basket machine-tools (HS 8456 8457 ...) is not in the data as RUS's own imports": names what a reading lacks. */
 function noData(c: Claim, key: ReadingKey, codes: string[]): string {
   const list = codes.length > 6 ? `${codes.slice(0, 6).join(' ')} ... (${codes.length} codes)` : codes.join(' ')
-  const side = key.basis === 'reported' ? `${c.country}'s own ${c.direction}` : `partners' ${c.direction === 'imports' ? 'exports to' : 'imports from'} ${c.country}`
-  return `basket ${key.basket} (HS ${list}) is not in the loaded data as ${side}`
+  return `basket ${key.basket} (HS ${list}) is not in the loaded data as ${sideText(c, key.basis)}`
 }
+
+/** Whose statistics a reading is: "RUS's own imports", "partners' exports to RUS". */
+const sideText = (c: Claim, basis: string) => (basis === 'reported' ? `${c.country}'s own ${c.direction}` : `partners' ${c.direction === 'imports' ? 'exports to' : 'imports from'} ${c.country}`)
 
 /** The partner's value and share in one period, or what is missing for it. */
 function pointOf(r: SharesResult, c: Claim, period: string): { value: number; share: number } | string {
   const label = periodLabel(period)
   const p = r.periods.find((x) => x.period === label)
-  const covered = r.periods.length ? `the data has ${r.periods[0].period} to ${r.periods.at(-1)!.period}` : 'the data has no period'
-  if (!p || p.total <= 0) return `no data for ${period} (${covered})`
+  if (!p || p.total <= 0) return `no data for ${period} as ${sideText(c, r.query.basis)}`
   const need = periodMonths(period)
   if (p.months < need) return `the data covers ${p.months} of the ${need} months of ${period}`
   if (p.months > need) return `the data is annual: ${period} is part of a year`
@@ -147,6 +148,8 @@ function judge(c: Claim, range: [number, number], readings: Reading[]): ClaimChe
 /** A figure as people write it: 45.2%, +64.0%, $900.0m. */
 export function formatFigure(c: Pick<Claim, 'measure' | 'currency'>, v: number): string {
   if (!Number.isFinite(v)) return v > 0 ? 'any higher value' : 'any lower value'
-  if (c.measure === 'value') return `${c.currency === 'USD' ? '$' : `${c.currency} `}${(v / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}m`
+  const sign = c.currency === 'USD' ? '$' : `${c.currency} `
+  if (c.measure === 'value' && Math.abs(v) >= 1e9) return `${sign}${(v / 1e9).toFixed(2)}bn`
+  if (c.measure === 'value') return `${sign}${(v / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })}m`
   return `${c.measure === 'change' && v > 0 ? '+' : ''}${(100 * v).toFixed(1)}%`
 }
