@@ -21,8 +21,8 @@ export const dayText = (d: Day) => `${d.year}-${String(d.month).padStart(2, '0')
 export function articleDate(text: string): Day | undefined {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, HEAD_LINES)
   for (const line of lines) {
-    const words = line.split(/\s+/)
-    if (words.length > 9) continue
+    // A dateline ("MOSCOW, 2 February 2024 - ...") has its date among its first words.
+    const words = line.split(/\s+/).slice(0, 8)
     // Every run of words, so a label before the date or a time after it does not hide it.
     for (let a = 0; a < words.length; a++) {
       for (let b = words.length; b > a; b--) {

@@ -5,7 +5,7 @@ import { findPeriods, type Day, type PeriodPhrase } from './periods.js'
 import { placeRoles, type PlaceRole } from './roles.js'
 import { readSentence, splitSentences, type Sentence } from './text.js'
 import { findMentions, type Mention } from './vocabulary.js'
-import { EXPORT_NOUNS, IMPORT_NOUNS, IMPORT_VERBS, SHARE_NOUNS, SUPPLY_VERBS, type Comparator } from './words.js'
+import { EXPORT_NOUNS, IMPORT_NOUNS, IMPORT_VERBS, SHARE_NOUNS, SOURCE_VERBS, SUPPLY_VERBS, type Comparator } from './words.js'
 
 /** A field of a claim left null, and why. */
 export interface Unmapped {
@@ -31,7 +31,7 @@ export interface ExtractedClaim {
   unmapped: Unmapped[]
 }
 
-const TRADE_WORDS = new Set([...IMPORT_NOUNS, ...EXPORT_NOUNS, ...IMPORT_VERBS, ...SUPPLY_VERBS, ...SHARE_NOUNS])
+const TRADE_WORDS = new Set([...IMPORT_NOUNS, ...EXPORT_NOUNS, ...IMPORT_VERBS, ...SUPPLY_VERBS, ...SHARE_NOUNS, ...SOURCE_VERBS])
 const round = (x: number) => Math.round(x * 1e6) / 1e6
 
 /**

@@ -70,6 +70,11 @@ export function placeRoles(tokens: Token[], mentions: Mention[]): PlaceRole[] {
     const r = roleOf(tokens, m, baskets, places)
     if (r) out.push({ mention: m, ...r })
   }
+  // "supplied 85% of Russia's integrated circuits": the owner of the goods a partner supplied is the importer.
+  if (out.some((r) => r.role === 'partner') && !out.some((r) => r.role !== 'partner')) {
+    const owner = places.find((m) => m.possessive && !out.some((r) => r.mention === m) && baskets.some((b) => b.first > m.last && b.first <= m.last + 2))
+    if (owner) out.push({ mention: owner, role: 'importer', cue: `'s ${baskets.find((b) => b.first > owner.last)!.words}` })
+  }
   // "to Russia" names the buyer of a sale, but the partner of "China's exports to Russia".
   if (out.some((r) => r.role === 'exporter')) for (const r of out) if (r.role === 'importer' && (r.cue === 'to' || r.cue === 'into')) r.role = 'partner'
   return out

@@ -34,6 +34,8 @@ export const SUPPLY_VERBS = new Set([
   'provided', 'provides', 'supplied', 'supplies', 'supply', 'sold', 'sells', 'shipped', 'ships', 'delivered', 'delivers',
   'exported', 'accounted', 'accounts', 'account', 'made', 'makes', 'represented', 'represents', 'contributed', 'furnished', 'sent', 'took',
 ])
+/** Verbs of a flow seen from its goods: "90% of Russia's chips came from China". */
+export const SOURCE_VERBS = new Set(['came', 'come', 'comes', 'originated', 'originate'])
 /** Nouns after a demonym that say which side it is: "Chinese suppliers", "Russian buyers". */
 export const SELLER_NOUNS = new Set(['suppliers', 'supplier', 'exporters', 'exporter', 'firms', 'companies', 'vendors', 'manufacturers', 'sellers', 'producers', 'traders', 'goods', 'products', 'origin'])
 export const BUYER_NOUNS = new Set(['buyers', 'buyer', 'importers', 'importer', 'customers', 'purchasers', 'consumers'])
