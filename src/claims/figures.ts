@@ -86,7 +86,9 @@ function fractionWords(s: Sentence): Raw[] {
   for (let i = 0; i < s.tokens.length; i++) {
     for (const n of [2, 1]) {
       const phrase = keys(s.tokens, i, i + n - 1)
-      if (FRACTION_WORDS[phrase] === undefined || s.tokens[i + n]?.key !== 'of' || s.numbers.some((x) => x.first <= i && x.last >= i)) continue
+      // "the first half of 2023" is a period, not a fraction.
+      const period = ['first', 'second'].includes(s.tokens[i - 1]?.key ?? '')
+      if (period || FRACTION_WORDS[phrase] === undefined || s.tokens[i + n]?.key !== 'of' || s.numbers.some((x) => x.first <= i && x.last >= i)) continue
       out.push({ first: i, last: i + n - 1, measure: 'share', figure: FRACTION_WORDS[phrase], words: s.tokens.slice(i, i + n).map((x) => x.text).join(' ') })
       i += n - 1
       break
