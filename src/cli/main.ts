@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
+import { registerClaims } from './commands/claims.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerMetals } from './commands/metals.js'
 import { registerMirror } from './commands/mirror.js'
@@ -37,6 +38,7 @@ registerScreening(program)
 registerLists(program)
 registerServe(program)
 registerMetals(program)
+registerClaims(program)
 
 try {
   await program.parseAsync(process.argv)
