@@ -1,3 +1,5 @@
+import { ARABIC_VIA } from './arabic.js'
+import { arabicNameWords } from './arabic-names.js'
 import { cleanText, foldLatin, scriptOf } from './clean.js'
 import { FOLDED_VIA, foldConfusables } from './confusables.js'
 import type { CyrillicScheme } from './cyrillic.js'
@@ -59,9 +61,9 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
   const person = PERSON_SCHEMAS.has(schema)
   const words = splitWords(clean.toLowerCase())
   const titles = person ? TITLES : ORG_SCHEMAS.has(schema) ? new Set<string>() : SAFE_TITLES
-  const plain = words
-    .filter((w) => scriptOf(w) !== 'han')
-    .map((w) => (scriptOf(w) === 'latin' ? foldLatin(w) : w))
+  const plain = arabicNameWords(
+    words.filter((w) => scriptOf(w) !== 'han').map((w) => (scriptOf(w) === 'latin' ? foldLatin(w) : w))
+  )
   const kept = plain.filter((w) => !titles.has(w) || plain.length === 1)
   // Organisation names: a leading "the" dropped, a legal form glued to a word split off.
   const { rest, forms } = person
@@ -73,6 +75,7 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
     ? hanVariants(han, person || short)
     : [undefined]
   const cyrillic = rest.some((w) => scriptOf(w) === 'cyrillic')
+  const arabic = rest.some((w) => scriptOf(w) === 'arabic')
   const schemes: CyrillicScheme[] = cyrillic ? ['bgn', 'icao', 'german'] : ['bgn']
   // Person names have no common words to translate; a Latin name has nothing to gloss.
   const spans =
@@ -99,6 +102,7 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
         seen.add(text)
         const label = [
           folded,
+          arabic ? ARABIC_VIA : '',
           schemes.length > 1 ? SCHEME_LABEL[scheme] : '',
           reading.glossed ? GLOSS_VIA : '',
           hv?.via ?? '',
