@@ -12,7 +12,7 @@ export const COMMON_NAMES = `
 بن|ابن: bin ibn ben bn
 بنت: bint
 ابو: abu abou abo
-عبد: abd abdul abdel abdal abdol abdur abdus abdu abdou abdoul
+عبد: abd abdul abdel abdal abdol abdur abdus abdu abdou abdoul abder abdar abdes abdas abdush abdesh
 ولد: walad ould wuld
 عبدالله: abdullah abdallah abdellah abdulla abdalla abdollah
 محمد: muhammad mohammed mohamed mohammad muhammed mohamad muhamad mohamud mouhamed muhammet mohammod mehmet mehmed mohd muhd mhd
