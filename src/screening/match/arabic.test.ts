@@ -3,7 +3,8 @@ import { buildIndex } from '../index/candidates.js'
 import { makeEntity } from '../model.js'
 import { scorePair } from '../pairs.js'
 import { explain, screenIndex } from '../screen.js'
-import { DEFAULT_THRESHOLD } from './algorithm.js'
+import { DEFAULT_THRESHOLD, scoreMatch } from './algorithm.js'
+import { analyseEntity, analyseQuery } from './analyse.js'
 import { nameTokenSimilarity, SAME_NAME_SIM } from './name-variants.js'
 import { unvocalisedSimilarity } from './unvocalised.js'
 
@@ -76,6 +77,19 @@ describe('a name in Arabic script against its Latin form', () => {
     ['خالد يوسف', 'Ahmad Karimi'],
     ['جعفر', 'Jabbar'],
   ])('%s does not match %s', (a, b) => expect(scorePair('Person', a, b).score).toBeLessThan(DEFAULT_THRESHOLD))
+
+  test('a Latin query meets an entity listed only in Arabic script through the reading', () => {
+    const r = scorePair('Person', 'Saddam Hussein al-Tikriti', 'صدام حسين التكريتي')
+    expect(r.score).toBeCloseTo(0.952, 3)
+  })
+
+  test('beside the list\'s own Latin name, a Latin query is compared with that name only', () => {
+    const q = analyseQuery({ name: 'Saddam Husayn al-Tikriti', schema: 'Person' })
+    const c = analyseEntity(makeEntity('p', 'Person', 't', { name: ['SADDAM HUSSEIN AL-TIKRITI', 'صدام حسين التكريتي'] }))
+    const r = scoreMatch(q, c, {})
+    expect(r.features.name.detail).toMatch(/^name "SADDAM HUSSEIN AL-TIKRITI"/)
+    expect(r.score).toBeCloseTo(0.991, 3)
+  })
 
   test('the candidate index finds a Latin-only entity from an Arabic-script query', () => {
     const people = [

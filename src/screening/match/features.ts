@@ -4,6 +4,7 @@ import { alignForms, type Alignment, type Similarity } from './align.js'
 import type { Analysed, AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
 import { scoreAlignment } from './name-score.js'
+import { hasUnreadName, readingWorthComparing } from './unvocalised.js'
 
 export interface FeatureResult {
   score: number
@@ -41,11 +42,13 @@ interface Best {
 export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult {
   let best: Best | undefined
   const org = q.schema !== 'Person' && c.schema !== 'Person'
+  const readingOnly = !hasUnreadName(c)
   for (const qn of q.names) {
     for (const qf of qn.forms) {
       for (const cn of c.names) {
         const inverted = qn.raw.includes(',') || cn.raw.includes(',')
         for (const cf of cn.forms) {
+          if (!readingWorthComparing(qf, cf, readingOnly)) continue
           const al = alignForms(qf, cf, ctx.similarity)
           const { score, notes } = scoreAlignment(al, qf, cf, org, inverted)
           if (!best || score > best.score) best = { score, notes, al, qn, cn, qf, cf }

@@ -1,5 +1,6 @@
 import { ARABIC_VIA, isNameReading } from '../text/arabic.js'
 import type { NameForm } from '../text/names.js'
+import type { Analysed } from './analyse.js'
 import type { Token } from '../text/tokens.js'
 import type { Similarity } from './align.js'
 import { tokenSimilarity } from './distance.js'
@@ -48,6 +49,12 @@ function substitution(ar: string, la: string): number {
   return CLOSE.has(ar < la ? ar + la : la + ar) ? 0.3 : 1
 }
 
+// Substitution costs over char codes 0..127, so the distance loop reads numbers only.
+const SUB = new Float64Array(128 * 128).fill(1)
+for (let x = 0; x < 128; x++) {
+  for (let y = 0; y < 128; y++) SUB[x * 128 + y] = substitution(String.fromCharCode(x), String.fromCharCode(y))
+}
+
 /** A Latin letter the Arabic lacks: a short vowel is nearly free inside a word. */
 function insertion(la: string, j: number): number {
   const ch = la[j]
@@ -72,33 +79,84 @@ function deletion(ar: string, i: number): number {
   return LONG[u] ? 0.9 : 1
 }
 
+/** Below this a token pair is not aligned (align.ts MIN_TOKEN_SIM): no need to finish the distance. */
+const USEFUL_SIM = 0.7
+// Rows of the distance table and per-letter costs, reused: the hot path allocates nothing per pair.
+let [prevRow, curRow, insRow, delRow] = [0, 1, 2, 3].map(() => new Float64Array(32))
+
+/** Consonants that only another consonant can meet: not vowels, semivowels, h or a doubled letter. */
+const SOFT = new Uint8Array(128)
+for (const c of 'aeiouywvjh') SOFT[c.charCodeAt(0)] = 1
+function hardConsonants(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (!(c < 128 && SOFT[c]) && c !== s.charCodeAt(i - 1)) n++
+  }
+  return n
+}
+
 /** Similarity of a letter-by-letter Arabic reading and a Latin word, short vowels unknown. */
 export function unvocalisedSimilarity(arabic: string, latin: string): number {
   const a = units(arabic)
   const l = units(latin)
+  const n = a.length
   const m = l.length
-  // Each Latin consonant past twice the Arabic letters costs a whole letter: no match.
-  if (m > 2 * a.length + 2) return 0
-  let prev = new Float64Array(m + 1)
-  let cur = new Float64Array(m + 1)
-  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + insertion(l, j - 1)
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = prev[0] + deletion(a, i - 1)
-    for (let j = 1; j <= m; j++) {
-      cur[j] = Math.min(
-        prev[j - 1] + substitution(a[i - 1], l[j - 1]),
-        prev[j] + deletion(a, i - 1),
-        cur[j - 1] + insertion(l, j - 1)
-      )
-    }
-    ;[prev, cur] = [cur, prev]
-  }
   // Ayn and hamza (e) may go unwritten in Latin, so they do not count towards the word's length.
-  const sim = 1 - prev[m] / Math.max(2, a.replace(/e/g, '').length)
+  let vowelless = 0
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== 101) vowelless++
+  const room = Math.max(2, vowelless)
+  // Each consonant one side has beyond the other's costs a whole letter (or a whole
+  // substitution): when those alone cost too much, the pair is no match.
+  if (Math.abs(hardConsonants(a) - hardConsonants(l)) > (1 - USEFUL_SIM) * room) return 0
+  if (Math.max(n, m) + 1 > prevRow.length) {
+    const size = Math.max(n, m) + 1
+    ;[prevRow, curRow, insRow, delRow] = [0, 1, 2, 3].map(() => new Float64Array(size))
+  }
+  for (let j = 0; j < m; j++) insRow[j] = insertion(l, j)
+  for (let i = 0; i < n; i++) delRow[i] = deletion(a, i)
+  let prev = prevRow
+  let cur = curRow
+  prev[0] = 0
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + insRow[j - 1]
+  for (let i = 1; i <= n; i++) {
+    const del = delRow[i - 1]
+    const ca = a.charCodeAt(i - 1)
+    const row = ca < 128 ? ca * 128 : -1
+    cur[0] = prev[0] + del
+    for (let j = 1; j <= m; j++) {
+      const cl = l.charCodeAt(j - 1)
+      let v = prev[j - 1] + (row >= 0 && cl < 128 ? SUB[row + cl] : ca === cl ? 0 : 1)
+      const d = prev[j] + del
+      if (d < v) v = d
+      const ins = cur[j - 1] + insRow[j - 1]
+      if (ins < v) v = ins
+      cur[j] = v
+    }
+    const t = prev
+    prev = cur
+    cur = t
+  }
+  const sim = 1 - prev[m] / room
   return Math.max(0, Math.min(MAX_UNVOCALISED_SIM, sim))
 }
 
 const isArabic = (f: NameForm) => f.via.includes(ARABIC_VIA)
+
+/** Whether an entity or query has a name not read from Arabic script. */
+export function hasUnreadName(a: Analysed): boolean {
+  return a.names.some((n) => n.forms.some((f) => !isArabic(f)))
+}
+
+/**
+ * Whether a query form is compared with a candidate form. A query not read from Arabic script
+ * meets a candidate's reading of an Arabic-script name only when the candidate has no other
+ * name (`readingOnly`): the list's own romanisation of the name is beside it, and a reading
+ * only approximates it (comparing both took a sixth of the screening time, for no hit).
+ */
+export function readingWorthComparing(qf: NameForm, cf: NameForm, readingOnly: boolean): boolean {
+  return readingOnly || isArabic(qf) || !isArabic(cf)
+}
 /** Words the reading spelled out as Latin (particles, common names) compare as Latin words. */
 const spelledOut = (t: Token) => t.kind !== 'word' || isNameReading(t.text)
 
