@@ -1,6 +1,7 @@
 import type { NameForm } from '../text/names.js'
 import type { Token } from '../text/tokens.js'
 import { nameTokenSimilarity as tokenSimilarity } from './name-variants.js'
+import { transcribedSimilarity } from './transcription.js'
 import { crossScriptSimilarity, wholeNameSimilarity } from './unvocalised.js'
 
 /** How much a token counts, given the list-wide rarity of its text (1 when unknown). */
@@ -66,7 +67,7 @@ export function credit(sim: number): number {
  */
 export function alignForms(q: NameForm, c: NameForm, base: Similarity = plainSimilarity): Alignment {
   // A name read from Arabic script also compares with its short vowels unknown (unvocalised.ts).
-  const similarity = crossScriptSimilarity(q, c, base)
+  const similarity = transcribedSimilarity(q, c, crossScriptSimilarity(q, c, base))
   const qt = q.tokens.slice(0, MAX_TOKENS)
   const ct = c.tokens.slice(0, MAX_TOKENS)
   const cand: { i: number; j: number; sim: number }[] = []

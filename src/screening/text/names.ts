@@ -4,6 +4,7 @@ import { cleanText, foldLatin, scriptOf } from './clean.js'
 import { FOLDED_VIA, foldConfusables } from './confusables.js'
 import type { CyrillicScheme } from './cyrillic.js'
 import { GLOSS_VIA, readSpans, russianSpans } from './glosses.js'
+import { FOREIGN_VIA, isForeignTranscription } from './han-foreign.js'
 import { hanVariants, type HanVariant } from './han-names.js'
 import { dropLeadingArticle, extractLegalForms, splitGluedForm, type LegalForm } from './legal-forms.js'
 import { makeToken, splitWords, type Token } from './tokens.js'
@@ -71,8 +72,10 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
     : extractLegalForms(dropLeadingArticle(kept).flatMap(splitGluedForm))
   const han = words.filter((w) => scriptOf(w) === 'han')
   const short = han.join('').length <= 4 && !ORG_SCHEMAS.has(schema)
+  // A foreign name in Chinese characters (弗拉基米尔·普京) is read part by part, as a person's.
+  const foreign = han.length > 1 && isForeignTranscription(clean)
   const hanForms: (HanVariant | undefined)[] = han.length
-    ? hanVariants(han, person || short)
+    ? hanVariants(han, person || short || foreign).map((v) => (foreign ? { ...v, via: FOREIGN_VIA } : v))
     : [undefined]
   const cyrillic = rest.some((w) => scriptOf(w) === 'cyrillic')
   const arabic = rest.some((w) => scriptOf(w) === 'arabic')
