@@ -9,8 +9,9 @@ import { tokenSimilarity } from './distance.js'
  * Arabic script writes consonants and long vowels, not short vowels: حسين is h-s-y-n, read
  * Husayn, Hussein or Hossein. A word read letter by letter from it (text/arabic.ts: "hsyn") is
  * compared with a Latin word by an edit distance in which the Latin word's short vowels cost
- * almost nothing, its long vowels must meet the Arabic ones (a, w/u, y), and the consonants that
- * romanisations render differently (q/k/g, th/t/s, dh/d/z, kh/h, sh/ch) are close.
+ * almost nothing, its long vowels must meet the Arabic ones (a, w/u, y), the consonants that
+ * romanisations render differently (q/k/g, j/g, t/s, d/z, s/ch) are close, and the h of a digraph
+ * (kh, th, dh, gh) is cheap to drop.
  */
 
 /** A reading never equals a spelling: at most this similar. */
