@@ -72,10 +72,10 @@ test('batch: one row per record of each card, the card numbered; a namesake is a
     ...loadUkCsv([fixture('uk-conlist.csv')]).entities.map((entity) => ({ entity, version: 'uk' })),
   ]
   const dir = mkdtempSync(join(tmpdir(), 'cp-batch-'))
-  writeFileSync(join(dir, 'in.csv'), ['name,schema', 'Vladimir Putin,Person'].join('\n'))
-  const pool = await createPool(items, {}, 1)
+  writeFileSync(join(dir, 'in.csv'), ['name,schema', 'Vladimir Putin,Person', 'Shenzhen Blue Hat International Trade,Company'].join('\n'))
+  const pool = await createPool(items, { threshold: 0.75 }, 1)
   try {
-    expect(await screenCsv(pool, join(dir, 'in.csv'), join(dir, 'out.csv'))).toEqual({ rows: 1, cards: 2, card_matches: 2, hits: 4, matches: 4, errors: 0 })
+    expect(await screenCsv(pool, join(dir, 'in.csv'), join(dir, 'out.csv'))).toEqual({ rows: 2, cards: 3, card_matches: 3, hits: 5, matches: 5, errors: 0 })
   } finally {
     await pool.close()
   }
@@ -86,5 +86,8 @@ test('batch: one row per record of each card, the card numbered; a namesake is a
     ['match', '1', '2', 'eu-fsf-13', 'eu', 'eu_fsf', 'RUS', '2022-02-25'],
     ['match', '1', '3', 'gb-hmt-14200', 'uk', 'gb_hmt_sanctions', 'Russia', '2022-02-26'],
     ['match', '2', '1', 'ofac-1001', 'ofac-cons', 'us_ofac_cons', 'UKRAINE-EO13662', ''],
+    // Below the cutoff, on the card only because its registration number is the EU record's.
+    ['match', '1', '1', 'eu-fsf-5501', 'eu', 'eu_fsf', 'RUS', '2023-06-23'],
+    ['same entity', '1', '2', 'ofac-90001', 'ofac', 'us_ofac_sdn', 'RUSSIA-EO14024', ''],
   ])
 })

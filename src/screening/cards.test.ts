@@ -96,6 +96,13 @@ describe('screening cards on the list fixtures (OFAC-style, EU FSF, UK OFSI) in 
     expect(card.ties).toEqual([{ basis: 'identifier', detail: 'registrationNumber 91440300MA5F3XYZ12', ids: [expect.any(String), expect.any(String)] }])
   })
 
+  test('a record below the cutoff stays on its card as the same entity, and is not a hit', async () => {
+    const s = await openScreening(store)
+    const r = s.screen({ name: 'Shenzhen Blue Hat International Trade', schema: 'Company' }, { threshold: 0.75 })
+    expect(r.cards[0].records.map((x) => [x.entity.id, x.score, x.hit])).toEqual([['eu-fsf-5501', 1, true], ['ofac-90001', 0.741, false]])
+    expect(r.hits.map((h) => h.entity.id)).toEqual(['eu-fsf-5501'])
+  })
+
   test('limit counts cards, not records', async () => {
     const s = await openScreening(store)
     const r = s.screen({ name: 'Vladimir Putin', schema: 'Person' }, { limit: 1 })
