@@ -12,7 +12,7 @@ const FIXTURES = new URL('./fixtures/', import.meta.url).pathname
 
 function scored(id: string, list: string, score: number, props: Props, schema = 'Person'): Scored {
   const entity = makeEntity(id, schema, list, { name: ['Vladimir Vladimirovich PUTIN'], nationality: ['Russia'], ...props })
-  return { record: { entity, analysed: analyseEntity(entity), version: `${list}-v1` }, result: { score, match: score >= 0.7, features: {} }, score, hit: score >= 0.7 }
+  return { record: { ...analyseEntity(entity), entity, version: `${list}-v1` }, result: { score, match: score >= 0.7, features: {} }, score, hit: score >= 0.7 }
 }
 const ids = (s: Scored[], groups: { members: number[] }[]) => groups.map((g) => g.members.map((i) => s[i].record.entity.id))
 

@@ -48,12 +48,12 @@ const byName = (e: Edge) => (e.tie.basis === 'identifier' || e.tie.basis === 'li
 /** Ties of each hit with every other scored record (hits best first), strong ties first. */
 function edgesOf(scored: Scored[], ctx: Context): Edge[] {
   const hits = scored.map((_, i) => i).filter((i) => scored[i].hit).sort((a, b) => scored[b].score - scored[a].score || a - b)
-  const seen = new Set<number>()
+  const seen = new Uint8Array(scored.length)
   const edges: Edge[] = []
   for (const a of hits) {
-    seen.add(a)
+    seen[a] = 1
     for (let b = 0; b < scored.length; b++) {
-      if (seen.has(b)) continue
+      if (seen[b]) continue
       const tie = sameEntity(scored[a].record, scored[b].record, ctx)
       if (tie) edges.push({ a, b, tie })
     }

@@ -1,6 +1,6 @@
 import { badInput } from '../errors.js'
 import { DEFAULT_THRESHOLD, schemasCompatible, scoreMatch, type FeatureScore, type MatchResult } from './match/algorithm.js'
-import { analyseQuery, type Query } from './match/analyse.js'
+import { analyseQuery, type Analysed, type Query } from './match/analyse.js'
 import { checkQueryCountry } from './match/countries.js'
 import { checkBirthDate } from './match/dates.js'
 import { cachedSimilarity } from './match/align.js'
@@ -9,6 +9,7 @@ import type { CandidateIndex, Indexed } from './index/candidates.js'
 import type { Relation } from './index/relations.js'
 import type { Entity } from './model.js'
 import { cardsOf, type Card, type Scored } from './cards.js'
+import type { Side } from './match/same-entity.js'
 
 export interface Hit {
   entity: Entity
@@ -77,21 +78,20 @@ export function screenIndex(index: CandidateIndex, relations: Map<string, Relati
   const q = index.prepare(analyseQuery(query))
   if (!q.names.length) throw badInput(`no letters or digits in name: "${String(query.name).slice(0, 80)}"`)
   const ctx = { similarity: cachedSimilarity() }
-  // Two plain arrays: most queries hit nothing, and then nothing more is built.
-  const records: Indexed[] = []
-  const results: MatchResult[] = []
+  // What grouping needs of every candidate, kept small: its names are read again only if asked.
+  const found: Light[] = []
   let hit = false
   for (const pos of index.candidates(q, candidates)) {
     const e = index.entry(pos)
-    if (!schemasCompatible(q.schema, e.analysed.schema)) continue
-    const r = scoreMatch(q, e.analysed, ctx, threshold)
-    records.push(e)
-    results.push(r)
-    hit ||= r.score >= cutoff && r.score > 0
+    const a = e.analysed
+    if (!schemasCompatible(q.schema, a.schema)) continue
+    const result = scoreMatch(q, a, ctx, threshold)
+    const isHit = result.score >= cutoff && result.score > 0
+    found.push({ pos, result, hit: isHit, version: e.version, schema: a.schema, dates: a.dates, countries: a.countries, ids: a.ids, entry: isHit ? e : undefined })
+    hit ||= isHit
   }
   if (!hit) return { query, cards: [], hits: [], warnings }
-  // A record's entity is parsed only when read (a card's record, or a tie that needs its lists).
-  const scored = records.map((record, i): Scored => ({ record, result: results[i], score: round(results[i].score), hit: results[i].score >= cutoff && results[i].score > 0 }))
+  const scored = found.map((f): Scored => ({ record: side(index, f), result: f.result, score: round(f.result.score), hit: f.hit }))
   const toHit = ({ record: { entity, version }, score, result }: Scored): Hit => ({ entity, version, score, match: result.match, features: result.features, related: relations.get(entity.id) ?? [] })
   const cards = cardsOf(scored, toHit, ctx).slice(0, limit)
   const hits = cards.flatMap((c) => c.records.filter((r) => r.hit)).sort((a, b) => b.score - a.score || a.entity.caption.localeCompare(b.entity.caption))
@@ -99,6 +99,35 @@ export function screenIndex(index: CandidateIndex, relations: Map<string, Relati
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000
+
+/** A scored candidate as kept through the loop: a hit whole, any other without its names. */
+interface Light extends Pick<Analysed, 'schema' | 'dates' | 'countries' | 'ids'> {
+  pos: number
+  version: string
+  result: MatchResult
+  hit: boolean
+  entry?: Indexed
+}
+
+const NO_WEAK = new Map<string, string>()
+
+/**
+ * A candidate as grouping sees it (cards.ts): names and entity read from the index when a tie
+ * asks for them. Holding every candidate whole through the loop kept them past a batch
+ * worker's small young generation, which cost more than the rare second read.
+ */
+function side(index: CandidateIndex, { pos, version, schema, dates, countries, ids, entry }: Light): Side {
+  const read = () => (entry ??= index.entry(pos))
+  return {
+    schema, dates, countries, ids, version, weak: NO_WEAK,
+    get names() {
+      return read().analysed.names
+    },
+    get entity() {
+      return read().entity
+    },
+  }
+}
 
 /** One-line explanation of a hit or pair: each feature that fired, its score and, for qualifiers, the weight. */
 export function explain({ features }: Pick<Hit, 'features'>): string {

@@ -10,11 +10,13 @@ import { nameLiteral, nameMatch, type Context } from './features.js'
  * never merge two people, so every rule asks for more than a name.
  */
 
-/** A list record as the index hands it out: `entity` may be parsed lazily, so it is read last. */
-export interface Side {
-  readonly entity: Entity
-  analysed: Analysed
+/**
+ * A list record, analysed, with its list version. `names` and `entity` are read last: a caller
+ * may read them lazily (screen.ts does), since most pairs are told apart without them.
+ */
+export interface Side extends Analysed {
   version: string
+  readonly entity: Entity
 }
 
 /** What can make two records one entity, strongest first. */
@@ -42,22 +44,22 @@ export const SAME_NAME_MIN = 0.95
 /** A side giving more birth dates than this (a range of years, "circa") is too vague to tie on. */
 export const MAX_VAGUE_DATES = 2
 
-// Per analysed record: a hit is compared with every other candidate of its query.
-const strongCache = new WeakMap<Analysed, Map<string, string>>()
+/** The property an identifier came from (analyse.ts describes each as "property value"). */
+const propOf = (detail: string) => detail.slice(0, detail.indexOf(' '))
+// OFAC writes an IMO number bare, FtM data as "IMO9187629".
+const bare = (key: string, prop: string) => (prop === 'imoNumber' && key.startsWith('IMO') ? key.slice(3) : key)
 
-/** The strong identifiers of a record: normalised value -> "property value" (analyse.ts writes it so). */
+/** A normalised identifier strong enough to tie two records; one character repeated (000000) is a placeholder. */
+function isStrong(n: string, prop: string): boolean {
+  return STRONG_ID_PROPS.has(prop) && n.length >= MIN_ID_CHARS && /\d/.test(n) && !/^(.)\1*$/.test(n)
+}
+
+/** The strong identifiers of a record: normalised value -> "property value". */
 export function strongIds(a: Analysed): Map<string, string> {
-  let out = strongCache.get(a)
-  if (out) return out
-  out = new Map<string, string>()
-  strongCache.set(a, out)
+  const out = new Map<string, string>()
   for (const [key, detail] of a.ids) {
-    const prop = detail.slice(0, detail.indexOf(' '))
-    // OFAC writes an IMO number bare, FtM data as "IMO9187629".
-    const n = prop === 'imoNumber' ? key.replace(/^IMO/, '') : key
-    // One character repeated (000000, XXXXXX) is a placeholder, not a number.
-    if (n.length < MIN_ID_CHARS || /^(.)\1*$/.test(n) || !/\d/.test(n)) continue
-    if (STRONG_ID_PROPS.has(prop)) out.set(n, detail)
+    const n = bare(key, propOf(detail))
+    if (isStrong(n, propOf(detail))) out.set(n, detail)
   }
   return out
 }
@@ -65,10 +67,12 @@ export function strongIds(a: Analysed): Map<string, string> {
 /** A strong identifier both records carry, described, or undefined. */
 export function sharedStrongId(a: Analysed, b: Analysed): string | undefined {
   if (!a.ids.size || !b.ids.size) return undefined
-  const bs = strongIds(b)
-  for (const [n, detail] of strongIds(a)) {
-    const other = bs.get(n)
-    if (other) return detail === other ? detail : `${detail} = ${other}`
+  // Looked up in place (a hit meets every candidate of its query): no map is built per pair.
+  for (const [key, detail] of a.ids) {
+    const prop = propOf(detail)
+    const n = bare(key, prop)
+    const other = b.ids.get(n) ?? (prop === 'imoNumber' ? b.ids.get(`IMO${n}`) : undefined)
+    if (other && isStrong(n, prop) && STRONG_ID_PROPS.has(propOf(other))) return detail === other ? detail : `${detail} = ${other}`
   }
 }
 
@@ -83,9 +87,9 @@ export function birthDatesConflict(a: string[], b: string[]): boolean {
 
 /**
  * The birth date two records agree on (as precisely as both say it), or undefined. The same
- * full date ties; a year (or month) ties with a date in it only when that is all one side says and it says at most
- * `MAX_VAGUE_DATES` of them (lists often know only the year; "1960 to 1965" is too loose).
- * Two different full dates never tie, even beside an agreeing year.
+ * full date ties; a year (or month) ties with a date in it only when that is all the vaguer side
+ * says, in at most `MAX_VAGUE_DATES` dates (lists often know only the year; "1960 to 1965" is
+ * too loose). Two different full dates never tie, even beside an agreeing year.
  */
 export function birthDateTie(a: string[], b: string[]): string | undefined {
   if (!a.length || !b.length || birthDatesConflict(a, b)) return undefined
@@ -93,7 +97,8 @@ export function birthDateTie(a: string[], b: string[]): string | undefined {
   if (day) return day
   for (const x of a) for (const y of b) {
     if (!datesAgree(x, y)) continue
-    const vague = x.length <= y.length ? a : b
+    // The vaguer side: the one with the less precise date, or at one precision the one saying more dates.
+    const vague = x.length < y.length || (x.length === y.length && a.length >= b.length) ? a : b
     if (vague.length <= MAX_VAGUE_DATES && !vague.some(isDay)) return x.length <= y.length ? x : y
   }
 }
@@ -149,12 +154,13 @@ export function sameList(a: Side, b: Side): boolean {
  *   (their names are reused).
  */
 export function sameEntity(a: Side, b: Side, ctx: Context = {}): Tie | undefined {
-  const kind = pairKind(a.analysed.schema, b.analysed.schema)
+  const kind = pairKind(a.schema, b.schema)
   if (!kind) return undefined
-  const id = sharedStrongId(a.analysed, b.analysed)
-  if (id && !birthDatesConflict(a.analysed.dates, b.analysed.dates)) return { basis: 'identifier', detail: id }
-  if (a.version === b.version || kind === 'Vessel' || kind === 'Airplane') return undefined
-  const [x, y] = [a.analysed, b.analysed]
+  const id = sharedStrongId(a, b)
+  if (id && !birthDatesConflict(a.dates, b.dates)) return { basis: 'identifier', detail: id }
+  if (a.version === b.version) return undefined
+  if (kind === 'Vessel' || kind === 'Airplane') return sameRecord(a, b)
+  const [x, y] = [a, b]
   const date = kind === 'person' ? birthDateTie(x.dates, y.dates) : undefined
   const country = kind === 'organisation' ? sharedCountry(x.countries, y.countries) : undefined
   if (kind === 'person' ? !date || !countriesCompatible(x.countries, y.countries) : !country) return sameRecord(a, b)
@@ -169,7 +175,7 @@ export function sameEntity(a: Side, b: Side, ctx: Context = {}): Tie | undefined
 
 /** One record of one list in two of its versions (the list's own id ties them). */
 function sameRecord(a: Side, b: Side): Tie | undefined {
-  if (nameLiteral(a.analysed, b.analysed).score !== 1) return undefined
+  if (nameLiteral(a, b).score !== 1) return undefined
   if (a.entity.id !== b.entity.id || !sameList(a, b)) return undefined
   return { basis: 'list id', detail: `${a.entity.id} in versions ${a.version} and ${b.version}` }
 }
