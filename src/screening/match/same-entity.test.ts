@@ -96,6 +96,8 @@ describe('sameEntity: organisations, vessels, versions', () => {
     const ship = (id: string, list: string, props: Props) => rec(id, 'Vessel', list, { name: ['GRACEFUL'], flag: ['Russia'], ...props })
     expect(sameEntity(ship('a', 'l1', {}), ship('b', 'l2', {}))).toBeUndefined()
     expect(sameEntity(ship('a', 'l1', { imoNumber: ['1011551'] }), ship('b', 'l2', { imoNumber: ['IMO 1011551'] }))?.basis).toBe('identifier')
+    // One vessel record in two versions of its list is one entity still.
+    expect(sameEntity(ship('a', 'l1', {}), rec('a', 'Vessel', 'l1', { name: ['GRACEFUL'] }, 'l1-v2'))?.basis).toBe('list id')
   })
   test('one record of one list in two versions: its id ties it', () => {
     const v1 = org('gb-hmt-15022', 'gb_hmt_sanctions', {})
