@@ -41,15 +41,15 @@ describe('GET /screen', () => {
     const { body } = await get('/screen?name=Vladimir%20Putin&schema=Person')
     expect(body.cards).toHaveLength(1)
     const card = body.cards[0]
-    expect(card).toMatchObject({ id: 'eu-fsf-13+gb-hmt-14200', schema: 'Person', match: true, ties: [{ basis: 'name and birth date', ids: ['eu-fsf-13', 'gb-hmt-14200'] }] })
+    expect(card).toMatchObject({ id: 'eu-fsf-7201+gb-hmt-14200', schema: 'Person', match: true, ties: [{ basis: 'name and birth date', ids: ['eu-fsf-7201', 'gb-hmt-14200'] }] })
     expect(card.sources.map((x: Record<string, unknown>) => [x.source, x.entity_id, x.programs, x.listed])).toEqual([
-      ['eu_fsf', 'eu-fsf-13', ['RUS'], '2022-02-25'],
+      ['eu_fsf', 'eu-fsf-7201', ['RUS'], '2022-02-25'],
       ['gb_hmt_sanctions', 'gb-hmt-14200', ['Russia'], '2022-02-26'],
     ])
     expect(card.score).toBe(card.records[0].score)
     expect(card.features).toEqual(card.records[0].features)
     expect(card.records[1]).toMatchObject({ entity: { id: 'gb-hmt-14200' }, list: { source: 'gb_hmt_sanctions', as_of: '2025-02-20' }, hit: true, features: { name: expect.anything() } })
-    expect(body.hits.map((h: { entity: { id: string } }) => h.entity.id)).toEqual(['eu-fsf-13', 'gb-hmt-14200'])
+    expect(body.hits.map((h: { entity: { id: string } }) => h.entity.id)).toEqual(['eu-fsf-7201', 'gb-hmt-14200'])
   })
 
   test.each([

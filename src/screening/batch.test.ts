@@ -83,7 +83,7 @@ test('batch: one row per record of each card, the card numbered; a namesake is a
   expect(header.join(',')).toBe('row,query_name,status,card,rank,score,match,entity_id,caption,schema,list_version,datasets,programs,listed,explanation')
   expect(rows.map((c) => [c[2], c[3], c[4], c[7], c[10], c[11], c[12], c[13]])).toEqual([
     ['match', '1', '1', 'ofac-35096', 'ofac', 'us_ofac_sdn', 'RUSSIA-EO14024', ''],
-    ['match', '1', '2', 'eu-fsf-13', 'eu', 'eu_fsf', 'RUS', '2022-02-25'],
+    ['match', '1', '2', 'eu-fsf-7201', 'eu', 'eu_fsf', 'RUS', '2022-02-25'],
     ['match', '1', '3', 'gb-hmt-14200', 'uk', 'gb_hmt_sanctions', 'Russia', '2022-02-26'],
     ['match', '2', '1', 'ofac-1001', 'ofac-cons', 'us_ofac_cons', 'UKRAINE-EO13662', ''],
     // Below the cutoff, on the card only because its registration number is the EU record's.

@@ -73,11 +73,11 @@ describe('screening cards on the list fixtures (OFAC-style, EU FSF, UK OFSI) in 
     const [putin, namesake] = r.cards
     const sources = putin.records.map((x) => [x.entity.datasets[0], x.entity.id, x.entity.properties.program, x.entity.listed ?? null])
     expect(sources.sort()).toEqual([
-      ['eu_fsf', 'eu-fsf-13', ['RUS'], '2022-02-25'],
+      ['eu_fsf', 'eu-fsf-7201', ['RUS'], '2022-02-25'],
       ['gb_hmt_sanctions', 'gb-hmt-14200', ['Russia'], '2022-02-26'],
       ['us_ofac_sdn', 'ofac-35096', ['RUSSIA-EO14024'], null],
     ])
-    expect(putin).toMatchObject({ id: 'eu-fsf-13+gb-hmt-14200+ofac-35096', schema: 'Person', match: true })
+    expect(putin).toMatchObject({ id: 'eu-fsf-7201+gb-hmt-14200+ofac-35096', schema: 'Person', match: true })
     expect(putin.score).toBe(Math.max(...putin.records.map((x) => x.score)))
     expect(putin.records[0].score).toBe(putin.score)
     expect(putin.ties.map((t) => t.basis)).toEqual(['name and birth date', 'name and birth date'])
@@ -86,7 +86,7 @@ describe('screening cards on the list fixtures (OFAC-style, EU FSF, UK OFSI) in 
     for (const x of putin.records) expect(x).toMatchObject({ hit: true, version: expect.stringMatching(/^(us_ofac_sdn|eu_fsf|gb_hmt_sanctions)-/), features: { name: expect.anything() } })
     expect(namesake.records.map((x) => [x.entity.id, x.entity.properties.birthDate])).toEqual([['ofac-1001', ['14 Mar 1975']]])
     // The flat hit list still has every record at or above the cutoff.
-    expect(r.hits.map((h) => h.entity.id).sort()).toEqual(['eu-fsf-13', 'gb-hmt-14200', 'ofac-1001', 'ofac-35096'])
+    expect(r.hits.map((h) => h.entity.id).sort()).toEqual(['eu-fsf-7201', 'gb-hmt-14200', 'ofac-1001', 'ofac-35096'])
   })
 
   test('a company on OFAC and the EU under other spellings: one card, tied by its registration number', async () => {

@@ -18,7 +18,7 @@ describe.skipIf(!HAS_CHROMIUM)('screening page in chromium: one card per entity'
     await t.page.goto(`${t.d.url}/screen.html?${PUTIN}`)
     const cards = t.page.locator('article.hit')
     await cards.first().waitFor()
-    expect(await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.card))).toEqual(['eu-fsf-13+gb-hmt-14200+ofac-35096', 'ofac-1001'])
+    expect(await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.card))).toEqual(['eu-fsf-7201+gb-hmt-14200+ofac-35096', 'ofac-1001'])
     expect(await t.page.locator('#summary').textContent()).toBe('2 entities at or above the threshold for Vladimir Putin (4 list records); 2 matches.')
     const putin = cards.first()
     expect(await putin.locator('h3').textContent()).toBe('PUTIN, Vladimir Vladimirovich' + 'MATCH')
@@ -27,8 +27,8 @@ describe.skipIf(!HAS_CHROMIUM)('screening page in chromium: one card per entity'
     const sources = await putin.locator('table.sources tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.childNodes[0].textContent)))
     expect(sources).toEqual([['us_ofac_sdn', 'RUSSIA-EO14024', 'not stated'], ['eu_fsf', 'RUS', '2022-02-25'], ['gb_hmt_sanctions', 'Russia', '2022-02-26']])
     expect(await putin.locator('ul.ties li').allTextContents()).toEqual([
-      'eu-fsf-13 = gb-hmt-14200: name and birth date (names match 1.00 both ways; born 1952-10-07; country ru)',
-      'eu-fsf-13 = ofac-35096: name and birth date (names match 1.00 both ways; born 1952-10-07; country ru)',
+      'eu-fsf-7201 = gb-hmt-14200: name and birth date (names match 1.00 both ways; born 1952-10-07; country ru)',
+      'eu-fsf-7201 = ofac-35096: name and birth date (names match 1.00 both ways; born 1952-10-07; country ru)',
     ])
     // Each source record opens to its own list version, programme, date and explanation.
     const uk = putin.locator('details.record[data-entity="gb-hmt-14200"]')
