@@ -1,0 +1,77 @@
+import { businessLine } from '../text/business-lines.js'
+import { patronymicStem } from '../text/name-parts.js'
+import { skeleton } from '../text/phonetic.js'
+import type { Token } from '../text/tokens.js'
+import { MIN_TOKEN_SIM, type Similarity } from './align.js'
+import { tokenSimilarity, weightedDistance } from './distance.js'
+
+/**
+ * Skeletons this far apart (weighted distance, distance.ts) are one consonant apart by a near
+ * sound (Omgy / Umqi: amg, amk 0.6; Mohd / Muhammad: a doubled m 0.3): one word romanised
+ * another way.
+ */
+export const SKELETON_GAP = 0.6
+/**
+ * Letters this similar, with skeletons one consonant apart, are one word spelt another way
+ * (Fouzi / Fawzy 0.6, Nazir / Natheer 0.67, Mykola / Nikola 0.67). Two names of one shape
+ * differ in more consonants (Ali / Saleh, Zakharov / Sychugov) or in more letters (Yury /
+ * Andrei 0.4, Oleg / Fler 0.5). Mohamed / Ahmed (0.67, mhmd / ahmd) falls on the spelling side:
+ * a word is only said to differ outright where spelling cannot explain it.
+ */
+export const NEAR_SPELLING_SIM = 0.6
+/** A shorter form this long that starts the longer one is its short form (Alex, Abdul, Moh). */
+const MIN_SHORT_FORM = 3
+/** Roman numerals of series and funds (Fund II, Fund IV): compared as numbers. */
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/
+
+const isNumeral = (t: Token) => t.kind === 'number' || (t.text.length > 1 && ROMAN.test(t.text))
+
+/**
+ * Whether two words left unaligned differ outright, as another name does, rather than by
+ * spelling: not an initial, not close in letters (MIN_TOKEN_SIM) nor in consonant skeleton
+ * (same skeleton: Mokhammed / Muhammad, Yevgeniy / Evgeni; SKELETON_GAP), not both fairly
+ * close in letters and one consonant apart (NEAR_SPELLING_SIM), not a short form of one
+ * another (Alex / Alexander). Two patronymics compare by the father's name in them (Ivanovich
+ * / Petrovich: ivan / petr), numbers and Roman numerals differ when unequal, and two common
+ * business words differ when their lines do (business-lines.ts). Nicknames (Bill / William)
+ * are not known.
+ */
+export function differsOutright(a: Token, b: Token, similarity: Similarity = plain): boolean {
+  if (a.kind === 'initial' || b.kind === 'initial' || a.text === b.text) return false
+  if (isNumeral(a) || isNumeral(b)) return true
+  const la = businessLine(a.text)
+  const lb = businessLine(b.text)
+  if (la && lb) return la !== lb
+  const sa = patronymicStem(a.text)
+  const sb = patronymicStem(b.text)
+  if (sa && sb) return !spelledAlike(sa, sb, skeleton(sa), skeleton(sb), tokenSimilarity(sa, sb))
+  return !spelledAlike(a.text, b.text, a.skel, b.skel, similarity(a, b))
+}
+
+function spelledAlike(x: string, y: string, sx: string, sy: string, sim: number): boolean {
+  if (sim >= MIN_TOKEN_SIM || sx === sy) return true
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x]
+  if (short.length >= MIN_SHORT_FORM && long.startsWith(short)) return true
+  // More than one consonant apart in length is more than one consonant apart.
+  if (Math.abs(sx.length - sy.length) > 1) return false
+  const gap = weightedDistance(sx, sy)
+  return gap <= SKELETON_GAP || (sim >= NEAR_SPELLING_SIM && gap <= 1)
+}
+
+const plain: Similarity = (a, b) => tokenSimilarity(a.text, b.text)
+
+/**
+ * Whether two groups of unaligned words from one place of two names conflict: both have words
+ * and every word of one differs outright from every word of the other. One close pair means the
+ * place may hold the same word, badly spelt.
+ */
+export function groupsDiffer(qs: Token[], cs: Token[], similarity: Similarity = plain): boolean {
+  if (!qs.length || !cs.length) return false
+  return qs.every((q) => cs.every((c) => differsOutright(q, c, similarity)))
+}
+
+/** A rule's finding: what it multiplies the name score by, and the note that says why. */
+export interface Conflict {
+  factor: number
+  note: string
+}
