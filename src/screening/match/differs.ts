@@ -7,24 +7,28 @@ import { tokenSimilarity, weightedDistance } from './distance.js'
 
 /**
  * Skeletons this far apart (weighted distance, distance.ts) are one consonant apart by a near
- * sound (Omgy / Umqi: amg, amk 0.6; Mohd / Muhammad: a doubled m 0.3): one word romanised
- * another way.
+ * sound (Omgy / Umqi: amg, amk 0.6): one word romanised another way.
  */
 export const SKELETON_GAP = 0.6
 /**
  * Letters this similar, with skeletons one consonant apart, are one word spelt another way
- * (Fouzi / Fawzy 0.6, Nazir / Natheer 0.67, Mykola / Nikola 0.67). Two names of one shape
- * differ in more consonants (Ali / Saleh, Zakharov / Sychugov) or in more letters (Yury /
- * Andrei 0.4, Oleg / Fler 0.5). Mohamed / Ahmed (0.67, mhmd / ahmd) falls on the spelling side:
- * a word is only said to differ outright where spelling cannot explain it.
+ * (Fouzi / Fawzy 0.6, Nazir / Natheer 0.67, Mykola / Nikola 0.67, Mohd / Muhammad 0.66). Two
+ * names of one shape differ in more consonants (Ali / Saleh 1.5, Zakharov / Sychugov 2) or in
+ * more letters (Yury / Andrei 0.4, Oleg / Fler 0.5). Mohamed / Ahmed (0.67, mhmd / ahmd) falls
+ * on the spelling side: a word is only said to differ outright where spelling cannot explain it.
  */
 export const NEAR_SPELLING_SIM = 0.6
 /** A shorter form this long that starts the longer one is its short form (Alex, Abdul, Moh). */
 const MIN_SHORT_FORM = 3
 /** Roman numerals of series and funds (Fund II, Fund IV): compared as numbers. */
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/
+/** Ordinals, written in digits or words (99th Division, Fourteenth Ocean): numbers too. */
+const ORDINAL =
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|fortieth|fiftieth)$/
 
-const isNumeral = (t: Token) => t.kind === 'number' || (t.text.length > 1 && ROMAN.test(t.text))
+/** A number, a Roman numeral or an ordinal: two of them differ when unequal, however alike. */
+export const isNumeral = (t: Token) =>
+  t.kind === 'number' || (t.text.length > 1 && ROMAN.test(t.text)) || ORDINAL.test(t.text)
 
 /**
  * Whether two words left unaligned differ outright, as another name does, rather than by
@@ -38,7 +42,7 @@ const isNumeral = (t: Token) => t.kind === 'number' || (t.text.length > 1 && ROM
  */
 export function differsOutright(a: Token, b: Token, similarity: Similarity = plain): boolean {
   if (a.kind === 'initial' || b.kind === 'initial' || a.text === b.text) return false
-  if (isNumeral(a) || isNumeral(b)) return true
+  if ((isNumeral(a) && isNumeral(b)) || a.kind === 'number' || b.kind === 'number') return true
   const la = businessLine(a.text)
   const lb = businessLine(b.text)
   if (la && lb) return la !== lb

@@ -1,7 +1,7 @@
 import { businessLine } from '../text/business-lines.js'
 import type { Token } from '../text/tokens.js'
 import type { Alignment, Similarity } from './align.js'
-import { groupsDiffer, type Conflict } from './differs.js'
+import { groupsDiffer, isNumeral, type Conflict } from './differs.js'
 
 /**
  * Two organisation names that agree but for their distinctive words, which differ (Novosibirsk
@@ -12,19 +12,25 @@ import { groupsDiffer, type Conflict } from './differs.js'
  */
 export const DISTINCT_WORD_DIFFERS = 0.68
 
-/** A word that tells an organisation apart: a name word, a number, or a line of business. */
+/**
+ * A word that tells an organisation apart: a name word, a number, or a line of business. Not a
+ * place: lists write one place several ways (HK / Hong Kong, Korea / Chosun).
+ */
 const distinctive = (t: Token) =>
   t.kind === 'word' || t.kind === 'number' || (t.kind === 'generic' && !!businessLine(t.text))
 
 /**
  * The words left unmatched on both sides that tell an organisation apart, when every one of one
  * side differs outright from every one of the other (differs.ts). Common words, places and
- * particles left over are ignored: lists add and translate them freely.
+ * particles left over are ignored: lists add and translate them freely; a word on one side only
+ * is not a conflict.
  */
 export function distinctWordConflict(al: Alignment, similarity?: Similarity): Conflict | undefined {
   if (al.joined || al.weak) return undefined
-  const qs = al.unmatchedQ.filter(distinctive)
-  const cs = al.unmatchedC.filter(distinctive)
+  // Numbers the aligner paired for their shape (99th / 77th 0.70) are left over as well.
+  const numbers = al.pairs.filter((p) => isNumeral(p.q) && isNumeral(p.c) && p.q.text !== p.c.text)
+  const qs = [...al.unmatchedQ.filter(distinctive), ...numbers.map((p) => p.q)]
+  const cs = [...al.unmatchedC.filter(distinctive), ...numbers.map((p) => p.c)]
   if (!groupsDiffer(qs, cs, similarity)) return undefined
   const list = (ts: Token[]) => ts.map((t) => t.text).join(' ')
   return {

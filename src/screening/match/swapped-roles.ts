@@ -11,6 +11,13 @@ import type { Side } from './name-roles.js'
  */
 export const ROLES_SWAPPED = 0.6
 
+/**
+ * A given name and a father's name this similar (or of one skeleton) are one name: Pavel /
+ * Pavl(ovich). The aligner's looser 0.7 would make Vladislav one with Vyacheslav, Makhmud with
+ * Akhmed.
+ */
+const SAME_NAME_SIM = 0.85
+
 /** The first swap of roles between two person name forms (see the rules below), if any. */
 export function swappedRoles(al: Alignment, q: Side, c: Side): Conflict | undefined {
   return swappedLinks(al, q, c) ?? swappedPatronymic(q, c) ?? swappedPatronymic(c, q)
@@ -50,7 +57,7 @@ function swappedPatronymic(x: Side, y: Side): Conflict | undefined {
   const { fatherName, fatherSkeleton } = y.layout
   if (x.layout.given < 0 || y.layout.given < 0 || !fatherName) return undefined
   const fatherOf = (t: Token) =>
-    t.skel === fatherSkeleton || tokenSimilarity(t.text, fatherName) >= MIN_TOKEN_SIM
+    t.skel === fatherSkeleton || tokenSimilarity(t.text, fatherName) >= SAME_NAME_SIM
   const given = x.f.tokens[x.layout.given]
   if (!fatherOf(given) || fatherOf(y.f.tokens[y.layout.given])) return undefined
   const note = `roles swapped: given name ${given.text} vs patronymic ${y.f.tokens[y.layout.patronymic].text}`
