@@ -20,6 +20,8 @@ export const SKELETON_GAP = 0.6
 export const NEAR_SPELLING_SIM = 0.6
 /** A shorter form this long that starts the longer one is its short form (Alex, Abdul, Moh). */
 const MIN_SHORT_FORM = 3
+/** A word this long that ends the longer one is part of a compound (Arms / Forearms, Holding / Agroholding). */
+const MIN_COMPOUND_PART = 4
 /** Roman numerals of series and funds (Fund II, Fund IV): compared as numbers. */
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/
 /** Ordinals, written in digits or words (99th Division, Fourteenth Ocean): numbers too. */
@@ -31,11 +33,22 @@ export const isNumeral = (t: Token) =>
   t.kind === 'number' || (t.text.length > 1 && ROMAN.test(t.text)) || ORDINAL.test(t.text)
 
 /**
+ * Two numerals that differ. A lone I, V or X counts as one beside another numeral (Investments
+ * I / Investments II, which the aligner pairs as an initial).
+ */
+export function numeralsDiffer(a: Token, b: Token): boolean {
+  if (a.text === b.text) return false
+  const numeral = (t: Token, other: Token) =>
+    isNumeral(t) || (isNumeral(other) && ROMAN.test(t.text))
+  return numeral(a, b) && numeral(b, a)
+}
+
+/**
  * Whether two words left unaligned differ outright, as another name does, rather than by
  * spelling: not an initial, not close in letters (MIN_TOKEN_SIM) nor in consonant skeleton
  * (same skeleton: Mokhammed / Muhammad, Yevgeniy / Evgeni; SKELETON_GAP), not both fairly
- * close in letters and one consonant apart (NEAR_SPELLING_SIM), not a short form of one
- * another (Alex / Alexander). Two patronymics compare by the father's name in them (Ivanovich
+ * close in letters and one consonant apart (NEAR_SPELLING_SIM), not a short form, an
+ * abbreviation or a part of one another (Alex / Alexander, Mg / Maung, Arms / Forearms). Two patronymics compare by the father's name in them (Ivanovich
  * / Petrovich: ivan / petr), numbers and Roman numerals differ when unequal, and two common
  * business words differ when their lines do (business-lines.ts). Nicknames (Bill / William)
  * are not known.
@@ -56,10 +69,23 @@ function spelledAlike(x: string, y: string, sx: string, sy: string, sim: number)
   if (sim >= MIN_TOKEN_SIM || sx === sy) return true
   const [short, long] = x.length <= y.length ? [x, y] : [y, x]
   if (short.length >= MIN_SHORT_FORM && long.startsWith(short)) return true
+  if (consonantsOf(short, long)) return true
+  if (short.length >= MIN_COMPOUND_PART && long.endsWith(short)) return true
   // More than one consonant apart in length is more than one consonant apart.
   if (Math.abs(sx.length - sy.length) > 1) return false
   const gap = weightedDistance(sx, sy)
   return gap <= SKELETON_GAP || (sim >= NEAR_SPELLING_SIM && gap <= 1)
+}
+
+/**
+ * A word of consonants only that spells the start and some consonants of the other in order:
+ * the other abbreviated (Mg / Maung, Md / Muhammad, Mhd / Mohammed).
+ */
+function consonantsOf(short: string, long: string): boolean {
+  if (short.length < 2 || /[aeiouy]/.test(short) || short[0] !== long[0]) return false
+  let k = 0
+  for (const ch of long) if (ch === short[k]) k++
+  return k === short.length
 }
 
 const plain: Similarity = (a, b) => tokenSimilarity(a.text, b.text)

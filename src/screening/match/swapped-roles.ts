@@ -1,8 +1,8 @@
 import type { Token } from '../text/tokens.js'
-import { MIN_TOKEN_SIM, type Alignment } from './align.js'
+import type { Alignment } from './align.js'
 import type { Conflict } from './differs.js'
 import { tokenSimilarity } from './distance.js'
-import type { Side } from './name-roles.js'
+import { isNameWord, type Side } from './name-roles.js'
 
 /**
  * The same words in swapped roles: the son of one name is the father of the other. Reordering
@@ -12,11 +12,14 @@ import type { Side } from './name-roles.js'
 export const ROLES_SWAPPED = 0.6
 
 /**
- * A given name and a father's name this similar (or of one skeleton) are one name: Pavel /
- * Pavl(ovich). The aligner's looser 0.7 would make Vladislav one with Vyacheslav, Makhmud with
- * Akhmed.
+ * Two names this similar (or of one skeleton) are one name: Pavel / Pavl(ovich), Muhammad /
+ * Mohamed. The aligner's looser 0.7 would make Vladislav one with Vyacheslav, Makhmud with
+ * Akhmed, Ahmad with Amar.
  */
 const SAME_NAME_SIM = 0.85
+
+const sameName = (a: Token, b: Token) =>
+  a.skel === b.skel || tokenSimilarity(a.text, b.text) >= SAME_NAME_SIM
 
 /** The first swap of roles between two person name forms (see the rules below), if any. */
 export function swappedRoles(al: Alignment, q: Side, c: Side): Conflict | undefined {
@@ -24,27 +27,36 @@ export function swappedRoles(al: Alignment, q: Side, c: Side): Conflict | undefi
 }
 
 /**
- * "A bin B" against "B bin A": both words matched, but the son of one name is the father of the
- * other. Words that are one name (Mohammed bin Mohammed) cannot swap.
+ * "A bin B" against "B bin A": matched words cross a link (the first, second, ... of each name)
+ * both ways, a word before it on one side after it on the other and another the other way round,
+ * so the son of one name is the father of the other (also "A1 A2 bin B1 B2" / "B1 B2 bin A1 A2",
+ * "A bin B bin C" / "A bin C bin B"). One way only is a lineage shortened (Usama bin Muhammad
+ * bin Ladin / Usama bin Ladin). Words that are one name (Mohammed bin Mohammed) cannot swap.
  */
 function swappedLinks(al: Alignment, q: Side, c: Side): Conflict | undefined {
-  if (!q.layout.links.length || !c.layout.links.length) return undefined
-  const partner = new Map(al.pairs.map((p) => [q.f.tokens.indexOf(p.q), c.f.tokens.indexOf(p.c)]))
-  for (const [k, [son, father]] of q.layout.links.entries()) {
-    const s = partner.get(son)
-    const f = partner.get(father)
-    if (s === undefined || f === undefined) continue
-    const back = c.layout.links.findIndex(([cs, cf]) => cs === f && cf === s)
-    const [a, b] = [q.f.tokens[son], q.f.tokens[father]]
-    if (back < 0 || tokenSimilarity(a.text, b.text) >= MIN_TOKEN_SIM) continue
-    const link = q.layout.linkWords[k]
-    const other = `${c.f.tokens[f].text} ${c.layout.linkWords[back]} ${c.f.tokens[s].text}`
-    return {
-      factor: ROLES_SWAPPED,
-      note: `roles swapped across "${link}": ${a.text} ${link} ${b.text} vs ${other}`,
-    }
+  const links = Math.min(q.layout.links.length, c.layout.links.length)
+  if (!links) return undefined
+  const named = al.pairs.filter((p) => isNameWord(p.q) && isNameWord(p.c))
+  for (let k = 0; k < links; k++) {
+    const swap = crossing(named, q, c, q.layout.links[k].word, c.layout.links[k].word)
+    if (swap) return swap
   }
   return undefined
+}
+
+/** Matched words on both sides of the k-th link of each name, crossing it both ways. */
+function crossing(pairs: Alignment['pairs'], q: Side, c: Side, lq: number, lc: number) {
+  // Before or after the link in each name's natural order ("SURNAME, Given" turned round).
+  const side = (s: Side, t: Token, link: number) =>
+    Math.sign(s.layout.position[s.f.tokens.indexOf(t)] - s.layout.position[link])
+  const at = pairs.map((p) => ({ p, q: side(q, p.q, lq), c: side(c, p.c, lc) }))
+  const ups = at.filter((x) => x.q > 0 && x.c < 0)
+  const down = at.find((d) => d.q < 0 && d.c > 0 && ups.some((u) => !sameName(d.p.q, u.p.q)))
+  const up = down && ups.find((u) => !sameName(down.p.q, u.p.q))
+  if (!down || !up) return undefined
+  const [link, other] = [q.f.tokens[lq].text, c.f.tokens[lc].text]
+  const note = `roles swapped across "${link}": ${down.p.q.text} ${link} ${up.p.q.text} vs ${up.p.c.text} ${other} ${down.p.c.text}`
+  return { factor: ROLES_SWAPPED, note }
 }
 
 /**

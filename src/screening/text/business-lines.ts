@@ -9,7 +9,7 @@ const LINES: Record<string, string[]> = {
   trade: ['trading', 'trade', 'commercial', 'commerce', 'merchant', 'merchants'],
   shipping: ['shipping', 'marine', 'ship', 'vessel', 'lines', 'line'],
   transport: ['transport', 'logistics'],
-  air: ['aviation', 'air', 'airlines'],
+  air: ['aviation', 'air', 'airlines', 'aircraft'],
   energy: ['oil', 'gas', 'petroleum', 'energy'],
   chemistry: ['chemical', 'chemicals', 'petrochemical'],
   electronics: ['electronics', 'electronic'],
