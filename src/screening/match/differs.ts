@@ -1,5 +1,6 @@
 import { businessLine } from '../text/business-lines.js'
 import { patronymicStem } from '../text/name-parts.js'
+import { numeralValue } from '../text/numerals.js'
 import { skeleton } from '../text/phonetic.js'
 import type { Token } from '../text/tokens.js'
 import { MIN_TOKEN_SIM, type Similarity } from './align.js'
@@ -22,25 +23,17 @@ export const NEAR_SPELLING_SIM = 0.6
 const MIN_SHORT_FORM = 3
 /** A word this long that ends the longer one is part of a compound (Arms / Forearms, Holding / Agroholding). */
 const MIN_COMPOUND_PART = 4
-/** Roman numerals of series and funds (Fund II, Fund IV): compared as numbers. */
-const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/
-/** Ordinals, written in digits or words (99th Division, Fourteenth Ocean): numbers too. */
-const ORDINAL =
-  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|fortieth|fiftieth)$/
-
-/** A number, a Roman numeral or an ordinal: two of them differ when unequal, however alike. */
-export const isNumeral = (t: Token) =>
-  t.kind === 'number' || (t.text.length > 1 && ROMAN.test(t.text)) || ORDINAL.test(t.text)
+/** A number in any writing (text/numerals.ts): two of them differ when their values do. */
+export const isNumeral = (t: Token) => t.kind === 'number' || numeralValue(t.text) !== undefined
 
 /**
- * Two numerals that differ. A lone I, V or X counts as one beside another numeral (Investments
- * I / Investments II, which the aligner pairs as an initial).
+ * Two numerals of different value. A lone I, V or X counts as one beside another numeral
+ * (Investments I / Investments II, which the aligner pairs as an initial).
  */
 export function numeralsDiffer(a: Token, b: Token): boolean {
-  if (a.text === b.text) return false
-  const numeral = (t: Token, other: Token) =>
-    isNumeral(t) || (isNumeral(other) && ROMAN.test(t.text))
-  return numeral(a, b) && numeral(b, a)
+  const va = numeralValue(a.text, numeralValue(b.text) !== undefined)
+  const vb = numeralValue(b.text, numeralValue(a.text) !== undefined)
+  return va !== undefined && vb !== undefined && va !== vb
 }
 
 /**
@@ -49,13 +42,15 @@ export function numeralsDiffer(a: Token, b: Token): boolean {
  * (same skeleton: Mokhammed / Muhammad, Yevgeniy / Evgeni; SKELETON_GAP), not both fairly
  * close in letters and one consonant apart (NEAR_SPELLING_SIM), not a short form, an
  * abbreviation or a part of one another (Alex / Alexander, Mg / Maung, Arms / Forearms). Two patronymics compare by the father's name in them (Ivanovich
- * / Petrovich: ivan / petr), numbers and Roman numerals differ when unequal, and two common
+ * / Petrovich: ivan / petr), numbers when their values do (Seven / 7 do not), and two common
  * business words differ when their lines do (business-lines.ts). Nicknames (Bill / William)
  * are not known.
  */
 export function differsOutright(a: Token, b: Token, similarity: Similarity = plain): boolean {
   if (a.kind === 'initial' || b.kind === 'initial' || a.text === b.text) return false
-  if ((isNumeral(a) && isNumeral(b)) || a.kind === 'number' || b.kind === 'number') return true
+  const [va, vb] = [numeralValue(a.text), numeralValue(b.text)]
+  if (va !== undefined && vb !== undefined) return va !== vb
+  if (a.kind === 'number' || b.kind === 'number') return true
   const la = businessLine(a.text)
   const lb = businessLine(b.text)
   if (la && lb) return la !== lb

@@ -3,6 +3,7 @@ import { scorePair } from '../pairs.js'
 import { explain } from '../screen.js'
 import { businessLine } from '../text/business-lines.js'
 import { patronymicStem } from '../text/name-parts.js'
+import { numeralValue } from '../text/numerals.js'
 import { analyseName } from '../text/names.js'
 import { makeToken } from '../text/tokens.js'
 import { alignForms } from './align.js'
@@ -43,6 +44,9 @@ describe('words that differ outright, not by spelling', () => {
     ['omgy', 'umqi'],
     ['alex', 'alexander'],
     ['mg', 'maung'],
+    ['seven', '7'],
+    ['fourth', '4th'],
+    ['ii', '2'],
     ['arms', 'forearms'],
     ['nikolaevich', 'mykolaiovych'],
     ['oil', 'petroleum'],
@@ -58,6 +62,18 @@ test.each([
   ['nikolaevich', 'nikola'],
   ['petrov', ''],
 ])('patronymicStem(%s) = %s', (a, b) => expect(patronymicStem(a)).toBe(b))
+
+test.each([
+  ['7', 7],
+  ['7th', 7],
+  ['seven', 7],
+  ['seventh', 7],
+  ['seventieth', 70],
+  ['vii', 7],
+  ['xiv', 14],
+  ['v', undefined],
+  ['vivid', undefined],
+])('numeralValue(%s) = %s', (a, n) => expect(numeralValue(a)).toBe(n))
 
 test.each([
   ['trading', 'trade'],
@@ -195,6 +211,8 @@ describe('person parts: what speaks against one person', () => {
     // Named after his father; "Given Family" turned round; a married name for a second surname.
     ['Aleksandr Aleksandrovich Karelin', 'KARELIN, Alexander Alexandrovich'],
     ['Li Wei', 'Wei Li'],
+    // An initial stands for any name, the father's too.
+    ['PETROV, Sergei Semyonovich', 'PETROV, S. Semyonovich'],
     // Regression: turned round at its comma, a lineage seemed to cross its link both ways.
     ['BEN SALEM BEN SALEM TRABELSI, KARIM', 'Karim ben Salem ben Salem Trabelsi'],
     ['CAZARES SALAZAR, Blanca Margarita', 'CAZARES DE MEZA, Blanca Margarita'],

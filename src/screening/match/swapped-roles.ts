@@ -71,6 +71,8 @@ function swappedPatronymic(x: Side, y: Side): Conflict | undefined {
   const fatherOf = (t: Token) =>
     t.skel === fatherSkeleton || tokenSimilarity(t.text, fatherName) >= SAME_NAME_SIM
   const given = x.f.tokens[x.layout.given]
+  // An initial stands for any name: M. Maghomedzakirovich is not the son of an M.
+  if (given.kind === 'initial' || y.f.tokens[y.layout.given].kind === 'initial') return undefined
   if (!fatherOf(given) || fatherOf(y.f.tokens[y.layout.given])) return undefined
   const note = `roles swapped: given name ${given.text} vs patronymic ${y.f.tokens[y.layout.patronymic].text}`
   return { factor: ROLES_SWAPPED, note }
