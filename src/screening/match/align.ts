@@ -78,7 +78,9 @@ export function alignForms(q: NameForm, c: NameForm, base: Similarity = plainSim
       if (sim >= MIN_TOKEN_SIM) cand.push({ i, j, sim })
     }
   }
-  cand.sort((a, b) => b.sim - a.sim || qt[b.i].weight - qt[a.i].weight)
+  // Among equals, the pair in the same place: Ibrahim Sabawi Ibrahim / Yasir Sabawi Ibrahim
+  // keeps the first Ibrahim unmatched, so the part rules see the given names differ.
+  cand.sort((a, b) => b.sim - a.sim || qt[b.i].weight - qt[a.i].weight || Math.abs(a.i - a.j) - Math.abs(b.i - b.j))
   const usedQ = new Set<number>()
   const usedC = new Set<number>()
   const pairs: Alignment['pairs'] = []

@@ -3,6 +3,7 @@ import type { NameForm } from '../text/names.js'
 import { alignForms, type Alignment, type Similarity } from './align.js'
 import type { Analysed, AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
+import { weighConflicts } from './conflicts.js'
 import { scoreAlignment } from './name-score.js'
 import { hasUnreadName, readingWorthComparing } from './unvocalised.js'
 
@@ -36,8 +37,10 @@ interface Best {
 
 /**
  * Best alignment of any query name with any candidate name (name, alias, former name), over
- * every romanisation of each, with rare-token weighting, name-order tolerance and the penalty
- * for romanisation. The detail names the aligned tokens and what stayed unmatched.
+ * every romanisation of each, with rare-token weighting, name-order tolerance, the penalty
+ * for romanisation and the part rules (conflicts.ts: a part that differs, roles swapped, a
+ * distinctive word). The detail names the aligned tokens, what stayed unmatched and why the
+ * score fell.
  */
 export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult {
   let best: Best | undefined
@@ -47,10 +50,14 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
     for (const qf of qn.forms) {
       for (const cn of c.names) {
         const inverted = qn.raw.includes(',') || cn.raw.includes(',')
+        const raw = { q: qn.raw, c: cn.raw }
         for (const cf of cn.forms) {
           if (!readingWorthComparing(qf, cf, readingOnly)) continue
           const al = alignForms(qf, cf, ctx.similarity)
-          const { score, notes } = scoreAlignment(al, qf, cf, org, inverted)
+          const plain = scoreAlignment(al, qf, cf, org, inverted)
+          // The part rules only lower a score: a reading already beaten needs none.
+          if (best && plain.score <= best.score) continue
+          const { score, notes } = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity })
           if (!best || score > best.score) best = { score, notes, al, qn, cn, qf, cf }
         }
       }
