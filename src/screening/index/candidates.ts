@@ -1,6 +1,7 @@
 import type { Rarity } from '../match/align.js'
 import { analyseEntity, applyRarity, type Analysed } from '../match/analyse.js'
 import { MATCHABLE, type Entity } from '../model.js'
+import { canonicalGivenName, givenNameGroups } from '../text/nicknames.js'
 import { skelOf } from '../text/tokens.js'
 import { keyCount, keyId, keyText, packKeys, postingLength, type KeyTable } from './keys.js'
 import { recordReader, RecordWriter, type Indexed, type PackedRecords } from './records.js'
@@ -34,8 +35,13 @@ export interface CandidateIndex {
   bytes: number
 }
 
-/** Key kinds and their weight: exact tokens, consonant skeletons, trigrams (typos), identifiers. */
-const KIND_WEIGHT = { t: 1, s: 0.7, g: 0.5, i: 10 } as const
+/**
+ * Key kinds and their weight: exact tokens, consonant skeletons, trigrams (typos), given names
+ * by their full name (Bill and William share "nwilliam", text/nicknames.ts), identifiers.
+ */
+const KIND_WEIGHT = { t: 1, s: 0.7, g: 0.5, n: 0.8, i: 10 } as const
+/** Schemata whose names may be a person's: their given names get keys of the full name. */
+const PERSONS = new Set(['Person', 'LegalEntity', 'Thing'])
 /** Postings longer than this share of the list are too common to narrow anything down. */
 const MAX_POSTING_SHARE = 0.08
 
@@ -47,11 +53,14 @@ function trigrams(t: string): string[] {
 }
 
 function keysOf(a: Analysed, keys: (k: string, w: number) => void): void {
+  const person = PERSONS.has(a.schema)
   for (const n of a.names) for (const f of n.forms) for (const t of f.tokens) {
     keys('t' + t.text, KIND_WEIGHT.t)
     keys('s' + t.skel, KIND_WEIGHT.s)
     const g = trigrams(t.text)
     for (const x of g) keys('g' + x, KIND_WEIGHT.g / g.length)
+    if (person && t.kind === 'word')
+      for (const group of givenNameGroups(t.text)) keys('n' + canonicalGivenName(group), KIND_WEIGHT.n)
   }
   for (const w of a.weak.keys()) keys('t' + w.replace(/ /g, ''), KIND_WEIGHT.t)
   for (const id of a.ids.keys()) keys('i' + id, KIND_WEIGHT.i)

@@ -2,6 +2,9 @@ import type { NameForm } from '../text/names.js'
 import { alignForms, type Alignment, type Similarity } from './align.js'
 import type { Analysed, AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
+import { NICKNAME_SIM } from '../text/nicknames.js'
+import { isNickname, mayBePersons, withNicknames } from './given-names.js'
+import { spellingNotes } from './spellings.js'
 import { scoreAlignment } from './name-score.js'
 
 export interface FeatureResult {
@@ -45,7 +48,11 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
       for (const cn of c.names) {
         const inverted = qn.raw.includes(',') || cn.raw.includes(',')
         for (const cf of cn.forms) {
-          const al = alignForms(qf, cf, ctx.similarity)
+          // Persons' names: short forms of given names agree (Bill, William), middle names cost little.
+          const similarity = mayBePersons(q.schema, qf, c.schema, cf)
+            ? withNicknames(ctx.similarity, { form: qf, inverted: qn.raw.includes(',') }, { form: cf, inverted: cn.raw.includes(',') })
+            : ctx.similarity
+          const al = alignForms(qf, cf, similarity, !org)
           const { score, notes } = scoreAlignment(al, qf, cf, org, inverted)
           if (!best || score > best.score) best = { score, notes, al, qn, cn, qf, cf }
         }
@@ -53,13 +60,21 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
     }
   }
   if (!best || best.score <= 0) return NO_MATCH
-  return { score: best.score, detail: describe(best) }
+  return { score: best.score, detail: describe(best, org) }
 }
 
-function describe({ al, notes, cn, qf, cf }: Best): string {
+function describe(best: Best, org: boolean): string {
+  const { al, cn, qf, cf } = best
+  const notes = [...spellingNotes(best, org), ...best.notes]
   const parts = al.joined
     ? [`"${qf.text}" = "${cf.text}" ignoring spaces`]
-    : al.pairs.map((p) => (p.sim === 1 ? p.q.text : `${p.q.text}~${p.c.text} ${p.sim.toFixed(2)}`))
+    : al.pairs.map((p) =>
+        p.sim === 1
+          ? p.q.text
+          : p.sim === NICKNAME_SIM && isNickname(p.q, p.c)
+            ? `nickname: ${p.q.text} = ${p.c.text}`
+            : `${p.q.text}~${p.c.text} ${p.sim.toFixed(2)}`
+      )
   const missing = [...al.unmatchedQ.map((t) => `query "${t.text}"`), ...al.unmatchedC.map((t) => `"${t.text}"`)]
   const via = qf.via !== cf.via ? `; via ${qf.via || cf.via}` : ''
   const miss = missing.length && !al.joined ? `; unmatched ${missing.join(', ')}` : ''
