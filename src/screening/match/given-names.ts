@@ -10,8 +10,15 @@ const NOT_PERSONS = new Set(['Company', 'Organization', 'Vessel', 'Airplane'])
  * Whether two name forms may both be persons' names: no organisation schema on either side
  * (LegalEntity and Thing may be persons) and no legal form in either name.
  */
-export function mayBePersons(qSchema: string, qf: NameForm, cSchema: string, cf: NameForm): boolean {
-  return !NOT_PERSONS.has(qSchema) && !NOT_PERSONS.has(cSchema) && !qf.forms.length && !cf.forms.length
+export function mayBePersons(
+  qSchema: string,
+  qf: NameForm,
+  cSchema: string,
+  cf: NameForm
+): boolean {
+  return (
+    !NOT_PERSONS.has(qSchema) && !NOT_PERSONS.has(cSchema) && !qf.forms.length && !cf.forms.length
+  )
 }
 
 /** One side of a comparison of persons' names: a form, and whether it was written "SURNAME, Given". */
