@@ -6,6 +6,8 @@ import { tokenSimilarity } from './distance.js'
 export type Rarity = (text: string) => number
 /** Token similarity (tokenSimilarity, or a per-query cache of it). */
 export type Similarity = (a: Token, b: Token) => number
+/** A similarity two tokens have as one name in other forms (Bill, William), 0 when they are not. */
+export type Equivalence = (a: Token, b: Token) => number
 
 export const plainSimilarity: Similarity = (a, b) => tokenSimilarity(a.text, b.text)
 
@@ -69,13 +71,16 @@ export function credit(sim: number): number {
  * Aligns the tokens of two name forms, in any order, greedily by similarity (names are short,
  * so greedy equals optimal in practice), and scores the alignment as matched weight over matched
  * plus a share of unmatched weight. Falls back to comparing the names without spaces when the
- * word boundaries differ (Abdul Rahman / Abdulrahman). `person`: the names are persons' (EXTRA_PART).
+ * word boundaries differ (Abdul Rahman / Abdulrahman). `person`: the names are persons' (EXTRA_PART);
+ * `equivalent`: tokens that are one name in other forms (given-names.ts), a separate call so the
+ * similarity call stays the same function for V8 to inline.
  */
 export function alignForms(
   q: NameForm,
   c: NameForm,
   similarity: Similarity = plainSimilarity,
-  person = false
+  person = false,
+  equivalent?: Equivalence
 ): Alignment {
   const qt = q.tokens.slice(0, MAX_TOKENS)
   const ct = c.tokens.slice(0, MAX_TOKENS)
@@ -83,6 +88,7 @@ export function alignForms(
   for (let i = 0; i < qt.length; i++) {
     for (let j = 0; j < ct.length; j++) {
       let sim = similarity(qt[i], ct[j])
+      if (equivalent) sim = Math.max(sim, equivalent(qt[i], ct[j]))
       if (sim < 0.75 && qt[i].skel === ct[j].skel && Math.min(qt[i].text.length, ct[j].text.length) > 3 && Math.abs(qt[i].text.length - ct[j].text.length) <= 1) sim = 0.75
       if (sim >= MIN_TOKEN_SIM) cand.push({ i, j, sim })
     }

@@ -3,7 +3,7 @@ import { alignForms, type Alignment, type Similarity } from './align.js'
 import type { Analysed, AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
 import { NICKNAME_SIM } from '../text/nicknames.js'
-import { isNickname, mayBePersons, withNicknames } from './given-names.js'
+import { givenNameUse, isNickname, nicknameEquivalence, nicknamesMeet } from './given-names.js'
 import { spellingNotes } from './spellings.js'
 import { scoreAlignment } from './name-score.js'
 
@@ -45,14 +45,16 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
   const org = q.schema !== 'Person' && c.schema !== 'Person'
   for (const qn of q.names) {
     for (const qf of qn.forms) {
+      const qNames = givenNameUse(q.schema, qf)
       for (const cn of c.names) {
         const inverted = qn.raw.includes(',') || cn.raw.includes(',')
         for (const cf of cn.forms) {
           // Persons' names: short forms of given names agree (Bill, William), middle names cost little.
-          const similarity = mayBePersons(q.schema, qf, c.schema, cf)
-            ? withNicknames(ctx.similarity, { form: qf, inverted: qn.raw.includes(',') }, { form: cf, inverted: cn.raw.includes(',') })
-            : ctx.similarity
-          const al = alignForms(qf, cf, similarity, !org)
+          const equivalent =
+            qNames && nicknamesMeet(qNames, givenNameUse(c.schema, cf))
+              ? nicknameEquivalence({ form: qf, inverted: qn.raw.includes(',') }, { form: cf, inverted: cn.raw.includes(',') })
+              : undefined
+          const al = alignForms(qf, cf, ctx.similarity, !org, equivalent)
           const { score, notes } = scoreAlignment(al, qf, cf, org, inverted)
           if (!best || score > best.score) best = { score, notes, al, qn, cn, qf, cf }
         }
@@ -65,7 +67,8 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
 
 function describe(best: Best, org: boolean): string {
   const { al, cn, qf, cf } = best
-  const notes = [...spellingNotes(best, org), ...best.notes]
+  const spelling = spellingNotes(best, org)
+  const notes = spelling.length ? [...spelling, ...best.notes] : best.notes
   const parts = al.joined
     ? [`"${qf.text}" = "${cf.text}" ignoring spaces`]
     : al.pairs.map((p) =>

@@ -1,24 +1,34 @@
 import type { NameForm } from '../text/names.js'
-import { NICKNAME_SIM, sameGivenName } from '../text/nicknames.js'
+import {
+  givenNameFlags,
+  givenNameGroups,
+  KNOWN,
+  NICKNAME_SIM,
+  sameGivenName,
+  SHORT,
+  shareGroup,
+} from '../text/nicknames.js'
 import type { Token } from '../text/tokens.js'
-import { plainSimilarity, type Similarity } from './align.js'
+import type { Equivalence } from './align.js'
 
 /** Schemata whose names are never a person's. */
 const NOT_PERSONS = new Set(['Company', 'Organization', 'Vessel', 'Airplane'])
 
 /**
- * Whether two name forms may both be persons' names: no organisation schema on either side
- * (LegalEntity and Thing may be persons) and no legal form in either name.
+ * What a name form offers short forms of given names (KNOWN, SHORT of text/nicknames.ts; 0: no
+ * use): it may be a person's (not of an organisation schema, LegalEntity and Thing may be
+ * persons; no legal form in it), and it holds names of the table.
  */
-export function mayBePersons(
-  qSchema: string,
-  qf: NameForm,
-  cSchema: string,
-  cf: NameForm
-): boolean {
-  return (
-    !NOT_PERSONS.has(qSchema) && !NOT_PERSONS.has(cSchema) && !qf.forms.length && !cf.forms.length
-  )
+export function givenNameUse(schema: string, f: NameForm): number {
+  if (NOT_PERSONS.has(schema) || f.forms.length) return 0
+  let flags = 0
+  for (const t of f.tokens) if (t.kind === 'word') flags |= givenNameFlags(t.text)
+  return flags
+}
+
+/** Whether two forms' givenNameUse may meet: a short form on one side, a name of its table on the other. */
+export function nicknamesMeet(q: number, c: number): boolean {
+  return ((q & SHORT) !== 0 && (c & KNOWN) !== 0) || ((c & SHORT) !== 0 && (q & KNOWN) !== 0)
 }
 
 /** One side of a comparison of persons' names: a form, and whether it was written "SURNAME, Given". */
@@ -28,21 +38,26 @@ export interface PersonForm {
 }
 
 /**
- * Token similarity for persons' names that also knows given names and their short forms (Bill
- * and William, Sasha and Aleksandr, Paco and Francisco: text/nicknames.ts): such a pair reads at
- * NICKNAME_SIM, a near match just below the same name. Only given names: distinctive words, not
- * in the surname's place on either side (JOSEPH, Wilson is no Joe).
+ * Given names and their short forms in persons' names (Bill and William, Sasha and Aleksandr,
+ * Paco and Francisco: text/nicknames.ts): such a pair reads at NICKNAME_SIM, a near match just
+ * below the same name. Only given names: distinctive words, not in the surname's place on either
+ * side (JOSEPH, Wilson is no Joe).
  */
-export function withNicknames(
-  base: Similarity = plainSimilarity,
-  q: PersonForm,
-  c: PersonForm
-): Similarity {
+export function nicknameEquivalence(q: PersonForm, c: PersonForm): Equivalence {
+  // alignForms compares one query token with every candidate token in turn: its groups are
+  // looked up once, and a candidate token's only when the query token has some.
+  let last: Token | undefined
+  let groups: readonly number[] = []
   return (a, b) => {
-    const s = base(a, b)
-    return s < NICKNAME_SIM && isNickname(a, b) && isGivenName(q, a) && isGivenName(c, b)
+    if (a !== last) groups = (last = a).kind === 'word' ? givenNameGroups(a.text) : []
+    return groups.length &&
+      b.kind === 'word' &&
+      b.text !== a.text &&
+      shareGroup(groups, b.text) &&
+      isGivenName(q, a) &&
+      isGivenName(c, b)
       ? NICKNAME_SIM
-      : s
+      : 0
   }
 }
 

@@ -19,21 +19,36 @@ interface Compared {
  * became are among the aligned ones.
  */
 export function spellingNotes({ al, qn, cn, qf, cf }: Compared, org: boolean): string[] {
+  const qwg = qf.via.includes(WADE_GILES_VIA)
+  const cwg = cf.via.includes(WADE_GILES_VIA)
+  // Called for every candidate: most have nothing to say, and pay for no more than this loop.
+  let q = false
+  let c = false
+  for (const p of al.pairs) {
+    q ||= mayBeRespelled(p.q.text)
+    c ||= mayBeRespelled(p.c.text)
+  }
+  if (!qwg && !cwg && !q && !c) return NONE
   const notes: string[] = []
-  const wg = [
-    qf.via.includes(WADE_GILES_VIA) ? qn.raw : '',
-    cf.via.includes(WADE_GILES_VIA) ? cn.raw : '',
+  const changes = [
+    ...(qwg ? wadeGilesChanges(qn.raw, org) : []),
+    ...(cwg ? wadeGilesChanges(cn.raw, org) : []),
   ]
-  const changes = wg.filter(Boolean).flatMap((raw) => wadeGilesChanges(raw, org))
   if (changes.length) notes.push(`Wade-Giles: ${changes.join(', ')}`)
-  // Re-reading the raw names costs: only when an aligned word may be a respelling.
-  if (!al.pairs.some((p) => mayBeRespelled(p.c.text))) return notes
+  // A raw name is read again only when an aligned word may be a respelling it lacks as written.
+  const lacks = (raw: string, side: 'q' | 'c') => {
+    const lower = raw.toLowerCase()
+    return al.pairs.some((p) => mayBeRespelled(p[side].text) && !lower.includes(p[side].text))
+  }
+  const raws = [q && lacks(qn.raw, 'q') ? qn.raw : '', c && lacks(cn.raw, 'c') ? cn.raw : '']
   const aligned = new Set(al.pairs.flatMap((p) => [p.q.text, p.c.text]))
   const seen = new Set<string>()
-  for (const r of [...respellings(qn.raw), ...respellings(cn.raw)]) {
+  for (const r of raws.filter(Boolean).flatMap(respellings)) {
     if (!aligned.has(r.as) || seen.has(r.note)) continue
     seen.add(r.note)
     notes.push(r.note)
   }
   return notes
 }
+
+const NONE: string[] = []

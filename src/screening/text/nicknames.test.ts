@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { NICKNAME_GROUPS } from './nicknames-data.js'
-import { canonicalGivenName, givenNameGroups, sameGivenName } from './nicknames.js'
+import { givenNameKeys, sameGivenName } from './nicknames.js'
 import { PARTICLES, TITLES } from './words.js'
 
 test.each([
@@ -30,10 +30,34 @@ test.each([
   ['ivan', 'john'],
 ])('%s and %s are not', (a, b) => expect(sameGivenName(a, b)).toBe(false))
 
-test('the index key of a group is its first full name', () => {
-  expect(givenNameGroups('bill').map(canonicalGivenName)).toEqual(['william'])
-  expect(givenNameGroups('sasha').map(canonicalGivenName)).toEqual(['alexander', 'alexandra'])
-  expect(givenNameGroups('zzz')).toEqual([])
+test('index keys: a listed short form by its full name; a queried short form finds the full names', () => {
+  expect(givenNameKeys('bill')).toEqual({
+    listed: ['william'],
+    queriedGroup: ['william'],
+    queriedFull: ['william'],
+  })
+  expect(givenNameKeys('william')).toEqual({
+    listed: [],
+    queriedGroup: ['william'],
+    queriedFull: [],
+  })
+  expect(givenNameKeys('shura')).toEqual({
+    listed: ['alexander', 'alexandra'],
+    queriedGroup: ['alexander', 'alexandra'],
+    queriedFull: [
+      'alexander',
+      'aleksandr',
+      'alexandr',
+      'aleksander',
+      'oleksandr',
+      'alexandre',
+      'alessandro',
+      'alexandra',
+      'aleksandra',
+      'oleksandra',
+    ],
+  })
+  expect(givenNameKeys('zzz')).toEqual({ listed: [], queriedGroup: [], queriedFull: [] })
 })
 
 test('the table holds lowercase ASCII names of three letters or more, no particles or titles', () => {

@@ -9,39 +9,80 @@ import { NICKNAME_GROUPS } from './nicknames-data.js'
 /** A short form in a name (Bill for William) reads a little below the full name itself. */
 export const NICKNAME_SIM = 0.92
 
-const EMPTY: readonly number[] = []
-/** Group numbers by name; the first full name of each group is its canonical name. */
+/** Group numbers by name. */
 const GROUPS = new Map<string, number[]>()
-const CANONICAL: string[] = []
+
+/**
+ * Index keys of a given name, without their kind letter, computed once (index/candidates.ts).
+ * A listed short form is keyed by its group's first full name ("n" + william for Bill); a
+ * queried name looks that key up (other short forms of it), and a queried short form also the
+ * full names' own token keys ("t" + william): so each side finds the other, and the long
+ * postings of common full names are never doubled.
+ */
+export interface GivenNameKeys {
+  listed: string[]
+  queriedGroup: string[]
+  queriedFull: string[]
+}
+const KEYS = new Map<string, GivenNameKeys>()
+
+const keysOf = (name: string) => {
+  let k = KEYS.get(name)
+  if (!k) KEYS.set(name, (k = { listed: [], queriedGroup: [], queriedFull: [] }))
+  return k
+}
+const add = (list: string[], v: string) => list.includes(v) || list.push(v)
 
 NICKNAME_GROUPS.forEach((line, g) => {
-  const [full, short = ''] = line.split(':')
-  const names = [...full.split('/'), ...short.trim().split(/\s+/)].filter(Boolean)
-  CANONICAL.push(names[0])
-  for (const n of names) {
+  const [fullPart, shortPart] = line.split(':')
+  const full = fullPart.split('/')
+  const short = shortPart.trim().split(/\s+/)
+  for (const n of [...full, ...short]) {
     const list = GROUPS.get(n) ?? []
     if (!list.includes(g)) list.push(g)
     GROUPS.set(n, list)
+    add(keysOf(n).queriedGroup, full[0])
+  }
+  for (const n of short) {
+    add(keysOf(n).listed, full[0])
+    for (const f of full) if (f !== n) add(keysOf(n).queriedFull, f)
   }
 })
 
-/** The groups a lowercase ASCII given name belongs to (none for a name the table lacks). */
-export function givenNameGroups(name: string): readonly number[] {
-  return GROUPS.get(name) ?? EMPTY
+const NONE: GivenNameKeys = { listed: [], queriedGroup: [], queriedFull: [] }
+
+/** The index keys of a lowercase given name (all empty for a name the table lacks). */
+export function givenNameKeys(name: string): GivenNameKeys {
+  return KEYS.get(name) ?? NONE
 }
 
-/** The canonical name of a group (its first full name): the index key of the whole group. */
-export function canonicalGivenName(group: number): string {
-  return CANONICAL[group]
+/** givenNameFlags: the name is in the table; it is a short form there (Bill, Sasha). */
+export const KNOWN = 1
+export const SHORT = 2
+const FLAGS = new Map<string, number>()
+for (const [name, k] of KEYS) FLAGS.set(name, KNOWN | (k.listed.length ? SHORT : 0))
+
+/** KNOWN and SHORT for a lowercase ASCII name (0: not in the table). */
+export function givenNameFlags(name: string): number {
+  return FLAGS.get(name) ?? 0
+}
+
+const NO_GROUPS: readonly number[] = []
+
+/** The groups of a lowercase given name (its numbers in the table; none when it lacks the name). */
+export function givenNameGroups(name: string): readonly number[] {
+  return GROUPS.get(name) ?? NO_GROUPS
+}
+
+/** Whether a name other than the one whose `groups` these are shares one of them. */
+export function shareGroup(groups: readonly number[], name: string): boolean {
+  const other = GROUPS.get(name)
+  if (!other) return false
+  for (const g of groups) if (other.includes(g)) return true
+  return false
 }
 
 /** Whether two different given names are the same name in the table (bill, william). */
 export function sameGivenName(a: string, b: string): boolean {
-  if (a === b) return false
-  const ga = GROUPS.get(a)
-  if (!ga) return false
-  const gb = GROUPS.get(b)
-  if (!gb) return false
-  for (const g of ga) if (gb.includes(g)) return true
-  return false
+  return a !== b && shareGroup(givenNameGroups(a), b)
 }

@@ -63,7 +63,8 @@ export function romanValue(word: string): number | undefined {
 export function numberWord(word: string, roman = false): string | undefined {
   const w = WORDS.get(word)
   if (w) return w
-  const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(word)
+  const c = word.charCodeAt(0)
+  const ordinal = c >= 48 && c <= 57 ? /^(\d+)(st|nd|rd|th)$/.exec(word) : null
   if (ordinal) return ordinal[1] === '1' ? ONE : ordinal[1].replace(/^0+(?=\d)/, '')
   if (!roman) return undefined
   const r = romanValue(word)
@@ -71,7 +72,7 @@ export function numberWord(word: string, roman = false): string | undefined {
 }
 
 /** Words that say "number" before one ("No. 3", "Nr 3"; "#3" is punctuation): dropped. */
-const NUMBER_SIGNS = new Set(['no', 'nr', 'num', 'number'])
+export const NUMBER_SIGNS = new Set(['no', 'nr', 'num', 'number'])
 
 /** Whether `word` is a number sign, as it is only before digits ("No 3", not "No Limit"). */
 export function isNumberSign(word: string, next: string | undefined): boolean {

@@ -1,6 +1,6 @@
 import { cleanText, foldLatin } from './clean.js'
 import type { LegalForm } from './legal-forms.js'
-import { isNumberSign, numberWord } from './numbers.js'
+import { isNumberSign, NUMBER_SIGNS, numberWord } from './numbers.js'
 import { kindOf, makeToken, splitWords, type Token } from './tokens.js'
 
 /**
@@ -65,7 +65,8 @@ const TARGETS = new Set(CANONICAL.values())
 
 /** Whether a token may be what an abbreviation, another spelling or a number word became. */
 export function mayBeRespelled(text: string): boolean {
-  return TARGETS.has(text) || text === 'first' || /^\d+$/.test(text)
+  const c = text.charCodeAt(0)
+  return (c >= 48 && c <= 57) || TARGETS.has(text) || text === 'first'
 }
 
 /**
@@ -95,18 +96,16 @@ export function looksLikeOrganisation(tokens: Token[], forms: LegalForm[]): bool
  * its kind when it has one below a word's (a gloss reads as generic).
  */
 export function canonicalOrgTokens(tokens: Token[], org: boolean): Token[] {
-  let changed = false
+  const respell = (t: Token) => numberWord(t.text, org) ?? expandAbbreviation(t.text, org)
+  // Most names have nothing to respell: nothing to build.
+  if (!tokens.some((t) => respell(t) !== undefined || NUMBER_SIGNS.has(t.text))) return tokens
   const mapped = tokens.map((t) => {
-    const text = /^[a-z0-9]+$/.test(t.text)
-      ? (numberWord(t.text, org) ?? expandAbbreviation(t.text, org))
-      : undefined
-    if (!text || text === t.text) return t
-    changed = true
+    const text = respell(t)
+    if (!text) return t
     const kind = kindOf(text)
     return makeToken(text, t.kind === 'word' || kind === 'number' ? kind : t.kind)
   })
-  const out = mapped.filter((t, i) => !isNumberSign(t.text, mapped[i + 1]?.text))
-  return changed || out.length !== tokens.length ? out : tokens
+  return mapped.filter((t, i) => !isNumberSign(t.text, mapped[i + 1]?.text))
 }
 
 /**

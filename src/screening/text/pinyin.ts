@@ -37,6 +37,11 @@ export const PINYIN_SYLLABLES = new Set(`a ai an ang ao ba bai ban bang bao bei 
  * "Wang Jinping"; joined, the given names stay whole.
  */
 export function joinPinyinRuns(tokens: Token[], person: boolean): Token[] {
+  // Most names have no two syllables in a row: nothing to build.
+  let pairs = 0
+  for (let i = 1; i < tokens.length; i++)
+    if (isSyllableWord(tokens[i]) && isSyllableWord(tokens[i - 1])) pairs++
+  if (!pairs) return tokens
   const out: Token[] = []
   for (let i = 0; i < tokens.length;) {
     let j = i

@@ -87,6 +87,7 @@ export interface WadeGilesReading {
 
 // A Map, not the object: "constructor" is no place.
 const POSTAL = new Map(Object.entries(POSTAL_PLACES))
+const ANY_POSTAL = new RegExp(`\\b(${[...POSTAL.keys()].join('|')})\\b`)
 const WORD = /[\p{L}'ʼ’‘`´]+(?:-[\p{L}'ʼ’‘`´]+)*/gu
 
 /** The pinyin of a word of Wade-Giles syllables joined by hyphens ("hsiao-p'ing" -> "xiaoping"). */
@@ -106,6 +107,8 @@ export function wadeGilesWord(word: string): string | undefined {
  * chie-, -ih, -ieh, -ien. Not "a syllable pinyin lacks": King, Hung and Sung are English too.
  */
 const EVIDENCE = /-|['ʼ’‘`´ü]|^(hs|ts|tz|ss|sz)|^chi[aeiou]|(ih|ieh|ien)$/
+/** EVIDENCE anywhere in a name: most names fail this one test. */
+const ANY_EVIDENCE = /[-'ʼ’‘`´ü]|\b(hs|ts|tz|ss|sz|chi[aeiou])|(ih|ieh|ien)\b/
 function hasEvidence(word: string): boolean {
   return EVIDENCE.test(word)
 }
@@ -124,6 +127,7 @@ export function wadeGilesReading(
   skip: (word: string) => boolean,
   places = true
 ): WadeGilesReading | undefined {
+  if (!ANY_EVIDENCE.test(lower) && !(places && ANY_POSTAL.test(lower))) return undefined
   const words = lower.match(WORD) ?? []
   const changes: string[] = []
   const out = [...words]
