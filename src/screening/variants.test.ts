@@ -128,6 +128,9 @@ describe('screenIndex: the candidate index finds the variant among names sharing
   test.each([
     ['Person', 'Bill Clinton', 'William Jefferson Clinton', OTHERS.map((g) => `${g} Clinton`)],
     ['Person', 'Sasha Petrov', 'Aleksandr Petrov', OTHERS.map((g) => `${g} Petrov`)],
+    // The other way round: the listed name is the short form, or the Wade-Giles one.
+    ['Person', 'William Clinton', 'Bill Clinton', OTHERS.map((g) => `${g} Clinton`)],
+    ['Person', 'Deng Xiaoping', "Teng Hsiao-p'ing", OTHERS.map((g) => `Teng ${g}`)],
     ['Person', 'Mao Tse-tung', 'Mao Zedong', OTHERS.map((g) => `Mao ${g}`)],
     ['Company', 'Zhong Xing Telecom', 'ZTE Zhongxing Telecom', OTHERS.map((g) => `${g} Telecom`)],
     [
