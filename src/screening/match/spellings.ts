@@ -1,5 +1,5 @@
 import { WADE_GILES_VIA, wadeGilesChanges } from '../text/names.js'
-import { mayBeRespelled, respellings } from '../text/org-words.js'
+import { mayBeRespelled, respellings } from '../text/abbreviations.js'
 import type { Alignment } from './align.js'
 import type { AnalysedName } from './analyse.js'
 import type { NameForm } from '../text/names.js'

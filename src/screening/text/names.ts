@@ -4,7 +4,7 @@ import type { CyrillicScheme } from './cyrillic.js'
 import { GLOSS_VIA, readSpans, russianSpans } from './glosses.js'
 import { hanVariants, type HanVariant } from './han-names.js'
 import { dropLeadingArticle, extractLegalForms, splitGluedForm, type LegalForm } from './legal-forms.js'
-import { canonicalOrgTokens, looksLikeOrganisation } from './org-words.js'
+import { canonicalOrgTokens, looksLikeOrganisation } from './abbreviations.js'
 import { joinPinyinRuns } from './pinyin.js'
 import { kindOf, makeToken, splitWords, type Token } from './tokens.js'
 import { wadeGilesReading } from './wade-giles.js'
@@ -80,7 +80,7 @@ function notDistinctive(word: string): boolean {
 
 /**
  * One spelling for the variants of a name part: in organisation names abbreviations expanded and
- * numbers as digits (org-words.ts); pinyin syllables written apart joined (pinyin.ts).
+ * numbers as digits (abbreviations.ts); pinyin syllables written apart joined (pinyin.ts).
  */
 function respell(tokens: Token[], forms: LegalForm[], schema: string): Token[] {
   const person = PERSON_SCHEMAS.has(schema)

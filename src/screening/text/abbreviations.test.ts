@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { analyseName } from './names.js'
 import { numberWord, romanValue } from './numbers.js'
-import { expandAbbreviation, respellings } from './org-words.js'
+import { expandAbbreviation, respellings } from './abbreviations.js'
 
 test.each([
   ['three', false, '3'],
