@@ -2,6 +2,7 @@ import type { Rarity } from '../match/align.js'
 import { analyseEntity, applyRarity, type Analysed } from '../match/analyse.js'
 import { MATCHABLE, type Entity } from '../model.js'
 import { ARABIC_VIA } from '../text/arabic.js'
+import { givenNameKeys } from '../text/nicknames.js'
 import { skelOf } from '../text/tokens.js'
 import { keyCount, keyId, keyText, packKeys, postingLength, type KeyTable } from './keys.js'
 import { recordReader, RecordWriter, type Indexed, type PackedRecords } from './records.js'
@@ -35,8 +36,13 @@ export interface CandidateIndex {
   bytes: number
 }
 
-/** Key kinds and their weight: exact tokens, consonant skeletons, trigrams (typos), identifiers. */
-const KIND_WEIGHT = { t: 1, s: 0.7, g: 0.5, i: 10 } as const
+/**
+ * Key kinds and their weight: exact tokens, consonant skeletons, trigrams (typos), short forms of
+ * given names by their full name (a listed Bill has "nwilliam", text/nicknames.ts), identifiers.
+ */
+const KIND_WEIGHT = { t: 1, s: 0.7, g: 0.5, n: 0.8, i: 10 } as const
+/** Schemata whose names may be a person's: their given names get keys of the full name. */
+const PERSONS = new Set(['Person', 'LegalEntity', 'Thing'])
 /**
  * A name read from Arabic script has no short vowels, so its words share only consonant
  * skeletons with Latin names (Ahmadi, Ahmad and Ahmed alike): the matcher gets this many times
@@ -53,15 +59,27 @@ function trigrams(t: string): string[] {
   return out
 }
 
-function keysOf(a: Analysed, keys: (k: string, w: number) => void): void {
+function keysOf(a: Analysed, keys: (k: string, w: number) => void, query = false): void {
+  const person = PERSONS.has(a.schema)
   for (const n of a.names) for (const f of n.forms) for (const t of f.tokens) {
     keys('t' + t.text, KIND_WEIGHT.t)
     keys('s' + t.skel, KIND_WEIGHT.s)
     const g = trigrams(t.text)
     for (const x of g) keys('g' + x, KIND_WEIGHT.g / g.length)
+    if (person && t.kind === 'word') givenNames(t.text, keys, query)
   }
   for (const w of a.weak.keys()) keys('t' + w.replace(/ /g, ''), KIND_WEIGHT.t)
   for (const id of a.ids.keys()) keys('i' + id, KIND_WEIGHT.i)
+}
+
+/** Keys of a given name and its short forms: a query's Bill finds William, William finds Bill. */
+function givenNames(text: string, keys: (k: string, w: number) => void, query: boolean): void {
+  const k = givenNameKeys(text)
+  if (!query) for (const full of k.listed) keys('n' + full, KIND_WEIGHT.n)
+  else {
+    for (const full of k.queriedGroup) keys('n' + full, KIND_WEIGHT.n)
+    for (const full of k.queriedFull) keys('t' + full, KIND_WEIGHT.n)
+  }
 }
 
 const idfOf = (n: number) => (df: number) => Math.log(1 + n / df)
@@ -186,7 +204,7 @@ export function openIndex(packed: PackedIndex, buildMs = 0): CandidateIndex {
         if (acc[e] === 0) touched.push(e)
         acc[e] += add
       }
-    })
+    }, true)
     // Only entities within reach of the best one are worth sorting.
     let max = 0
     for (const e of touched) if (acc[e] > max) max = acc[e]

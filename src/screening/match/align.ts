@@ -8,8 +8,10 @@ import { crossScriptSimilarity, wholeNameSimilarity } from './unvocalised.js'
 export type Rarity = (text: string) => number
 /** Token similarity (tokenSimilarity, or a per-query cache of it). */
 export type Similarity = (a: Token, b: Token) => number
+/** A similarity two tokens have as one name in other forms (Bill, William), 0 when they are not. */
+export type Equivalence = (a: Token, b: Token) => number
 
-const plainSimilarity: Similarity = (a, b) => tokenSimilarity(a.text, b.text)
+export const plainSimilarity: Similarity = (a, b) => tokenSimilarity(a.text, b.text)
 
 /**
  * A per-query cache of token similarities: list tokens repeat across candidates. Keys on the
@@ -45,6 +47,14 @@ export const MIN_TOKEN_SIM = 0.7
 export const UNMATCHED_PENALTY = 0.6
 /** Missing patronymics and particles say little: lists add and drop them freely. */
 const SOFT_MISSING = new Set(['patronymic', 'particle', 'initial', 'place'])
+/**
+ * Person names: a part one side lacks (a middle name, a second given name) while every part of
+ * the other side is matched and two or more distinctive ones agree, costs this share of an unmatched word:
+ * lists add and drop middle names freely (John Smith, John Michael Smith).
+ */
+export const EXTRA_PART = 0.4
+/** Parts that agree for EXTRA_PART: the same or nearly (a short form, one letter off), not merely alike. */
+const AGREE_SIM = 0.9
 /** Kinds of token that can carry a match; the others only add to one. */
 export const STRONG = new Set(['word', 'number', 'patronymic'])
 const MAX_TOKENS = 16
@@ -63,9 +73,17 @@ export function credit(sim: number): number {
  * Aligns the tokens of two name forms, in any order, greedily by similarity (names are short,
  * so greedy equals optimal in practice), and scores the alignment as matched weight over matched
  * plus a share of unmatched weight. Falls back to comparing the names without spaces when the
- * word boundaries differ (Abdul Rahman / Abdulrahman).
+ * word boundaries differ (Abdul Rahman / Abdulrahman). `person`: the names are persons' (EXTRA_PART);
+ * `equivalent`: tokens that are one name in other forms (given-names.ts), a separate call so the
+ * similarity call stays the same function for V8 to inline.
  */
-export function alignForms(q: NameForm, c: NameForm, base: Similarity = plainSimilarity): Alignment {
+export function alignForms(
+  q: NameForm,
+  c: NameForm,
+  base: Similarity = plainSimilarity,
+  person = false,
+  equivalent?: Equivalence
+): Alignment {
   // A name read from Arabic script also compares with its short vowels unknown (unvocalised.ts).
   const similarity = transcribedSimilarity(q, c, crossScriptSimilarity(q, c, base))
   const qt = q.tokens.slice(0, MAX_TOKENS)
@@ -74,6 +92,7 @@ export function alignForms(q: NameForm, c: NameForm, base: Similarity = plainSim
   for (let i = 0; i < qt.length; i++) {
     for (let j = 0; j < ct.length; j++) {
       let sim = similarity(qt[i], ct[j])
+      if (equivalent) sim = Math.max(sim, equivalent(qt[i], ct[j]))
       if (sim < 0.75 && qt[i].skel === ct[j].skel && Math.min(qt[i].text.length, ct[j].text.length) > 3 && Math.abs(qt[i].text.length - ct[j].text.length) <= 1) sim = 0.75
       if (sim >= MIN_TOKEN_SIM) cand.push({ i, j, sim })
     }
@@ -95,14 +114,19 @@ export function alignForms(q: NameForm, c: NameForm, base: Similarity = plainSim
   let num = 0
   let den = 0
   let strong = 0
+  let strongPairs = 0
   for (const p of pairs) {
     const w = (p.q.weight + p.c.weight) / 2
     num += credit(p.sim) * w
     den += w
-    if (STRONG.has(p.q.kind) && STRONG.has(p.c.kind)) strong += credit(p.sim) * w
+    if (STRONG.has(p.q.kind) && STRONG.has(p.c.kind)) {
+      strong += credit(p.sim) * w
+      if (p.sim >= AGREE_SIM) strongPairs++
+    }
   }
-  for (const t of unmatchedQ) den += t.weight * UNMATCHED_PENALTY * (SOFT_MISSING.has(t.kind) ? 0.3 : 1)
-  for (const t of unmatchedC) den += t.weight * UNMATCHED_PENALTY * (SOFT_MISSING.has(t.kind) ? 0.3 : 1)
+  const extra = person && strongPairs >= 2 && (!unmatchedQ.length || !unmatchedC.length) ? EXTRA_PART : 1
+  for (const t of unmatchedQ) den += t.weight * UNMATCHED_PENALTY * (SOFT_MISSING.has(t.kind) ? 0.3 : extra)
+  for (const t of unmatchedC) den += t.weight * UNMATCHED_PENALTY * (SOFT_MISSING.has(t.kind) ? 0.3 : extra)
   let score = den > 0 ? num / den : 0
   const weak = strong === 0
   let joined = false

@@ -4,6 +4,9 @@ import { alignForms, type Alignment, type Similarity } from './align.js'
 import type { Analysed, AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
 import { weighConflicts } from './conflicts.js'
+import { NICKNAME_SIM } from '../text/nicknames.js'
+import { givenNameUse, isNickname, nicknameEquivalence, nicknamesMeet } from './given-names.js'
+import { spellingNotes } from './spellings.js'
 import { scoreAlignment } from './name-score.js'
 import { hasUnreadName, readingWorthComparing } from './unvocalised.js'
 
@@ -48,12 +51,18 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
   const readingOnly = !hasUnreadName(c)
   for (const qn of q.names) {
     for (const qf of qn.forms) {
+      const qNames = givenNameUse(q.schema, qf)
       for (const cn of c.names) {
         const inverted = qn.raw.includes(',') || cn.raw.includes(',')
         const raw = { q: qn.raw, c: cn.raw }
         for (const cf of cn.forms) {
           if (!readingWorthComparing(qf, cf, readingOnly)) continue
-          const al = alignForms(qf, cf, ctx.similarity)
+          // Persons' names: short forms of given names agree (Bill, William), middle names cost little.
+          const equivalent =
+            qNames && nicknamesMeet(qNames, givenNameUse(c.schema, cf))
+              ? nicknameEquivalence({ form: qf, inverted: qn.raw.includes(',') }, { form: cf, inverted: cn.raw.includes(',') })
+              : undefined
+          const al = alignForms(qf, cf, ctx.similarity, !org, equivalent)
           const plain = scoreAlignment(al, qf, cf, org, inverted)
           // The part rules only lower a score: a reading already beaten needs none.
           if (best && plain.score <= best.score) continue
@@ -64,13 +73,22 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
     }
   }
   if (!best || best.score <= 0) return NO_MATCH
-  return { score: best.score, detail: describe(best) }
+  return { score: best.score, detail: describe(best, org) }
 }
 
-function describe({ al, notes, qn, cn, qf, cf }: Best): string {
+function describe(best: Best, org: boolean): string {
+  const { al, qn, cn, qf, cf } = best
+  const spelling = spellingNotes(best, org)
+  const notes = spelling.length ? [...spelling, ...best.notes] : best.notes
   const parts = al.joined
     ? [`"${qf.text}" = "${cf.text}" ignoring spaces`]
-    : al.pairs.map((p) => (p.sim === 1 ? p.q.text : `${p.q.text}~${p.c.text} ${p.sim.toFixed(2)}`))
+    : al.pairs.map((p) =>
+        p.sim === 1
+          ? p.q.text
+          : p.sim === NICKNAME_SIM && isNickname(p.q, p.c)
+            ? `nickname: ${p.q.text} = ${p.c.text}`
+            : `${p.q.text}~${p.c.text} ${p.sim.toFixed(2)}`
+      )
   const missing = [...al.unmatchedQ.map((t) => `query "${t.text}"`), ...al.unmatchedC.map((t) => `"${t.text}"`)]
   const via = qf.via !== cf.via ? `; via ${describeReading(qf.via, qn.raw) || describeReading(cf.via, cn.raw)}` : ''
   const miss = missing.length && !al.joined ? `; unmatched ${missing.join(', ')}` : ''

@@ -7,7 +7,10 @@ import { GLOSS_VIA, readSpans, russianSpans } from './glosses.js'
 import { FOREIGN_VIA, isForeignTranscription } from './han-foreign.js'
 import { hanVariants, type HanVariant } from './han-names.js'
 import { dropLeadingArticle, extractLegalForms, splitGluedForm, type LegalForm } from './legal-forms.js'
-import { makeToken, splitWords, type Token } from './tokens.js'
+import { canonicalOrgTokens, looksLikeOrganisation } from './abbreviations.js'
+import { joinPinyinRuns } from './pinyin.js'
+import { kindOf, makeToken, splitWords, type Token } from './tokens.js'
+import { wadeGilesReading } from './wade-giles.js'
 import { TITLES } from './words.js'
 
 /** One way of reading a name: ASCII tokens, the legal forms taken out, and how it was romanised. */
@@ -34,6 +37,9 @@ const SAFE_TITLES = new Set([
   'господин',
 ])
 
+/** Marks a reading of a name from Wade-Giles or postal place names (wade-giles.ts). */
+export const WADE_GILES_VIA = 'Wade-Giles'
+
 const SCHEME_LABEL: Record<CyrillicScheme, string> = {
   bgn: 'BGN/PCGN',
   icao: 'ICAO 9303',
@@ -55,7 +61,35 @@ export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
     const seen = new Set(out.map((f) => f.text))
     out.push(...readName(folded, schema, FOLDED_VIA).filter((f) => !seen.has(f.text)))
   }
+  // Wade-Giles (Teng Hsiao-p'ing) and postal place names (Peking) are read in pinyin too.
+  const wg = wadeGilesReading(clean.toLowerCase(), notDistinctive, !PERSON_SCHEMAS.has(schema))
+  if (wg) {
+    const seen = new Set(out.map((f) => f.text))
+    out.push(...readName(wg.text, schema, WADE_GILES_VIA).filter((f) => !seen.has(f.text)))
+  }
   return out
+}
+
+/** What a Wade-Giles reading of a raw name changed ("hsiao-p'ing = xiaoping"), for the explanation. */
+export function wadeGilesChanges(raw: string, places: boolean): string[] {
+  return wadeGilesReading(cleanText(raw).toLowerCase(), notDistinctive, places)?.changes ?? []
+}
+
+/** Words that need not be Wade-Giles for a name to be: common words, legal forms, titles. */
+function notDistinctive(word: string): boolean {
+  const w = foldLatin(word)
+  return kindOf(w) !== 'word' || TITLES.has(w) || extractLegalForms([w]).forms.length > 0
+}
+
+/**
+ * One spelling for the variants of a name part: in organisation names abbreviations expanded and
+ * numbers as digits (abbreviations.ts); pinyin syllables written apart joined (pinyin.ts).
+ */
+function respell(tokens: Token[], forms: LegalForm[], schema: string): Token[] {
+  const person = PERSON_SCHEMAS.has(schema)
+  const org = ORG_SCHEMAS.has(schema)
+  const words = person ? tokens : canonicalOrgTokens(tokens, org || looksLikeOrganisation(tokens, forms))
+  return joinPinyinRuns(words, !org)
 }
 
 function readName(clean: string, schema: string, folded: string): NameForm[] {
@@ -100,6 +134,7 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
         if (!tokens.length && allForms.length)
           tokens = allForms.map((f) => makeToken(f.code.replace(/-/g, ''), 'generic'))
         if (!tokens.length) continue
+        tokens = respell(tokens, allForms, schema)
         const text = tokens.map((t) => t.text).join(' ')
         if (seen.has(text)) continue
         seen.add(text)

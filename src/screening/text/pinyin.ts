@@ -1,0 +1,71 @@
+import type { Token } from './tokens.js'
+import { makeToken } from './tokens.js'
+
+/**
+ * The syllables of Hanyu Pinyin without tones, as data (ü written v, as pinyin-pro writes it,
+ * and u, as lists write it once accents are folded). Source: the readings pinyin-pro gives the
+ * CJK Unified Ideographs block; pinyin.test.ts checks this table against them. Interjections
+ * that are also name initials or surnames elsewhere (m, n, ng, hm) are left out.
+ */
+// prettier-ignore
+export const PINYIN_SYLLABLES = new Set(`a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing
+  bo bu ca cai can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai
+  chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de den deng di dia dian diao
+  die ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao
+  ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua
+  huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao
+  ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang
+  liao lie lin ling liu long lou lu luan lun luo lv lve lue ma mai man mang mao me mei men meng mi mian miao mie
+  min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu
+  nuan nuo nv nve nue o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian
+  qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru ruan rui run ruo sa
+  sai san sang sao se sen seng sha shai shan shang shao she shen sheng shi shou shu shua shuai shuan shuang shui
+  shun shuo si song sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan
+  tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya
+  yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang
+  zhao zhe zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo`
+  .split(/\s+/))
+
+/**
+ * Pinyin syllables written apart joined into one word, as Chinese names are written in pinyin
+ * ("Hua Wei" -> "huawei", "Zhong Xing Telecom" -> "zhongxing telecom"): the spaced and the joined
+ * spellings then read alike, in the index and the alignment. Only runs of two or more distinctive
+ * words of exactly one syllable each; in a person's name the first word stays apart, as the
+ * surname before a joined given name ("Xi Jin Ping" -> "xi jinping").
+ *
+ * Joining, not splitting: "Jinping" cut into "jin ping" would let "Wang Jin" match half of
+ * "Wang Jinping"; joined, the given names stay whole.
+ */
+export function joinPinyinRuns(tokens: Token[], person: boolean): Token[] {
+  // Most names have no two syllables in a row: nothing to build.
+  let pairs = 0
+  for (let i = 1; i < tokens.length; i++)
+    if (isSyllableWord(tokens[i]) && isSyllableWord(tokens[i - 1])) pairs++
+  if (!pairs) return tokens
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length;) {
+    let j = i
+    while (j < tokens.length && isSyllableWord(tokens[j])) j++
+    // A surname first (person names): it stays apart from the given name after it.
+    const from = person && i === 0 ? 1 : 0
+    if (j - i - from >= 2) {
+      out.push(...tokens.slice(i, i + from))
+      out.push(
+        makeToken(
+          tokens
+            .slice(i + from, j)
+            .map((t) => t.text)
+            .join('')
+        )
+      )
+      i = j
+    } else if (j > i) {
+      out.push(...tokens.slice(i, j))
+      i = j
+    } else out.push(tokens[i++])
+  }
+  return out
+}
+
+const isSyllableWord = (t: Token) =>
+  t.kind === 'word' && t.text.length > 1 && PINYIN_SYLLABLES.has(t.text)
