@@ -1,4 +1,5 @@
 import { businessLine } from '../text/business-lines.js'
+import { numeralValue } from '../text/numerals.js'
 import type { Token } from '../text/tokens.js'
 import type { Alignment, Similarity } from './align.js'
 import { countryCode } from './countries.js'
@@ -64,6 +65,10 @@ export function distinctWordConflict(al: Alignment, similarity?: Similarity): Co
       numbers.map((p) => p.q),
       numbers.map((p) => p.c)
     )
+  // Numbers left unaligned on both sides (Investments I / Investments 2 once "II" reads as 2).
+  const qn = unmatchedNumerals(al.unmatchedQ, al.unmatchedC)
+  const cn = unmatchedNumerals(al.unmatchedC, al.unmatchedQ)
+  if (qn.length && cn.length && valuesOf(qn) !== valuesOf(cn)) return note(qn, cn)
   const qs = al.unmatchedQ.filter(distinctive)
   const cs = al.unmatchedC.filter(distinctive)
   if (groupsDiffer(qs, cs, similarity)) return note(qs, cs)
@@ -73,6 +78,13 @@ export function distinctWordConflict(al: Alignment, similarity?: Similarity): Co
     return note(qw, cw)
   return undefined
 }
+
+/** Numerals among unaligned words; a lone I, V or X counts when the other side has a numeral. */
+function unmatchedNumerals(ts: Token[], other: Token[]): Token[] {
+  const letters = other.some((t) => numeralValue(t.text) !== undefined)
+  return ts.filter((t) => numeralValue(t.text, letters) !== undefined)
+}
+const valuesOf = (ts: Token[]) => ts.map((t) => numeralValue(t.text, true)).sort().join(' ')
 
 const list = (ts: Token[]) => ts.map((t) => t.text).join(' ')
 

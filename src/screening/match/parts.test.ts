@@ -230,7 +230,7 @@ describe('organisations: the one distinctive word differs', () => {
     [
       'Baring Vostok Private Equity Fund II',
       'Baring Vostok Private Equity Fund IV',
-      'distinctive word differs: ii vs iv',
+      'distinctive word differs: 2 vs 4',
     ],
     [
       'Sovcomflot Trading LLC',
@@ -242,12 +242,12 @@ describe('organisations: the one distinctive word differs', () => {
       'Central Bank of Iran',
       'distinctive word differs: venezuela vs iran',
     ],
-    ['First Ocean GmbH', 'Ninth Ocean GmbH', 'distinctive word differs: first vs ninth'],
-    ['Rim Investments I Corp', 'Rim Investments II Corp', 'distinctive word differs: i vs ii'],
+    ['First Ocean GmbH', 'Ninth Ocean GmbH', 'distinctive word differs: first vs 9'],
+    ['Rim Investments I Corp', 'Rim Investments II Corp', 'distinctive word differs: i vs 2'],
     [
       '99th Light Infantry Division',
       '77th Light Infantry Division',
-      'distinctive word differs: 99th vs 77th',
+      'distinctive word differs: 99 vs 77',
     ],
     [
       'JSC 150 Aircraft Repair Plant',
