@@ -4,6 +4,7 @@ import { Command } from 'commander'
 import { registerIngest } from './commands/ingest.js'
 import { registerMetals } from './commands/metals.js'
 import { registerMirror } from './commands/mirror.js'
+import { registerRisk } from './commands/risk.js'
 import { registerTrade } from './commands/trade.js'
 import { registerDiversion } from './commands/diversion.js'
 import { registerLists, registerScreening } from './commands/screening.js'
@@ -37,6 +38,7 @@ registerScreening(program)
 registerLists(program)
 registerServe(program)
 registerMetals(program)
+registerRisk(program)
 
 try {
   await program.parseAsync(process.argv)

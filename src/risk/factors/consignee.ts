@@ -17,13 +17,15 @@ export function newConsigneeFactor(rows: Shipment[], w: Weights): { reasons: (s:
   const { recent_share, min_span_days } = w.settings.new_consignee
   const first = new Map<string, number>()
   const count = new Map<string, number>()
+  const keys = new Map<string, string>()
+  const keyOf = (name: string) => keys.get(name) ?? (keys.set(name, consigneeKey(name)), keys.get(name)!)
   let lo = Infinity
   let hi = -Infinity
   for (const s of rows) {
     lo = Math.min(lo, s.day)
     hi = Math.max(hi, s.day)
     if (!s.consignee) continue
-    const k = consigneeKey(s.consignee)
+    const k = keyOf(s.consignee)
     first.set(k, Math.min(first.get(k) ?? Infinity, s.day))
     count.set(k, (count.get(k) ?? 0) + 1)
   }
@@ -34,7 +36,7 @@ export function newConsigneeFactor(rows: Shipment[], w: Weights): { reasons: (s:
   const share = `${Math.round(recent_share * 100)}%`
   const reasons = (s: Shipment): Reason | undefined => {
     if (!s.consignee) return undefined
-    const k = consigneeKey(s.consignee)
+    const k = keyOf(s.consignee)
     const day = first.get(k)!
     if (day < since) return undefined
     return {

@@ -5,7 +5,7 @@
 /** Trading houses of the post-2022 routes, some written in Chinese as real declarations are. */
 export const SHIPPERS: [name: string, country: string, origin: string][] = [
   ['Shenzhen Xinda Electronics Co., Ltd.', 'CN', 'CN'],
-  ['深圳市华芯电子有限公司', 'CN', 'CN'],
+  ['深圳市鑫达电子有限公司', 'CN', 'CN'],
   ['Hong Kong Bright Ocean Trading Limited', 'HK', 'CN'],
   ['Jinan Precision Machine Tool Co., Ltd.', 'CN', 'CN'],
   ['Istanbul Makina Dis Ticaret A.S.', 'TR', 'TR'],
@@ -26,7 +26,7 @@ export const LATE_CONSIGNEES = ['ООО "Инженерные Системы"', 
 export const FORWARDERS: [string, string][] = [
   ['Sinotrans Logistics Co., Ltd.', 'CN'],
   ['Kazakh Freight Forwarding LLP', 'KZ'],
-  ['ООО "ТрансЛогистик"', 'RU'],
+  ['ООО "Балтийский Экспедитор"', 'RU'],
 ]
 
 /**
