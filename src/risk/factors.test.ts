@@ -66,7 +66,7 @@ describe('unit value', () => {
   test('fewer peers than min_rows: not judged, and the provenance says how many rows', async () => {
     const r = await assess(shipmentsCsv({}, { value: '10' }))
     expect(r.rows.every((x) => !factor(x.reasons, 'unit_value'))).toBe(true)
-    expect(r.provenance.unit_value).toContain('2 rows not judged: fewer than 10 shipments of their HS6 and unit')
+    expect(r.provenance.unit_value).toContain('2 rows not judged: fewer than 10 shipments of the same HS6 and unit')
   })
 })
 

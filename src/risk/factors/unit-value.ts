@@ -33,6 +33,7 @@ export function robustZ(x: number, g: Spread): number {
   return (x - g.median) / (MAD_TO_SIGMA * Math.max(g.mad, MIN_MAD))
 }
 
+const rowsText = (n: number) => `${n} row${n === 1 ? '' : 's'}`
 const money = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toPrecision(3))
 
 /**
@@ -74,9 +75,9 @@ export function unitValueFactor(rows: Shipment[], w: Weights): { reasons: (s: Sh
   const few = [...groups].filter(([g]) => !spreads.has(g)).reduce((n, [, xs]) => n + xs.length, 0)
   const notes = [
     `unit values compared with the file's own shipments of the same HS6 and unit (at least ${min_rows}); flagged beyond a robust z of ${robust_z}`,
-    ...(noQty ? [`${noQty} rows not judged: no quantity or net weight, or an HS code shorter than 6 digits`] : []),
-    ...(noRate ? [`${noRate} rows not judged: no ECB rate for their currency and month`] : []),
-    ...(few ? [`${few} rows not judged: fewer than ${min_rows} shipments of their HS6 and unit`] : []),
+    ...(noQty ? [`${rowsText(noQty)} not judged: no quantity or net weight, or an HS code shorter than 6 digits`] : []),
+    ...(noRate ? [`${rowsText(noRate)} not judged: no ECB rate for the currency and month`] : []),
+    ...(few ? [`${rowsText(few)} not judged: fewer than ${min_rows} shipments of the same HS6 and unit`] : []),
   ]
   const reasons = (s: Shipment): Reason | undefined => {
     const x = logs.get(s)
