@@ -1,12 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { loadRules } from '../rules/load.js'
 import type { RuleSet } from '../rules/model.js'
+import { loadWeights, type Weights } from '../risk/weights.js'
 import type { Screening } from '../screening/index.js'
 import type { Store } from '../store/store.js'
 import { fail, validationHook } from './failure.js'
 import { DEFAULT_LIMITS, limitBody, type Limits } from './limits.js'
 import { registerMatch } from './match.js'
 import { registerMirror } from './mirror.js'
+import { registerRisk } from './risk.js'
 import { registerRules } from './rules.js'
 import { registerScreening } from './screening.js'
 import { serveWeb } from './static.js'
@@ -22,10 +24,12 @@ export interface Deps {
   limits?: Limits
   /** The metals rules (built-in plus `serve --rules DIR`), loaded once at the edge. */
   rules?: RuleSet
+  /** The risk weights table (the built-in one unless given), loaded once at the edge. */
+  weights?: Weights
 }
 
 /** The HTTP API and the dashboard it serves; every page's data has a JSON route. */
-export function createApp({ store, screening, token, limits = DEFAULT_LIMITS, rules = loadRules() }: Deps): OpenAPIHono {
+export function createApp({ store, screening, token, limits = DEFAULT_LIMITS, rules = loadRules(), weights = loadWeights() }: Deps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook })
   app.onError((err, c) => fail(c, err))
   app.notFound((c) => c.json({ ok: false, error: `no such route: ${c.req.method} ${c.req.path}` }, 404))
@@ -38,6 +42,7 @@ export function createApp({ store, screening, token, limits = DEFAULT_LIMITS, ru
   app.use('/screen', limitBody(limits.json))
   app.use('/match/*', limitBody(limits.json))
   app.use('/metals/*', limitBody(limits.json))
+  app.use('/risk', limitBody(limits.json))
   app.use('/lists', limitBody(limits.upload))
 
   registerTrade(app, store)
@@ -46,6 +51,7 @@ export function createApp({ store, screening, token, limits = DEFAULT_LIMITS, ru
   registerScreening(app, screening)
   registerMatch(app, screening)
   registerRules(app, rules)
+  registerRisk(app, store, screening, weights)
   registerUploads(app, store, screening, token, limits)
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
   app.doc31('/openapi.json', {
@@ -53,7 +59,7 @@ export function createApp({ store, screening, token, limits = DEFAULT_LIMITS, ru
     info: {
       title: 'chokepoint',
       version: '0.1.0',
-      description: 'Trade flows, supplier shares, sanctions screening and the metals rules. Errors: {"ok": false, "error": "..."}. Table routes take format=csv.',
+      description: 'Trade flows, supplier shares, sanctions screening, the metals rules and shipment risk. Errors: {"ok": false, "error": "..."}. Table routes take format=csv.',
     },
   })
   serveWeb(app)
