@@ -36,7 +36,13 @@ if (existsSync(sdn)) {
   await loadList(store, [un], 'un-xml')
 } else {
   const small = join(dir, 'risk-listed.csv')
-  writeFileSync(small, LISTED.map(([, name, num]) => `${num},"${name}",-0- ,"RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- `).join('\r\n') + '\r\n')
+  writeFileSync(
+    small,
+    LISTED.map(
+      ([, name, num]) =>
+        `${num},"${name}",-0- ,"RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- `
+    ).join('\r\n') + '\r\n'
+  )
   await loadList(store, [small], 'ofac-csv', { asOf: '2024-05-03' })
 }
 
@@ -47,14 +53,31 @@ const t0 = performance.now()
 const { columns, records, synthetic } = readShipmentsCsv(readFileSync(file, 'utf8'), file)
 const t1 = performance.now()
 const { items, versions } = await screeningEntities(store)
-const pool = await createPool(items, { cutoff: weights.settings.party_candidate_score, limit: 1 }, availableParallelism())
+const pool = await createPool(
+  items,
+  { cutoff: weights.settings.party_candidate_score, limit: 1 },
+  availableParallelism()
+)
 const t2 = performance.now()
-const report = await assessShipments(records, columns, { weights, synthetic, screener: poolScreener(pool, versions), corridors: await loadCorridors(store, weights), where: (l) => `${file}:${l}`, hint: '' })
+const report = await assessShipments(records, columns, {
+  weights,
+  synthetic,
+  screener: poolScreener(pool, versions),
+  corridors: await loadCorridors(store, weights),
+  where: (l) => `${file}:${l}`,
+  hint: '',
+})
 const t3 = performance.now()
 await pool.close()
 await store.close()
 
-const truth = new Map(readFileSync(truthFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',') as [string, string]))
+const truth = new Map(
+  readFileSync(truthFile, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',') as [string, string])
+)
 const figures = plantedFigures(report.rows, truth)
 const secs = (a: number, b: number) => ((b - a) / 1000).toFixed(2)
 const out = [

@@ -20,7 +20,11 @@ export interface RiskFlags {
 }
 
 /** Scores a shipments file; with `quarantine`, writes the bad rows there (whole, or not at all). */
-export async function riskFile(store: Store, file: string, { weights: wfile, quarantine, workers }: RiskFlags): Promise<RiskReport & { seconds: number }> {
+export async function riskFile(
+  store: Store,
+  file: string,
+  { weights: wfile, quarantine, workers }: RiskFlags
+): Promise<RiskReport & { seconds: number }> {
   const weights = loadWeights(wfile)
   const text = await readFile(file, 'utf8').catch(() => {
     throw badInput(`no such file: ${file}`)
@@ -28,11 +32,18 @@ export async function riskFile(store: Store, file: string, { weights: wfile, qua
   const t0 = performance.now()
   const { header, columns, records, synthetic } = readShipmentsCsv(text, file)
   const { items, versions } = await screeningEntities(store)
-  const pool = versions.length ? await createPool(items, { cutoff: weights.settings.party_candidate_score, limit: 1 }, workers) : undefined
+  const pool = versions.length
+    ? await createPool(items, { cutoff: weights.settings.party_candidate_score, limit: 1 }, workers)
+    : undefined
   try {
     const report = await assessShipments(records, columns, {
-      weights, synthetic, screener: pool && poolScreener(pool, versions), corridors: await loadCorridors(store, weights),
-      quarantine: !!quarantine, where: (line) => `${file}:${line}`, hint: '--quarantine BAD.csv',
+      weights,
+      synthetic,
+      screener: pool && poolScreener(pool, versions),
+      corridors: await loadCorridors(store, weights),
+      quarantine: !!quarantine,
+      where: (line) => `${file}:${line}`,
+      hint: '--quarantine BAD.csv',
     })
     if (quarantine) await writeWhole(quarantine, quarantineCsv(header, report.rejected))
     return { ...report, seconds: Math.round((performance.now() - t0) / 10) / 100 }

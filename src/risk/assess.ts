@@ -63,13 +63,21 @@ export interface RiskReport {
  * (`FILE:LINE: column COL: bad value "..." (...)`), unless `quarantine` is set; then the good rows
  * are scored and the bad ones returned with their reasons. Rows come back ranked by score.
  */
-export async function assessShipments(records: ShipmentRecord[], columns: Parameters<typeof readShipment>[1], o: AssessOptions): Promise<RiskReport> {
+export async function assessShipments(
+  records: ShipmentRecord[],
+  columns: Parameters<typeof readShipment>[1],
+  o: AssessOptions
+): Promise<RiskReport> {
   const read = records.map((r) => readShipment(r, columns))
   const rejected = read.filter(isBadRow)
   if (rejected.length && !o.quarantine) {
     const lines = rejected.map((b) => `${o.where(b.line)}: ${b.reason}`)
     const more = rejected.length > 1 ? ` (${rejected.length} bad rows in all)` : ''
-    throw new AppError(400, `${lines[0]}${more}; nothing was scored (use ${o.hint} to score the good rows)`, lines)
+    throw new AppError(
+      400,
+      `${lines[0]}${more}; nothing was scored (use ${o.hint} to score the good rows)`,
+      lines
+    )
   }
   const rows = read.filter((x): x is Shipment => !isBadRow(x))
   const w = o.weights
@@ -77,7 +85,12 @@ export async function assessShipments(records: ShipmentRecord[], columns: Parame
   const consignee = newConsigneeFactor(rows, w)
   const unit = unitValueFactor(rows, w)
   const factors: ((s: Shipment) => Reason | Reason[] | undefined)[] = [
-    chplFactor(w), ...(parties ? [parties.reasons] : []), corridorFactor(o.corridors, w), consignee.reasons, unit.reasons, descriptionFactor(w),
+    chplFactor(w),
+    ...(parties ? [parties.reasons] : []),
+    corridorFactor(o.corridors, w),
+    consignee.reasons,
+    unit.reasons,
+    descriptionFactor(w),
   ]
   const scored = rows.map((s) => scoreOne(s, factors, w))
   scored.sort((a, b) => b.score - a.score || a.line - b.line)
@@ -86,7 +99,11 @@ export async function assessShipments(records: ShipmentRecord[], columns: Parame
     weights_version: w.version,
     synthetic: !!o.synthetic,
     weights: { name: w.name, file: w.file, review_at: w.review_at },
-    counts: { shipments: scored.length, review: scored.filter((r) => r.review).length, rejected: rejected.length },
+    counts: {
+      shipments: scored.length,
+      review: scored.filter((r) => r.review).length,
+      rejected: rejected.length,
+    },
     rows: scored,
     rejected,
     provenance: {
@@ -98,23 +115,58 @@ export async function assessShipments(records: ShipmentRecord[], columns: Parame
       unit_value: unit.notes,
       description: HS_WORDS_SOURCE,
     },
-    warnings: o.screener ? [] : ['no sanctions lists loaded: parties were not screened (load lists with chokepoint lists load)'],
+    warnings: o.screener
+      ? []
+      : [
+          'no sanctions lists loaded: parties were not screened (load lists with chokepoint lists load)',
+        ],
   }
 }
 
-function scoreOne(s: Shipment, factors: ((s: Shipment) => Reason | Reason[] | undefined)[], w: Weights): ScoredShipment {
+function scoreOne(
+  s: Shipment,
+  factors: ((s: Shipment) => Reason | Reason[] | undefined)[],
+  w: Weights
+): ScoredShipment {
   const reasons = factors.flatMap((f) => f(s) ?? []).filter((r) => r.points > 0)
   reasons.sort((a, b) => b.points - a.points)
   const score = reasons.reduce((a, r) => a + r.points, 0)
   const party = (role: string) => s.parties.find((p) => p.role === role)?.name ?? ''
   return {
-    rank: 0, shipment_id: s.shipment_id, line: s.line, score, review: score >= w.review_at, reasons,
-    date: s.date, hs_code: s.hs, description: s.description, shipper: party('shipper'), consignee: party('consignee'),
+    rank: 0,
+    shipment_id: s.shipment_id,
+    line: s.line,
+    score,
+    review: score >= w.review_at,
+    reasons,
+    date: s.date,
+    hs_code: s.hs,
+    description: s.description,
+    shipper: party('shipper'),
+    consignee: party('consignee'),
   }
 }
 
 /** The scored rows as CSV table rows: the reasons joined, factor and points first. */
-export const RISK_COLUMNS = ['rank', 'shipment_id', 'line', 'score', 'review', 'factors', 'reasons', 'date', 'hs_code', 'description', 'shipper', 'consignee'] as const
+export const RISK_COLUMNS = [
+  'rank',
+  'shipment_id',
+  'line',
+  'score',
+  'review',
+  'factors',
+  'reasons',
+  'date',
+  'hs_code',
+  'description',
+  'shipper',
+  'consignee',
+] as const
 export function csvRows(rows: ScoredShipment[]): Record<string, unknown>[] {
-  return rows.map((r) => ({ ...r, review: r.review ? 'yes' : 'no', factors: r.reasons.map((x) => `${x.factor} +${x.points}`).join('; '), reasons: r.reasons.map((x) => `${x.factor}: ${x.why}`).join(' | ') }))
+  return rows.map((r) => ({
+    ...r,
+    review: r.review ? 'yes' : 'no',
+    factors: r.reasons.map((x) => `${x.factor} +${x.points}`).join('; '),
+    reasons: r.reasons.map((x) => `${x.factor}: ${x.why}`).join(' | '),
+  }))
 }

@@ -34,7 +34,15 @@ export function plantedFigures(rows: ScoredShipment[], truth: Map<string, string
   }
   const sum = (f: 'flagged' | 'top_k') => Object.values(kinds).reduce((a, c) => a + c[f], 0)
   const clean = rows.length - k
-  return { planted: k, clean, kinds, recall: k ? sum('flagged') / k : 0, recall_top_k: k ? sum('top_k') / k : 0, false_positives: fp, false_positive_rate: clean ? fp / clean : 0 }
+  return {
+    planted: k,
+    clean,
+    kinds,
+    recall: k ? sum('flagged') / k : 0,
+    recall_top_k: k ? sum('top_k') / k : 0,
+    false_positives: fp,
+    false_positive_rate: clean ? fp / clean : 0,
+  }
 }
 
 /** The figures as lines of text for a report or a bench. */
@@ -42,7 +50,12 @@ export function describeFigures(f: PlantedFigures, reviewAt: number): string[] {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`
   return [
     `planted ${f.planted}, clean ${f.clean}`,
-    ...Object.entries(f.kinds).sort().map(([kind, c]) => `  ${kind}: ${c.flagged}/${c.planted} at or above ${reviewAt}, ${c.top_k}/${c.planted} in the top ${f.planted}`),
+    ...Object.entries(f.kinds)
+      .sort()
+      .map(
+        ([kind, c]) =>
+          `  ${kind}: ${c.flagged}/${c.planted} at or above ${reviewAt}, ${c.top_k}/${c.planted} in the top ${f.planted}`
+      ),
     `recall: ${pct(f.recall)} at or above ${reviewAt} points, ${pct(f.recall_top_k)} in the top ${f.planted}`,
     `false positives: ${f.false_positives} of ${f.clean} clean rows at or above ${reviewAt} (${pct(f.false_positive_rate)})`,
   ]

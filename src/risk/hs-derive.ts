@@ -13,7 +13,11 @@ export const HS_WORDS = fileURLToPath(new URL('../../src/risk/hs-words.json', im
 
 /** The text of hs-words.json derived from the nomenclature file. */
 export function deriveHsWords(file = HS_FILE): string {
-  const rows = parse(readFileSync(file), { columns: true }) as { hscode: string; description: string; level: string }[]
+  const rows = parse(readFileSync(file), { columns: true }) as {
+    hscode: string
+    description: string
+    level: string
+  }[]
   const short = (s: string) => (s.length <= 90 ? s : `${s.slice(0, s.lastIndexOf(' ', 88))} …`)
   const headings: Record<string, [string, string]> = {}
   const chapters: Record<string, string> = {}

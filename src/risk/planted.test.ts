@@ -22,7 +22,12 @@ describe('planted risky shipments among 20,000 generated ones', () => {
   beforeAll(async () => {
     store = await openStore(':memory:')
     // The generator's listed parties as OFAC writes them (sdn.csv 2024-05-03).
-    await loadList(store, ofacFiles(LISTED.map(([, listed, num]) => [num, listed, ''])), 'ofac-csv', { asOf: '2024-05-03' })
+    await loadList(
+      store,
+      ofacFiles(LISTED.map(([, listed, num]) => [num, listed, ''])),
+      'ofac-csv',
+      { asOf: '2024-05-03' }
+    )
   })
   afterAll(() => store.close())
 
@@ -30,12 +35,21 @@ describe('planted risky shipments among 20,000 generated ones', () => {
     const file = join(dir, 'shipments.csv')
     const truthFile = join(dir, 'truth.csv')
     await generateShipments(store, { rows: 20_000, out: file, seed: 2024, truth: truthFile })
-    const truth = new Map(readFileSync(truthFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',') as [string, string]))
-    const report = await assess(readFileSync(file, 'utf8'), { screener: indexScreener(await openScreening(store), { cutoff: 0.6 }) })
+    const truth = new Map(
+      readFileSync(truthFile, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',') as [string, string])
+    )
+    const report = await assess(readFileSync(file, 'utf8'), {
+      screener: indexScreener(await openScreening(store), { cutoff: 0.6 }),
+    })
     const f = plantedFigures(report.rows, truth)
     console.log(describeFigures(f, WEIGHTS.review_at).join('\n'))
     expect(Object.keys(f.kinds).sort()).toEqual([...PLANTED_KINDS].sort())
-    for (const [kind, c] of Object.entries(f.kinds)) expect(c.flagged / c.planted, kind).toBeGreaterThanOrEqual(0.95)
+    for (const [kind, c] of Object.entries(f.kinds))
+      expect(c.flagged / c.planted, kind).toBeGreaterThanOrEqual(0.95)
     expect(f.false_positive_rate).toBeLessThan(0.05)
     // A listed party outranks every other kind of reason.
     expect(f.kinds.listed_party.top_k).toBe(f.kinds.listed_party.planted)

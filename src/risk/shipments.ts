@@ -30,7 +30,10 @@ export interface ShipmentRecord {
  * it starts on. d3-dsv reads 100,000 rows about four times faster than csv-parse; it does not
  * count lines, so a record's line is the previous one's plus the line breaks inside its cells.
  */
-export function readShipmentsCsv(text: string, name: string): { header: string[]; columns: Columns; records: ShipmentRecord[]; synthetic: boolean } {
+export function readShipmentsCsv(
+  text: string,
+  name: string
+): { header: string[]; columns: Columns; records: ShipmentRecord[]; synthetic: boolean } {
   const rows = csvParseRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   let line = 1
   const numbered: { line: number; record: string[] }[] = []
@@ -38,21 +41,40 @@ export function readShipmentsCsv(text: string, name: string): { header: string[]
     if (record.some((c) => c.trim())) numbered.push({ line, record })
     line += 1 + record.reduce((n, c) => n + (c.includes('\n') ? c.split('\n').length - 1 : 0), 0)
   }
-  if (!numbered.length) throw badInput(`${name}: empty file (expected a header line with ${required().join(', ')})`)
-  const header = numbered[0].record.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_'))
+  if (!numbered.length)
+    throw badInput(`${name}: empty file (expected a header line with ${required().join(', ')})`)
+  const header = numbered[0].record.map((h) =>
+    h
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_')
+  )
   const columns: Columns = {}
   for (const [field, spec] of Object.entries(FIELDS) as [Field, { names: string[] }][]) {
     const hit = spec.names.find((n) => header.includes(n))
     if (hit) columns[field] = hit
   }
-  const missing = (Object.entries(FIELDS) as [Field, { names: string[]; required: boolean }][]).filter(([f, s]) => s.required && !columns[f]).map(([, s]) => s.names.join(' or '))
-  if (missing.length) throw badInput(`${name}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found: ${header.slice(0, 20).join(', ') || 'none'})`)
-  const records = numbered.slice(1).map((r) => ({ line: r.line, cells: Object.fromEntries(header.map((h, k) => [h, r.record[k] ?? ''])) }))
+  const missing = (Object.entries(FIELDS) as [Field, { names: string[]; required: boolean }][])
+    .filter(([f, s]) => s.required && !columns[f])
+    .map(([, s]) => s.names.join(' or '))
+  if (missing.length)
+    throw badInput(
+      `${name}: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found: ${header.slice(0, 20).join(', ') || 'none'})`
+    )
+  const records = numbered
+    .slice(1)
+    .map((r) => ({
+      line: r.line,
+      cells: Object.fromEntries(header.map((h, k) => [h, r.record[k] ?? ''])),
+    }))
   if (!records.length) throw badInput(`${name}: no shipments after the header`)
   return { header, columns, records, synthetic: header.includes(SYNTHETIC_COLUMN) }
 }
 
-const required = () => Object.values(FIELDS).filter((f) => f.required).map((f) => f.names[0])
+const required = () =>
+  Object.values(FIELDS)
+    .filter((f) => f.required)
+    .map((f) => f.names[0])
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
 const DAY_MS = 86_400_000
 
@@ -63,7 +85,8 @@ export function parseDay(text: string): number | string {
   const [y, mo, d] = text.includes('-') ? [+m[1], +m[2], +m[3]] : [+m[3], +m[2], +m[1]]
   const t = Date.UTC(y, mo - 1, d)
   const back = new Date(t)
-  if (mo < 1 || mo > 12 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return 'no such day; expected a date that exists, such as 2024-03-31 or 31.03.2024'
+  if (mo < 1 || mo > 12 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return 'no such day; expected a date that exists, such as 2024-03-31 or 31.03.2024'
   return t / DAY_MS
 }
 
@@ -81,18 +104,26 @@ export const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slic
 export function readShipment({ line, cells }: ShipmentRecord, columns: Columns): Shipment | BadRow {
   const problems: string[] = []
   const cell = (f: Field) => (columns[f] ? (cells[columns[f]!] ?? '').trim() : '')
-  const bad = (f: Field, why: string) => problems.push(`column ${columns[f]}: ${cell(f) ? `bad value ${JSON.stringify(cell(f))}` : 'empty'} (${why})`)
+  const bad = (f: Field, why: string) =>
+    problems.push(
+      `column ${columns[f]}: ${cell(f) ? `bad value ${JSON.stringify(cell(f))}` : 'empty'} (${why})`
+    )
   const shipment_id = cell('shipmentId') || cell('declaration') || `line ${line}`
   const day = parseDay(cell('date'))
   if (typeof day === 'string') bad('date', day)
   const hs = cell('hs').replace(/[.\s]/g, '')
-  if (!/^\d{4,10}$/.test(hs)) bad('hs', 'expected an HS code of 4 to 10 digits, dots allowed, such as 8542.31')
+  if (!/^\d{4,10}$/.test(hs))
+    bad('hs', 'expected an HS code of 4 to 10 digits, dots allowed, such as 8542.31')
   // A value or quantity of 0 says nothing about price; a net weight of 0 is only unknown.
-  const number = (f: Field, { positive, required = false }: { positive: boolean; required?: boolean }) => {
+  const number = (
+    f: Field,
+    { positive, required = false }: { positive: boolean; required?: boolean }
+  ) => {
     const raw = cell(f)
     if (!raw) return required ? void bad(f, 'expected a number') : undefined
     const v = NUMBER.test(raw) ? Number(raw) : NaN
-    if (!(positive ? v > 0 : v >= 0)) return void bad(f, `expected a number${positive ? ' above 0' : ''} such as 1250.50`)
+    if (!(positive ? v > 0 : v >= 0))
+      return void bad(f, `expected a number${positive ? ' above 0' : ''} such as 1250.50`)
     return v
   }
   const value = number('value', { positive: true, required: true })
@@ -106,15 +137,34 @@ export function readShipment({ line, cells }: ShipmentRecord, columns: Columns):
     if (!place) bad(f, 'unknown country; expected an ISO code such as RU or RUS, or a country name')
     return place?.code
   }
-  const [shipperCountry, consigneeCountry, notifyCountry, origin, dispatch] = (['shipperCountry', 'consigneeCountry', 'notifyCountry', 'origin', 'dispatch'] as Field[]).map(country)
+  const [shipperCountry, consigneeCountry, notifyCountry, origin, dispatch] = (
+    ['shipperCountry', 'consigneeCountry', 'notifyCountry', 'origin', 'dispatch'] as Field[]
+  ).map(country)
   if (problems.length) return { line, shipment_id, reason: problems.join('; '), cells }
-  const party = (role: Party['role'], name: string, c?: string): Party[] => (name ? [{ role, name, ...(c ? { country: c } : {}) }] : [])
-  const unit = quantity !== undefined ? cell('unit').toLowerCase() || 'unit' : netKg ? 'kg' : undefined
+  const party = (role: Party['role'], name: string, c?: string): Party[] =>
+    name ? [{ role, name, ...(c ? { country: c } : {}) }] : []
+  const unit =
+    quantity !== undefined ? cell('unit').toLowerCase() || 'unit' : netKg ? 'kg' : undefined
   return {
-    line, shipment_id, date: isoDay(day as number), day: day as number, hs, description: cell('description'),
-    parties: [...party('shipper', cell('shipperName'), shipperCountry), ...party('consignee', cell('consigneeName'), consigneeCountry), ...party('notify party', cell('notifyName'), notifyCountry)],
-    consignee: cell('consigneeName') || undefined, origin, dispatch, destination: consigneeCountry,
-    value: value!, currency, quantity: quantity ?? (netKg || undefined), unit,
+    line,
+    shipment_id,
+    date: isoDay(day as number),
+    day: day as number,
+    hs,
+    description: cell('description'),
+    parties: [
+      ...party('shipper', cell('shipperName'), shipperCountry),
+      ...party('consignee', cell('consigneeName'), consigneeCountry),
+      ...party('notify party', cell('notifyName'), notifyCountry),
+    ],
+    consignee: cell('consigneeName') || undefined,
+    origin,
+    dispatch,
+    destination: consigneeCountry,
+    value: value!,
+    currency,
+    quantity: quantity ?? (netKg || undefined),
+    unit,
   }
 }
 

@@ -6,9 +6,11 @@ import { stemmer } from 'stemmer'
 
 /** Words that say nothing about the goods: function words and the nomenclature's drafting terms. */
 const STOP = new Set(
-  ('a an and are as at be being but by for from in into is its it of on or other others than that the their thereof ' +
+  (
+    'a an and are as at be being but by for from in into is its it of on or other others than that the their thereof ' +
     'these this those to whether which with without not no nec n e c heading headings subheading kind kinds ' +
-    'used use such similar like including excluding incl excl whatever etc per nes less more exceeding').split(' ')
+    'used use such similar like including excluding incl excl whatever etc per nes less more exceeding'
+  ).split(' ')
 )
 
 /**

@@ -8,9 +8,30 @@ export interface EvidenceRead {
 
 // Words that make an item say the evidence is absent or not yet there ("no CoA", "CoA pending"):
 // such an item is never read as the evidence given.
-const NEGATION = new Set(['no', 'not', 'without', 'missing', 'pending', 'awaiting', 'requested', 'expired', 'lacking', 'absent', 'unavailable', 'none', 'invalid', 'rejected', 'tbc', 'tbd'])
+const NEGATION = new Set([
+  'no',
+  'not',
+  'without',
+  'missing',
+  'pending',
+  'awaiting',
+  'requested',
+  'expired',
+  'lacking',
+  'absent',
+  'unavailable',
+  'none',
+  'invalid',
+  'rejected',
+  'tbc',
+  'tbd',
+])
 
-const words = (s: string) => normaliseTerm(s).replace(/[^\p{L}\p{N} ]+/gu, ' ').split(' ').filter(Boolean)
+const words = (s: string) =>
+  normaliseTerm(s)
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean)
 
 /**
  * Reads an evidence cell: items separated by ";" or "|". An item that is a kind's name or alias
@@ -22,7 +43,10 @@ const words = (s: string) => normaliseTerm(s).replace(/[^\p{L}\p{N} ]+/gu, ' ').
 export function readEvidence(text: string, v: Vocabulary): EvidenceRead {
   const kinds: string[] = []
   const unrecognised: string[] = []
-  for (const item of text.split(/[;|]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const item of text
+    .split(/[;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const exact = v.evidence.get(normaliseTerm(item))
     const found = exact ? [exact] : kindsNamedIn(item, v)
     if (found.length) kinds.push(...found.filter((k) => !kinds.includes(k)))

@@ -4,7 +4,11 @@ import type { Weights } from '../weights.js'
 
 // The CHPL tiers as the project's baskets hold them (trade/baskets/baskets.json), each to the
 // row of the weights table that prices it: tiers 3.A/3.B and 4.A/4.B share a row.
-const TIERS: [basket: string, key: 'chpl_tier_1' | 'chpl_tier_2' | 'chpl_tier_3' | 'chpl_tier_4', tier: string][] = [
+const TIERS: [
+  basket: string,
+  key: 'chpl_tier_1' | 'chpl_tier_2' | 'chpl_tier_3' | 'chpl_tier_4',
+  tier: string,
+][] = [
   ['chpl-tier-1', 'chpl_tier_1', '1'],
   ['chpl-tier-2', 'chpl_tier_2', '2'],
   ['chpl-tier-3a', 'chpl_tier_3', '3.A'],
@@ -13,10 +17,14 @@ const TIERS: [basket: string, key: 'chpl_tier_1' | 'chpl_tier_2' | 'chpl_tier_3'
   ['chpl-tier-4b', 'chpl_tier_4', '4.B'],
 ]
 
-const byCode = new Map<string, { key: (typeof TIERS)[number][1]; tier: string; name: string; source: string }>()
+const byCode = new Map<
+  string,
+  { key: (typeof TIERS)[number][1]; tier: string; name: string; source: string }
+>()
 for (const [id, key, tier] of TIERS) {
   const b = BASKETS.find((x) => x.id === id)!
-  for (const c of b.codes) byCode.set(c, { key, tier, name: b.name.replace(/^CHPL tier [^:]+: /, ''), source: b.source })
+  for (const c of b.codes)
+    byCode.set(c, { key, tier, name: b.name.replace(/^CHPL tier [^:]+: /, ''), source: b.source })
 }
 
 /** The shipment's HS6 is on the Common High Priority List: points by tier (tier 1 highest). */

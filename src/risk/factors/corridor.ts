@@ -31,29 +31,59 @@ export interface Corridors {
 export async function loadCorridors(store: Store | undefined, w: Weights): Promise<Corridors> {
   const q = w.settings.corridors.flows
   const list = (why: string): Corridors => ({
-    source: 'list', datasets: [],
+    source: 'list',
+    datasets: [],
     note: `the list in ${w.file} (${why})`,
-    corridors: w.corridorList.map((c) => ({ origin: c.origin, origins: c.origins, destination: c.destination, via: new Map([...c.via].map((v) => [v, c.why])) })),
+    corridors: w.corridorList.map((c) => ({
+      origin: c.origin,
+      origins: c.origins,
+      destination: c.destination,
+      via: new Map([...c.via].map((v) => [v, c.why])),
+    })),
   })
   if (!store || !q) return list(!q ? 'no flows query in the weights' : 'no database')
   let r: Awaited<ReturnType<typeof diversion>>
   try {
-    r = await diversion(store, { exporter: q.exporter, target: q.target, via: q.via.join(','), baseline: q.baseline, period: q.period, basket: q.basket })
+    r = await diversion(store, {
+      exporter: q.exporter,
+      target: q.target,
+      via: q.via.join(','),
+      baseline: q.baseline,
+      period: q.period,
+      basket: q.basket,
+    })
   } catch (err) {
-    if (err instanceof AppError) return list(`the diversion analytics could not answer: ${err.message}`)
+    if (err instanceof AppError)
+      return list(`the diversion analytics could not answer: ${err.message}`)
     throw err
   }
   const measured = r.rows.filter((x) => x.ratio != null)
-  if (!r.datasets.length || !measured.length) return list(`no loaded flows of ${q.exporter} exports to ${q.via.join(', ')} in ${q.baseline} and ${q.period}`)
+  if (!r.datasets.length || !measured.length)
+    return list(
+      `no loaded flows of ${q.exporter} exports to ${q.via.join(', ')} in ${q.baseline} and ${q.period}`
+    )
   const surged = measured.filter((x) => x.ratio! >= q.min_ratio)
   const names = r.datasets.map((d) => d.file).join(', ')
-  const via = new Map(surged.map((x) => [x.country, `${q.exporter} exports of ${r.basket.id} goods to ${x.country} were ${x.ratio!.toFixed(1)}x their ${q.baseline} level in ${q.period} (diversion analytics on ${names}${r.synthetic ? ', synthetic data' : ''})`]))
+  const via = new Map(
+    surged.map((x) => [
+      x.country,
+      `${q.exporter} exports of ${r.basket.id} goods to ${x.country} were ${x.ratio!.toFixed(1)}x their ${q.baseline} level in ${q.period} (diversion analytics on ${names}${r.synthetic ? ', synthetic data' : ''})`,
+    ])
+  )
   const target = findCountry(q.target)!.code
   const noop = () => undefined
   return {
-    source: 'flows', datasets: r.datasets.map(({ id, file, synthetic }) => ({ id, file, synthetic })),
+    source: 'flows',
+    datasets: r.datasets.map(({ id, file, synthetic }) => ({ id, file, synthetic })),
     note: `the diversion analytics: ${q.exporter} -> {${measured.map((x) => `${x.country} ${x.ratio!.toFixed(1)}x`).join(', ')}} -> ${target}, ${q.baseline} vs ${q.period}, basket ${q.basket}; high-risk at ${q.min_ratio}x or more: ${surged.map((x) => x.country).join(', ') || 'none'}`,
-    corridors: [{ origin: q.exporter, origins: members(q.exporter, [], noop), destination: new Set([target]), via }],
+    corridors: [
+      {
+        origin: q.exporter,
+        origins: members(q.exporter, [], noop),
+        destination: new Set([target]),
+        via,
+      },
+    ],
   }
 }
 

@@ -23,7 +23,10 @@ interface Table {
   postings: Map<string, string[]>
 }
 
-const data = vocabulary as unknown as { chapters: Record<string, string>; headings: Record<string, [string, string]> }
+const data = vocabulary as unknown as {
+  chapters: Record<string, string>
+  headings: Record<string, [string, string]>
+}
 export const HS_WORDS_SOURCE = (vocabulary as { _source: string })._source
 
 let table: Table | undefined
@@ -64,23 +67,51 @@ export function descriptionFit(description: string, hs: string): Fit {
   const t = hsTable()
   const heading = t.headings.get(hs.slice(0, 4))
   const none = { matched: [], chapterMatched: [], known: [] }
-  if (!heading) return { verdict: 'not_judged', ...none, note: `heading ${hs.slice(0, 4)} is not in the HS2022 nomenclature` }
+  if (!heading)
+    return {
+      verdict: 'not_judged',
+      ...none,
+      note: `heading ${hs.slice(0, 4)} is not in the HS2022 nomenclature`,
+    }
   // Each original word with its stems, so the answer quotes the words as written.
-  const words = [...new Set(rawWords(description))].map((w) => ({ w, s: stems(w, { trade: true }) })).filter((x) => x.s.length)
+  const words = [...new Set(rawWords(description))]
+    .map((w) => ({ w, s: stems(w, { trade: true }) }))
+    .filter((x) => x.s.length)
   const known = words.filter((x) => x.s.some((s) => t.postings.has(s)))
-  if (!known.length) return { verdict: 'not_judged', heading, ...none, note: 'no word of the description is in the HS nomenclature' }
+  if (!known.length)
+    return {
+      verdict: 'not_judged',
+      heading,
+      ...none,
+      note: 'no word of the description is in the HS nomenclature',
+    }
   const chapter = t.chapters.get(heading.code.slice(0, 2))!
   const weight = (x: { s: string[] }) => Math.max(...x.s.map((s) => t.idf.get(s) ?? 0))
   const total = known.reduce((a, x) => a + weight(x), 0)
   const inHeading = known.filter((x) => x.s.some((s) => heading.words.has(s)))
   const inChapter = known.filter((x) => x.s.some((s) => chapter.words.has(s)))
   const share = (xs: typeof known) => xs.reduce((a, x) => a + weight(x), 0) / total
-  const best = bestHeading(known.flatMap((x) => x.s), t)
+  const best = bestHeading(
+    known.flatMap((x) => x.s),
+    t
+  )
   // Words shared with a chapter of a hundred headings ("leather" with chapter 84's leather-working
   // machines) are a partial fit only when the heading they fit best is in that chapter too.
   const sameChapter = best?.code.slice(0, 2) === heading.code.slice(0, 2)
-  const verdict = share(inHeading) >= FIT_SHARE ? 'fits' : share(inChapter) >= FIT_SHARE && sameChapter ? 'chapter_only' : 'no_fit'
-  return { verdict, heading, matched: inHeading.map((x) => x.w), chapterMatched: inChapter.map((x) => x.w), known: known.map((x) => x.w), best }
+  const verdict =
+    share(inHeading) >= FIT_SHARE
+      ? 'fits'
+      : share(inChapter) >= FIT_SHARE && sameChapter
+        ? 'chapter_only'
+        : 'no_fit'
+  return {
+    verdict,
+    heading,
+    matched: inHeading.map((x) => x.w),
+    chapterMatched: inChapter.map((x) => x.w),
+    known: known.map((x) => x.w),
+    best,
+  }
 }
 
 /**
@@ -97,9 +128,12 @@ export const FIT_SHARE = 0.5
  */
 function bestHeading(descStems: string[], t: Table): Heading | undefined {
   const score = new Map<string, number>()
-  for (const s of new Set(descStems)) for (const h of t.postings.get(s) ?? []) score.set(h, (score.get(h) ?? 0) + t.idf.get(s)! / Math.sqrt(t.headings.get(h)!.words.size))
+  for (const s of new Set(descStems))
+    for (const h of t.postings.get(s) ?? [])
+      score.set(h, (score.get(h) ?? 0) + t.idf.get(s)! / Math.sqrt(t.headings.get(h)!.words.size))
   let best: string | undefined
-  for (const [h, v] of score) if (best === undefined || v > score.get(best)! || (v === score.get(best)! && h < best)) best = h
+  for (const [h, v] of score)
+    if (best === undefined || v > score.get(best)! || (v === score.get(best)! && h < best)) best = h
   return best ? t.headings.get(best) : undefined
 }
 
@@ -111,7 +145,8 @@ export function descriptionFactor(w: Weights): (s: Shipment) => Reason | undefin
   return (s) => {
     if (!s.description) return undefined
     const key = `${s.hs.slice(0, 4)}\u0000${s.description}`
-    if (!cache.has(key)) cache.set(key, reasonOf(descriptionFit(s.description, s.hs), s.description))
+    if (!cache.has(key))
+      cache.set(key, reasonOf(descriptionFit(s.description, s.hs), s.description))
     return cache.get(key)
   }
 
@@ -119,14 +154,19 @@ export function descriptionFactor(w: Weights): (s: Shipment) => Reason | undefin
     if (f.verdict === 'fits' || f.verdict === 'not_judged') return undefined
     const h = f.heading!
     const chapter = hsTable().chapters.get(h.code.slice(0, 2))!
-    const better = f.best && f.best.code !== h.code ? `; its words fit heading ${f.best.code} (${f.best.name}) best` : ''
+    const better =
+      f.best && f.best.code !== h.code
+        ? `; its words fit heading ${f.best.code} (${f.best.name}) best`
+        : ''
     if (f.verdict === 'chapter_only')
       return {
-        factor: 'description_fit', points: w.points.description_chapter_only,
+        factor: 'description_fit',
+        points: w.points.description_chapter_only,
         why: `description ${JSON.stringify(description)}: ${f.matched.length ? `only ${quoted(f.matched)}, a small part of its words, matches` : 'no word matches'} heading ${h.code} (${h.name}); ${quoted(f.chapterMatched)} match other headings of chapter ${h.code.slice(0, 2)} (${chapter.name})${better}`,
       }
     return {
-      factor: 'description_fit', points: w.points.description_no_fit,
+      factor: 'description_fit',
+      points: w.points.description_no_fit,
       why: `description ${JSON.stringify(description)} does not fit HS ${h.code}: ${f.chapterMatched.length ? `only ${quoted(f.chapterMatched)}, a small part of its words (${quoted(f.known)}), is` : `none of its words (${quoted(f.known)}) is`} in heading ${h.code} (${h.name}) or chapter ${h.code.slice(0, 2)} (${chapter.name})${better}`,
     }
   }

@@ -23,15 +23,21 @@ const keyOf = (name: string, country?: string) => `${name}\u0000${country ?? ''}
  * a file of 100,000 rows names a few thousand parties. A hit at or above the matcher's threshold
  * is a match; a weaker one at or above `party_candidate_score` a candidate.
  */
-export async function partyFactor(rows: Shipment[], w: Weights, screener: PartyScreener): Promise<{ reasons: (s: Shipment) => Reason[]; parties: number }> {
+export async function partyFactor(
+  rows: Shipment[],
+  w: Weights,
+  screener: PartyScreener
+): Promise<{ reasons: (s: Shipment) => Reason[]; parties: number }> {
   const keys = new Map<string, Query>()
-  for (const s of rows) for (const p of s.parties) {
-    const k = keyOf(p.name, p.country)
-    if (!keys.has(k)) keys.set(k, { name: p.name, ...(p.country ? { country: p.country } : {}) })
-  }
+  for (const s of rows)
+    for (const p of s.parties) {
+      const k = keyOf(p.name, p.country)
+      if (!keys.has(k)) keys.set(k, { name: p.name, ...(p.country ? { country: p.country } : {}) })
+    }
   const list = [...keys]
   const chunks: Promise<BatchAnswer[]>[] = []
-  for (let i = 0; i < list.length; i += CHUNK) chunks.push(screener.screen(list.slice(i, i + CHUNK).map(([, q]) => q)))
+  for (let i = 0; i < list.length; i += CHUNK)
+    chunks.push(screener.screen(list.slice(i, i + CHUNK).map(([, q]) => q)))
   const answers = (await Promise.all(chunks)).flat()
   const best = new Map<string, BatchAnswer['hits'][number]>()
   list.forEach(([k], i) => {
@@ -43,11 +49,13 @@ export async function partyFactor(rows: Shipment[], w: Weights, screener: PartyS
       const h = best.get(keyOf(p.name, p.country))
       if (!h) return []
       const kind = h.match ? 'matches' : 'resembles (a candidate below the alert threshold)'
-      return [{
-        factor: 'listed_party',
-        points: h.match ? w.points.party_match : w.points.party_candidate,
-        why: `${p.role} ${JSON.stringify(p.name)}${p.country ? ` (${p.country})` : ''} ${kind} ${JSON.stringify(h.caption)}, ${h.schema} on ${h.datasets.join(', ') || 'a sanctions list'} (list version ${h.version}, entity ${h.id}), score ${h.score.toFixed(2)}: ${h.explanation}`,
-      }]
+      return [
+        {
+          factor: 'listed_party',
+          points: h.match ? w.points.party_match : w.points.party_candidate,
+          why: `${p.role} ${JSON.stringify(p.name)}${p.country ? ` (${p.country})` : ''} ${kind} ${JSON.stringify(h.caption)}, ${h.schema} on ${h.datasets.join(', ') || 'a sanctions list'} (list version ${h.version}, entity ${h.id}), score ${h.score.toFixed(2)}: ${h.explanation}`,
+        },
+      ]
     })
   return { reasons, parties: list.length }
 }

@@ -42,7 +42,10 @@ const money = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : 
  * ECB monthly average of the shipment's month (annual when the month is missing). Rows without
  * a quantity, a rate, or enough peers are not judged (`notes` count them).
  */
-export function unitValueFactor(rows: Shipment[], w: Weights): { reasons: (s: Shipment) => Reason | undefined; notes: string[] } {
+export function unitValueFactor(
+  rows: Shipment[],
+  w: Weights
+): { reasons: (s: Shipment) => Reason | undefined; notes: string[] } {
   const { robust_z, min_rows } = w.settings.unit_value
   const rates = new Map<string, number | undefined>()
   const usd = (s: Shipment) => {
@@ -71,13 +74,21 @@ export function unitValueFactor(rows: Shipment[], w: Weights): { reasons: (s: Sh
     if (!groups.has(g)) groups.set(g, [])
     groups.get(g)!.push(x)
   }
-  const spreads = new Map([...groups].filter(([, xs]) => xs.length >= min_rows).map(([g, xs]) => [g, spread(xs)]))
+  const spreads = new Map(
+    [...groups].filter(([, xs]) => xs.length >= min_rows).map(([g, xs]) => [g, spread(xs)])
+  )
   const few = [...groups].filter(([g]) => !spreads.has(g)).reduce((n, [, xs]) => n + xs.length, 0)
   const notes = [
     `unit values compared with the file's own shipments of the same HS6 and unit (at least ${min_rows}); flagged beyond a robust z of ${robust_z}`,
-    ...(noQty ? [`${rowsText(noQty)} not judged: no quantity or net weight, or an HS code shorter than 6 digits`] : []),
+    ...(noQty
+      ? [
+          `${rowsText(noQty)} not judged: no quantity or net weight, or an HS code shorter than 6 digits`,
+        ]
+      : []),
     ...(noRate ? [`${rowsText(noRate)} not judged: no ECB rate for the currency and month`] : []),
-    ...(few ? [`${rowsText(few)} not judged: fewer than ${min_rows} shipments of the same HS6 and unit`] : []),
+    ...(few
+      ? [`${rowsText(few)} not judged: fewer than ${min_rows} shipments of the same HS6 and unit`]
+      : []),
   ]
   const reasons = (s: Shipment): Reason | undefined => {
     const x = logs.get(s)

@@ -17,10 +17,22 @@ export const SHIPPERS: [name: string, country: string, origin: string][] = [
 ]
 
 /** Russian importers of the clean rows, all buying from the first day of the file. */
-export const CONSIGNEES = ['ООО "Техноком"', 'OOO Promelektronika', 'АО "Станкосервис"', 'LLC Microtech Solutions', 'ООО "Северный Ветер"', 'JSC Uralmash Supply', 'ООО "Радиодеталь"']
+export const CONSIGNEES = [
+  'ООО "Техноком"',
+  'OOO Promelektronika',
+  'АО "Станкосервис"',
+  'LLC Microtech Solutions',
+  'ООО "Северный Ветер"',
+  'JSC Uralmash Supply',
+  'ООО "Радиодеталь"',
+]
 
 /** Clean importers that start buying late in the file: real businesses are new too (false positives of the new-consignee factor). */
-export const LATE_CONSIGNEES = ['ООО "Инженерные Системы"', 'LLC Baltic Instruments', 'АО "Волгаприбор"']
+export const LATE_CONSIGNEES = [
+  'ООО "Инженерные Системы"',
+  'LLC Baltic Instruments',
+  'АО "Волгаприбор"',
+]
 
 /** Freight forwarders named as notify party on some clean rows. */
 export const FORWARDERS: [string, string][] = [
@@ -43,7 +55,14 @@ export const LISTED: [written: string, listed: string, sdn: number][] = [
 ]
 
 /** Buyers set up late: each appears only in the file's last months (planted new consignees). */
-export const SHELLS = ['ООО "Вектор Плюс"', 'LLC Arktika Trade House', 'ООО "Промтех-Альянс"', 'OOO Nord Component Group', 'ООО "СибЭлектроСнаб"', 'LLC Quantum Supply']
+export const SHELLS = [
+  'ООО "Вектор Плюс"',
+  'LLC Arktika Trade House',
+  'ООО "Промтех-Альянс"',
+  'OOO Nord Component Group',
+  'ООО "СибЭлектроСнаб"',
+  'LLC Quantum Supply',
+]
 
 /** Shippers in transit countries moving coalition-made goods (planted corridor shipments). */
 export const CORRIDOR_SHIPPERS: [string, string][] = [
@@ -57,7 +76,16 @@ export const CORRIDOR_SHIPPERS: [string, string][] = [
 export const COALITION_ORIGINS = ['DE', 'US', 'JP', 'KR', 'NL', 'IT', 'FR', 'GB', 'TW', 'CH']
 
 /** Goods of other chapters, written under the declared dual-use codes (planted description mismatches). */
-export const MISFITS = ['household goods', "women's cotton dresses", 'toys and games', 'wooden furniture parts', 'ceramic tableware', 'plastic kitchenware', 'leather footwear', 'frozen fish fillets']
+export const MISFITS = [
+  'household goods',
+  "women's cotton dresses",
+  'toys and games',
+  'wooden furniture parts',
+  'ceramic tableware',
+  'plastic kitchenware',
+  'leather footwear',
+  'frozen fish fillets',
+]
 
 /** Commercial descriptions of the model's headings, as traders write them. */
 export const DESCRIPTIONS: Record<string, string> = {

@@ -9,7 +9,9 @@ const $ = (id: string) => main.querySelector<HTMLElement>(`#${id}`)!
 const form = main.querySelector<HTMLFormElement>('#score')!
 const field = form.elements.namedItem('shipments') as HTMLTextAreaElement
 
-type Risk = Omit<RiskReport, 'rejected'> & { rejected: { line: number; shipment_id: string; reason: string }[] }
+type Risk = Omit<RiskReport, 'rejected'> & {
+  rejected: { line: number; shipment_id: string; reason: string }[]
+}
 
 /** The repository's examples/shipments.csv: clean rows and one risky shipment of each kind. */
 export const SAMPLE = `shipment_id,date,declaration_id,hs_code,description,shipper_name,shipper_country,consignee_name,consignee_country,notify_party,notify_country,origin_country,dispatch_country,value,currency,net_kg
@@ -39,22 +41,31 @@ const factorLabel = (f: string) => f.replace(/_/g, ' ')
 
 /** A row of the ranked table; the row after it (hidden until the row is opened) lists its reasons. */
 function rows(r: ScoredShipment): string {
-  const chips = r.reasons.map((x) => `<span class="factor">${escape(factorLabel(x.factor))} +${x.points}</span>`).join(' ')
+  const chips = r.reasons
+    .map((x) => `<span class="factor">${escape(factorLabel(x.factor))} +${x.points}</span>`)
+    .join(' ')
   const review = r.review ? '<span class="decision needs_review">review</span>' : ''
   const why = r.reasons.length
     ? `<ul class="reasons">${r.reasons.map((x) => `<li><b>+${x.points} ${escape(factorLabel(x.factor))}</b>: ${escape(x.why)}</li>`).join('')}</ul>`
     : '<p class="note">No factor added points.</p>'
-  return `<tr class="clickable" tabindex="0" aria-expanded="false" data-id="${escape(r.shipment_id)}"><td>${r.rank}</td><td>${escape(r.shipment_id)}</td><td class="num">${r.score}</td><td>${review}</td>` +
+  return (
+    `<tr class="clickable" tabindex="0" aria-expanded="false" data-id="${escape(r.shipment_id)}"><td>${r.rank}</td><td>${escape(r.shipment_id)}</td><td class="num">${r.score}</td><td>${review}</td>` +
     `<td>${chips}</td><td>${escape(r.hs_code)}</td><td>${escape(r.consignee)}</td><td>${escape(r.date)}</td></tr>` +
     `<tr class="why" hidden><td colspan="8">${why}<span class="cite">line ${r.line}: ${escape(r.description)} · shipper ${escape(r.shipper)}</span></td></tr>`
+  )
 }
 
 function draw(r: Risk): void {
   banner(r.synthetic)
-  const lists = r.provenance.lists.length ? r.provenance.lists.map((l) => `${l.source} as of ${l.as_of}`).join(', ') : 'none loaded (parties not screened)'
-  $('summary').innerHTML = `${r.counts.shipments} shipments scored: <b>${r.counts.review}</b> at or above ${r.weights.review_at} points (weights <b>${escape(r.weights.name)}</b>, ${escape(r.weights_version)}).` +
-    `<br>Lists: ${escape(lists)}. Corridors: ${escape(r.provenance.corridors)}.` + r.warnings.map((w) => `<br>warning: ${escape(w)}`).join('')
-  $('ranked').innerHTML = `<div class="table-wrap"><table><caption>Click a row for its reasons</caption><thead><tr><th scope="col">Rank</th><th scope="col">Shipment</th><th scope="col">Score</th><th scope="col">Review</th>` +
+  const lists = r.provenance.lists.length
+    ? r.provenance.lists.map((l) => `${l.source} as of ${l.as_of}`).join(', ')
+    : 'none loaded (parties not screened)'
+  $('summary').innerHTML =
+    `${r.counts.shipments} shipments scored: <b>${r.counts.review}</b> at or above ${r.weights.review_at} points (weights <b>${escape(r.weights.name)}</b>, ${escape(r.weights_version)}).` +
+    `<br>Lists: ${escape(lists)}. Corridors: ${escape(r.provenance.corridors)}.` +
+    r.warnings.map((w) => `<br>warning: ${escape(w)}`).join('')
+  $('ranked').innerHTML =
+    `<div class="table-wrap"><table><caption>Click a row for its reasons</caption><thead><tr><th scope="col">Rank</th><th scope="col">Shipment</th><th scope="col">Score</th><th scope="col">Review</th>` +
     `<th scope="col">Factors</th><th scope="col">HS code</th><th scope="col">Consignee</th><th scope="col">Date</th></tr></thead><tbody>${r.rows.map(rows).join('')}</tbody></table></div>`
   $('rejected').innerHTML = r.rejected.length
     ? `<h3>Set aside (${r.rejected.length})</h3><ul>${r.rejected.map((b) => `<li>line ${b.line} (${escape(b.shipment_id)}): ${escape(b.reason)}</li>`).join('')}</ul>`
@@ -70,7 +81,10 @@ function toggle(tr: HTMLTableRowElement): void {
 
 const path = (format?: string) => {
   const p = readForm(form)
-  const q = new URLSearchParams({ ...(p.quarantine ? { quarantine: 'true' } : {}), ...(format ? { format } : {}) }).toString()
+  const q = new URLSearchParams({
+    ...(p.quarantine ? { quarantine: 'true' } : {}),
+    ...(format ? { format } : {}),
+  }).toString()
   return `/risk${q ? `?${q}` : ''}`
 }
 const post = { method: 'POST', headers: { 'content-type': 'text/csv' } }
