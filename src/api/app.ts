@@ -4,6 +4,7 @@ import type { RuleSet } from '../rules/model.js'
 import { loadWeights, type Weights } from '../risk/weights.js'
 import type { Screening } from '../screening/index.js'
 import type { Store } from '../store/store.js'
+import { registerClaims } from './claims.js'
 import { fail, validationHook } from './failure.js'
 import { DEFAULT_LIMITS, limitBody, type Limits } from './limits.js'
 import { registerMatch } from './match.js'
@@ -26,10 +27,12 @@ export interface Deps {
   rules?: RuleSet
   /** The risk weights table (the built-in one unless given), loaded once at the edge. */
   weights?: Weights
+  /** The claims file GET /claims checks (default: the published figures, examples/claims.yaml). */
+  claimsFile?: string
 }
 
 /** The HTTP API and the dashboard it serves; every page's data has a JSON route. */
-export function createApp({ store, screening, token, limits = DEFAULT_LIMITS, rules = loadRules(), weights = loadWeights() }: Deps): OpenAPIHono {
+export function createApp({ store, screening, token, limits = DEFAULT_LIMITS, rules = loadRules(), weights = loadWeights(), claimsFile }: Deps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook })
   app.onError((err, c) => fail(c, err))
   app.notFound((c) => c.json({ ok: false, error: `no such route: ${c.req.method} ${c.req.path}` }, 404))
@@ -43,6 +46,7 @@ export function createApp({ store, screening, token, limits = DEFAULT_LIMITS, ru
   app.use('/match/*', limitBody(limits.json))
   app.use('/metals/*', limitBody(limits.json))
   app.use('/risk', limitBody(limits.json))
+  app.use('/claims/*', limitBody(limits.json))
   app.use('/lists', limitBody(limits.upload))
 
   registerTrade(app, store)
@@ -52,6 +56,7 @@ export function createApp({ store, screening, token, limits = DEFAULT_LIMITS, ru
   registerMatch(app, screening)
   registerRules(app, rules)
   registerRisk(app, store, screening, weights)
+  registerClaims(app, store, claimsFile)
   registerUploads(app, store, screening, token, limits)
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
   app.doc31('/openapi.json', {
@@ -59,7 +64,7 @@ export function createApp({ store, screening, token, limits = DEFAULT_LIMITS, ru
     info: {
       title: 'chokepoint',
       version: '0.1.0',
-      description: 'Trade flows, supplier shares, sanctions screening, the metals rules and shipment risk. Errors: {"ok": false, "error": "..."}. Table routes take format=csv.',
+      description: 'Trade flows, supplier shares, sanctions screening, the metals rules, shipment risk and claims checked against the data. Errors: {"ok": false, "error": "..."}. Table routes take format=csv.',
     },
   })
   serveWeb(app)

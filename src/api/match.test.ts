@@ -44,6 +44,18 @@ describe('POST /match/{dataset} (yente)', () => {
     expect(body.responses.c).toMatchObject({ results: [], total: { value: 0 } })
   })
 
+  test('each result stays a yente entity; one on a card with others names them in same_entity', async () => {
+    const putin = { schema: 'Person', properties: { name: ['Vladimir Putin'] } }
+    const { body } = await match('/match/default', { queries: { q: putin } })
+    const results = body.responses.q.results
+    expect(results.map((r: { id: string }) => r.id)).toEqual(['eu-fsf-7201', 'gb-hmt-14200'])
+    expect(results[0].same_entity).toEqual([{ id: 'gb-hmt-14200', caption: 'Vladimir Vladimirovich PUTIN', datasets: ['gb_hmt_sanctions'], score: results[1].score }])
+    expect(results[1].same_entity.map((o: { id: string }) => o.id)).toEqual(['eu-fsf-7201'])
+    // Scoped to one list, a result still names its records on the others.
+    const eu = await match('/match/eu_fsf', { queries: { q: putin } })
+    expect(eu.body.responses.q.results.map((r: { id: string; same_entity: { id: string }[] }) => [r.id, r.same_entity.map((o) => o.id)])).toEqual([['eu-fsf-7201', ['gb-hmt-14200']]])
+  })
+
   test('a dataset name limits the results to that list', async () => {
     const putin = { schema: 'Person', properties: { name: ['Vladimir Putin'] } }
     const eu = await match('/match/eu_fsf', { queries: { q: putin } })

@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError, notFound } from '../errors.js'
-import { ALGORITHM, DEFAULT_THRESHOLD, screenedAgainst, type Hit, type Query, type Screening } from '../screening/index.js'
+import { ALGORITHM, DEFAULT_THRESHOLD, screenedAgainst, type Hit, type Query, type Screening, type ScreenResult } from '../screening/index.js'
 import { ID_PROPS } from '../screening/model.js'
 import { jsonBody, quote } from './failure.js'
 import { MAX_NAMES_PER_QUERY, MAX_NAMES_PER_REQUEST, timeSlicer } from './limits.js'
@@ -61,6 +61,22 @@ function toQuery(ex: z.infer<typeof Example>): Query {
   }
 }
 
+type SameEntity = { same_entity: { id: string; caption: string; datasets: string[]; score: number }[] }
+
+/**
+ * The other records of each hit's card (the same real entity on other lists, or tied to it by
+ * an identifier), as `same_entity`: not in yente's shape, so only there when there are some.
+ * A screening answer's hits are its cards' records, so a hit finds its card by identity.
+ */
+function sameEntity(r: ScreenResult): Map<Hit, SameEntity> {
+  const out = new Map<Hit, SameEntity>()
+  for (const c of r.cards) {
+    if (c.records.length < 2) continue
+    for (const h of c.records) out.set(h, { same_entity: c.records.filter((o) => o !== h).map((o) => ({ id: o.entity.id, caption: o.entity.caption, datasets: o.entity.datasets, score: o.score })) })
+  }
+  return out
+}
+
 function result(h: Hit, asOf: string | undefined) {
   const e = h.entity
   return {
@@ -102,7 +118,8 @@ export function registerMatch(app: OpenAPIHono, screening: Screening): void {
       const r = screening.screen(q, { threshold, cutoff: Math.min(cutoff ?? threshold, threshold), limit: 500 })
       const hits = scope ? r.hits.filter((h) => scope.includes(h.version)) : r.hits
       const asOf = (h: Hit) => versions.find((v) => v.id === h.version)?.as_of
-      responses[key] = { status: 200, results: hits.slice(0, limit).map((h) => result(h, asOf(h))), total: { value: hits.length, relation: 'eq' }, query: { id: ex.id ?? null, schema: ex.schema, properties: ex.properties } }
+      const same = sameEntity(r)
+      responses[key] = { status: 200, results: hits.slice(0, limit).map((h) => ({ ...result(h, asOf(h)), ...same.get(h) })), total: { value: hits.length, relation: 'eq' }, query: { id: ex.id ?? null, schema: ex.schema, properties: ex.properties } }
     }
     const matcher = Object.fromEntries(ALGORITHM.map((f) => [f.name, { description: null, coefficient: f.weight, url: null }]))
     // Not in yente's shape, but every screening answer names the list versions it was given against.

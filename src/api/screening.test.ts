@@ -28,13 +28,28 @@ describe('GET /screen', () => {
     expect(body.hits[0].entity.caption).toMatch(/PUTIN/i)
   })
 
-  test('CSV has one row per hit with its explanation', async () => {
+  test('CSV has one row per record, numbered by card, with its explanation', async () => {
     const res = await f.app.request('/screen?name=Zala%20Aero&format=csv')
     const { about, lines } = readExport(await res.text())
     expect(about.lists[0]).toMatch(/gb_hmt_sanctions as of 2025-02-20/)
     expect(about.query).toEqual(['name=Zala Aero limit=10'])
-    expect(lines[0]).toBe('row,query_name,query_schema,query_country,rank,caption,schema,score,match,list,programs,entity_id,explanation,error')
-    expect(lines[1]).toMatch(/^1,Zala Aero,,,1,ZALA AERO,Organization,1,true,gb_hmt_sanctions,Russia,gb-hmt-15022,/)
+    expect(lines[0]).toBe('row,query_name,query_schema,query_country,card,rank,caption,schema,score,match,list,programs,listed,entity_id,explanation,error')
+    expect(lines[1]).toMatch(/^1,Zala Aero,,,1,1,ZALA AERO,Organization,1,true,gb_hmt_sanctions,Russia,2022-05-04,gb-hmt-15022,/)
+  })
+
+  test('Putin, on the EU and the UK lists, is one card with both sources', async () => {
+    const { body } = await get('/screen?name=Vladimir%20Putin&schema=Person')
+    expect(body.cards).toHaveLength(1)
+    const card = body.cards[0]
+    expect(card).toMatchObject({ id: 'eu-fsf-7201+gb-hmt-14200', schema: 'Person', match: true, ties: [{ basis: 'name and birth date', ids: ['eu-fsf-7201', 'gb-hmt-14200'] }] })
+    expect(card.sources.map((x: Record<string, unknown>) => [x.source, x.entity_id, x.programs, x.listed])).toEqual([
+      ['eu_fsf', 'eu-fsf-7201', ['RUS'], '2022-02-25'],
+      ['gb_hmt_sanctions', 'gb-hmt-14200', ['Russia'], '2022-02-26'],
+    ])
+    expect(card.score).toBe(card.records[0].score)
+    expect(card.features).toEqual(card.records[0].features)
+    expect(card.records[1]).toMatchObject({ entity: { id: 'gb-hmt-14200' }, list: { source: 'gb_hmt_sanctions', as_of: '2025-02-20' }, hit: true, features: { name: expect.anything() } })
+    expect(body.hits.map((h: { entity: { id: string } }) => h.entity.id)).toEqual(['eu-fsf-7201', 'gb-hmt-14200'])
   })
 
   test.each([
@@ -51,6 +66,19 @@ describe('GET /screen', () => {
   })
 })
 
+test('the OpenAPI document describes the answer: cards, their sources and records, and the flat hits', async () => {
+  const { body } = await get('/openapi.json')
+  const schemas = body.components.schemas
+  const answer = body.paths['/screen'].get.responses['200'].content['application/json'].schema
+  expect(answer).toEqual({ $ref: '#/components/schemas/ScreeningAnswer' })
+  expect(Object.keys(schemas.ScreeningAnswer.properties)).toEqual(['query', 'cards', 'hits', 'warnings', 'ok', 'lists'])
+  expect(schemas.ScreeningAnswer.properties.cards.items).toEqual({ $ref: '#/components/schemas/ScreeningCard' })
+  expect(Object.keys(schemas.ScreeningCard.properties)).toEqual(['id', 'caption', 'schema', 'score', 'match', 'features', 'explanation', 'sources', 'ties', 'records'])
+  expect(schemas.ScreeningCard.properties.ties.items.properties.basis.enum).toEqual(['identifier', 'list id', 'name and birth date', 'name and country'])
+  expect(Object.keys(schemas.ScreeningCardSource.properties)).toEqual(['source', 'datasets', 'version', 'as_of', 'entity_id', 'caption', 'programs', 'listed', 'score', 'match', 'hit'])
+  expect(body.paths['/screen'].post.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ScreeningBatchAnswer' })
+})
+
 describe('POST /screen', () => {
   test('a batch answers each query in order; a bad row is reported in its place', async () => {
     const res = await post('/screen', { queries: [{ name: 'Zala Aero' }, { name: '   ' }, { name: 'Nobody Anywhere Ltd' }] })
@@ -58,6 +86,7 @@ describe('POST /screen', () => {
     expect(status).toBe(200)
     expect(body.results).toHaveLength(3)
     expect(body.results[0].hits[0].entity.id).toBe('gb-hmt-15022')
+    expect(body.results[0].cards.map((c: { id: string }) => c.id)).toEqual(['gb-hmt-15022'])
     expect(body.results[1].error).toMatch(/empty name/)
     expect(body.results[2].hits).toEqual([])
   })

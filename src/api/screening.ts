@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError } from '../errors.js'
-import { checkUserQuery, DEFAULT_THRESHOLD, explain, type Hit, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
+import { checkUserQuery, DEFAULT_THRESHOLD, explain, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
+import { batchResponse, cardJson, hitJson, screenResponse } from './screening-json.js'
 import { lines, queryText } from '../provenance.js'
 import { csvResponse } from './csv.js'
 import { jsonBody, quote } from './failure.js'
@@ -28,7 +29,7 @@ const ScreenQuery = z.object({
   birth_date: birthDate.optional(),
   id: id.optional().openapi({ description: 'an identifier: INN, OGRN, IMO, ...' }),
   threshold: fractionParam('threshold').optional().openapi({ type: 'string', example: '0.7' }),
-  limit: intParam('limit', 1, 100).optional().openapi({ type: 'string', example: '10' }),
+  limit: intParam('limit', 1, 100).optional().openapi({ type: 'string', example: '10', description: 'cards (entities) to return' }),
   format: formatParam,
 })
 const BatchItem = z.object({ name: text('name', 1000), schema: enumParam('schema', SCHEMAS).optional(), country: country.optional(), birth_date: birthDate.optional(), id: id.optional() })
@@ -39,8 +40,8 @@ const Batch = z.object({
 })
 
 const routes = {
-  screen: createRoute({ method: 'get', path: '/screen', summary: 'screen one name against the loaded lists; each hit explained feature by feature', request: { query: ScreenQuery }, responses: { 200: okTable('ranked hits'), ...errors } }),
-  batch: createRoute({ method: 'post', path: '/screen', summary: `screen up to ${MAX_BATCH} names; format=csv for one row per hit`, middleware: [jsonBody()] as const, request: { query: z.object({ format: formatParam }), body: { content: { 'application/json': { schema: Batch } }, required: true } }, responses: { 200: okTable('one result per query, in order'), ...errors } }),
+  screen: createRoute({ method: 'get', path: '/screen', summary: 'screen one name against the loaded lists: one card per real entity, its records on every list grouped, each explained feature by feature', request: { query: ScreenQuery }, responses: { 200: screenResponse, ...errors } }),
+  batch: createRoute({ method: 'post', path: '/screen', summary: `screen up to ${MAX_BATCH} names; format=csv for one row per record, numbered by card`, middleware: [jsonBody()] as const, request: { query: z.object({ format: formatParam }), body: { content: { 'application/json': { schema: Batch } }, required: true } }, responses: { 200: batchResponse, ...errors } }),
   lists: createRoute({ method: 'get', path: '/lists', summary: 'loaded list versions with entity counts', request: { query: z.object({ format: formatParam }) }, responses: { 200: okTable('list versions'), ...errors } }),
   diff: createRoute({ method: 'get', path: '/lists/diff', summary: 'entities added, removed and changed between two list versions', request: { query: z.object({ a: text('a', 200), b: text('b', 200), force: enumParam('force', ['true', 'false']).optional().openapi({ description: 'compare versions of two different lists anyway' }), format: formatParam }) }, responses: { 200: okTable('the diff, what it compared and its warnings'), ...errors } }),
 }
@@ -51,16 +52,9 @@ function toQuery(q: Item): Query {
   return { name: q.name, schema: q.schema, country: q.country || undefined, birthDate: q.birth_date || undefined, id: q.id || undefined }
 }
 
-/** A hit as the API gives it: the entity, its list version and programs, the explained score. */
-export function hitJson(h: Hit, versions: ListVersion[]) {
-  const v = versions.find((x) => x.id === h.version)
-  return {
-    entity: h.entity, score: h.score, match: h.match, features: h.features, related: h.related,
-    list: { version: h.version, source: v?.source ?? null, as_of: v?.as_of ?? null }, programs: h.entity.properties.program ?? [],
-  }
-}
-
-const HIT_COLUMNS = ['row', 'query_name', 'query_schema', 'query_country', 'rank', 'caption', 'schema', 'score', 'match', 'list', 'programs', 'entity_id', 'explanation', 'error']
+// One row per record of each card (`card`: the card's rank; `rank`: the record's in its card, 1 =
+// the card's best), as `screen --batch` writes them: every source record keeps its explanation.
+const HIT_COLUMNS = ['row', 'query_name', 'query_schema', 'query_country', 'card', 'rank', 'caption', 'schema', 'score', 'match', 'list', 'programs', 'listed', 'entity_id', 'explanation', 'error']
 
 /** The lists a screening answer was made against, and how: the provenance of its CSV. */
 function screeningProvenance(title: string, versions: ListVersion[], how: Record<string, string | number | undefined>) {
@@ -73,15 +67,20 @@ function screeningProvenance(title: string, versions: ListVersion[], how: Record
   ])
 }
 
+/** One query's answer as JSON: its cards, and the flat hits older clients read. */
+function answerJson(r: ScreenResult, versions: ListVersion[]) {
+  return { query: r.query, cards: r.cards.map((c) => cardJson(c, versions)), hits: r.hits.map((h) => hitJson(h, versions)), warnings: r.warnings }
+}
+
 function hitRows(results: (ScreenResult | { query: Query; error: string })[], versions: ListVersion[]): Record<string, unknown>[] {
   return results.flatMap((r, i): Record<string, unknown>[] => {
     const q = { row: i + 1, query_name: String(r.query.name), query_schema: r.query.schema ?? '', query_country: String(r.query.country ?? '') }
     if ('error' in r) return [{ ...q, error: r.error }]
-    if (!r.hits.length) return [{ ...q, rank: 0 }]
-    return r.hits.map((h, k) => ({
-      ...q, rank: k + 1, caption: h.entity.caption, schema: h.entity.schema, score: h.score, match: h.match, entity_id: h.entity.id,
-      list: versions.find((v) => v.id === h.version)?.source ?? h.version, programs: (h.entity.properties.program ?? []).join('; '), explanation: explain(h),
-    }))
+    if (!r.cards.length) return [{ ...q, card: 0 }]
+    return r.cards.flatMap((c, j) => c.records.map((h, k) => ({
+      ...q, card: j + 1, rank: k + 1, caption: h.entity.caption, schema: h.entity.schema, score: h.score, match: h.match, entity_id: h.entity.id,
+      list: versions.find((v) => v.id === h.version)?.source ?? h.version, programs: (h.entity.properties.program ?? []).join('; '), listed: h.entity.listed ?? '', explanation: explain(h),
+    })))
   })
 }
 
@@ -94,7 +93,7 @@ export function registerScreening(app: OpenAPIHono, screening: Screening): void 
       const about = screeningProvenance('screening of one name', screening.versions, { ...q, threshold, limit })
       return csvResponse(c, 'screening', hitRows([r], screening.versions), HIT_COLUMNS, about)
     }
-    return c.json({ ok: true as const, query: r.query, hits: r.hits.map((h) => hitJson(h, screening.versions)), warnings: r.warnings, lists: screening.versions }, 200)
+    return c.json({ ok: true as const, ...answerJson(r, screening.versions), lists: screening.versions }, 200)
   })
   app.openapi(routes.batch, async (c) => {
     const { queries, threshold, limit = 5 } = c.req.valid('json')
@@ -114,7 +113,7 @@ export function registerScreening(app: OpenAPIHono, screening: Screening): void 
       const about = screeningProvenance(`screening of ${queries.length} names`, screening.versions, { threshold, limit })
       return csvResponse(c, 'screening-batch', hitRows(results, screening.versions), HIT_COLUMNS, about)
     }
-    const json = results.map((r) => ('error' in r ? r : { ...r, hits: r.hits.map((h) => hitJson(h, screening.versions)) }))
+    const json = results.map((r) => ('error' in r ? r : answerJson(r, screening.versions)))
     return c.json({ ok: true as const, results: json, lists: screening.versions }, 200)
   })
   app.openapi(routes.lists, async (c) => {

@@ -59,7 +59,7 @@ const t0 = performance.now()
 const jobs: Promise<unknown>[] = []
 // Answers are counted and dropped, as screenCsv writes and drops them.
 let hits = 0
-for (let i = 0; i < all.length; i += chunk) jobs.push(pool.screen(all.slice(i, i + chunk)).then((a) => a.forEach((x) => (hits += x.hits.length))))
+for (let i = 0; i < all.length; i += chunk) jobs.push(pool.screen(all.slice(i, i + chunk)).then((a) => a.forEach((x) => (hits += x.records.filter((r) => r.hit).length))))
 await Promise.all(jobs)
 const secs = (performance.now() - t0) / 1000
 clearInterval(sample)

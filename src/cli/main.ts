@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
 import { Command } from 'commander'
+import { registerClaims } from './commands/claims.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerMetals } from './commands/metals.js'
 import { registerMirror } from './commands/mirror.js'
@@ -38,6 +39,7 @@ registerScreening(program)
 registerLists(program)
 registerServe(program)
 registerMetals(program)
+registerClaims(program)
 registerRisk(program)
 
 try {

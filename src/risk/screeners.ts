@@ -38,19 +38,27 @@ export function indexScreener(
       const r = screening.screen(q, { cutoff: options.cutoff, limit: options.limit ?? 1 })
       return {
         warnings: r.warnings,
-        hits: r.hits.map((h) => ({
-          id: h.entity.id,
-          caption: h.entity.caption,
-          schema: h.entity.schema,
-          version: h.version,
-          datasets: h.entity.datasets,
-          score: h.score,
-          match: h.match,
-          explanation: explain(h),
-        })),
+        // As the pool's workers flatten an answer (screening/worker.ts): card by card, each record.
+        records: r.cards.flatMap((c, i) =>
+          c.records.map((h, k) => ({
+            card: i + 1,
+            rank: k + 1,
+            hit: h.hit,
+            id: h.entity.id,
+            caption: h.entity.caption,
+            schema: h.entity.schema,
+            version: h.version,
+            datasets: h.entity.datasets,
+            programs: h.entity.properties.program ?? [],
+            listed: h.entity.listed ?? '',
+            score: h.score,
+            match: h.match,
+            explanation: explain(h),
+          }))
+        ),
       }
     } catch (err) {
-      return { hits: [], warnings: [], error: (err as Error).message }
+      return { records: [], warnings: [], error: (err as Error).message }
     }
   }
 }

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { screenCsv } from './batch.js'
+import { loadEuFsf } from './loaders/eu.js'
+import { loadOfacCsv } from './loaders/ofac.js'
+import { parseCsv } from './loaders/read.js'
 import { loadUkCsv } from './loaders/uk.js'
 import { createPool } from './pool.js'
 
@@ -19,7 +22,7 @@ test('batch: streaming, input order kept, one row per hit, bad rows answered', a
     await pool.close()
   }
   const out = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n')
-  expect(out[0]).toBe('row,query_name,status,rank,score,match,entity_id,caption,schema,list_version,datasets,explanation')
+  expect(out[0]).toBe('row,query_name,status,card,rank,score,match,entity_id,caption,schema,list_version,datasets,programs,listed,explanation')
   expect(out[1]).toMatch(/^1,Vladimir Putin,match,1,/)
   expect(out[2]).toMatch(/^2,.*,"error: empty name/)
   expect(out.find((l) => l.startsWith('3,'))).toMatch(/gb-hmt-15022/)
@@ -58,4 +61,33 @@ test('batch: a malformed CSV is a user error naming the line, and no output file
   }
   expect(existsSync(join(dir, 'out.csv'))).toBe(false)
   expect(existsSync(join(dir, 'out.csv.partial'))).toBe(false)
+})
+
+test('batch: one row per record of each card, the card numbered; a namesake is a card of its own', async () => {
+  const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname
+  const items = [
+    ...loadOfacCsv([fixture('ofac-sdn.csv')]).entities.map((entity) => ({ entity, version: 'ofac' })),
+    ...loadOfacCsv([fixture('ofac-cons_prim.csv')]).entities.map((entity) => ({ entity, version: 'ofac-cons' })),
+    ...loadEuFsf([fixture('eu-fsf.csv')]).entities.map((entity) => ({ entity, version: 'eu' })),
+    ...loadUkCsv([fixture('uk-conlist.csv')]).entities.map((entity) => ({ entity, version: 'uk' })),
+  ]
+  const dir = mkdtempSync(join(tmpdir(), 'cp-batch-'))
+  writeFileSync(join(dir, 'in.csv'), ['name,schema', 'Vladimir Putin,Person', 'Shenzhen Blue Hat International Trade,Company'].join('\n'))
+  const pool = await createPool(items, { threshold: 0.75 }, 1)
+  try {
+    expect(await screenCsv(pool, join(dir, 'in.csv'), join(dir, 'out.csv'))).toEqual({ rows: 2, cards: 3, card_matches: 3, hits: 5, matches: 5, errors: 0 })
+  } finally {
+    await pool.close()
+  }
+  const [header, ...rows] = parseCsv(readFileSync(join(dir, 'out.csv'), 'utf8'), 'out.csv')
+  expect(header.join(',')).toBe('row,query_name,status,card,rank,score,match,entity_id,caption,schema,list_version,datasets,programs,listed,explanation')
+  expect(rows.map((c) => [c[2], c[3], c[4], c[7], c[10], c[11], c[12], c[13]])).toEqual([
+    ['match', '1', '1', 'ofac-35096', 'ofac', 'us_ofac_sdn', 'RUSSIA-EO14024', ''],
+    ['match', '1', '2', 'eu-fsf-7201', 'eu', 'eu_fsf', 'RUS', '2022-02-25'],
+    ['match', '1', '3', 'gb-hmt-14200', 'uk', 'gb_hmt_sanctions', 'Russia', '2022-02-26'],
+    ['match', '2', '1', 'ofac-1001', 'ofac-cons', 'us_ofac_cons', 'UKRAINE-EO13662', ''],
+    // Below the cutoff, on the card only because its registration number is the EU record's.
+    ['match', '1', '1', 'eu-fsf-5501', 'eu', 'eu_fsf', 'RUS', '2023-06-23'],
+    ['same entity', '1', '2', 'ofac-90001', 'ofac', 'us_ofac_sdn', 'RUSSIA-EO14024', ''],
+  ])
 })

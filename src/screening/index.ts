@@ -15,6 +15,8 @@ export { DEFAULT_THRESHOLD, ALGORITHM } from './match/algorithm.js'
 export type { Query } from './match/analyse.js'
 export type { Entity } from './model.js'
 export type { Hit, ScreenOptions, ScreenResult } from './screen.js'
+export type { Card, CardRecord, CardTie } from './cards.js'
+export { TIE_BASES } from './match/same-entity.js'
 export type { ListVersion } from './lists/versions.js'
 export type { LoadOptions, Loaded } from './lists/load.js'
 export { FORMATS, parseFormat, type ListFormat } from './loaders/index.js'
@@ -23,7 +25,7 @@ export { checkUserQuery, explain } from './screen.js'
 
 /** The screening surface the CLI and the HTTP API (a yente-style /match) are built on. */
 export interface Screening {
-  /** Ranked hits, each with its FtM entity, score, match flag and explained features. */
+  /** Cards (one per real entity, its records of every list grouped) and the flat ranked hits, each with its FtM entity, score, match flag and explained features. */
   screen(query: Query, options?: ScreenOptions): ScreenResult
   lists(): Promise<ListVersion[]>
   diff(a: string, b: string, options?: { force?: boolean }): Promise<VersionDiff>

@@ -7,9 +7,28 @@ import type { Entity } from './model.js'
 import type { ScreenOptions } from './screen.js'
 import { startWorker } from './threads.js'
 
-/** What a worker sends back for one query: hits flattened for output, or the query's error. */
+/** One record of an answer's cards, flattened for output. */
+export interface BatchRecord {
+  /** The card's rank in the answer (1 = best) and the record's within the card (1 = its best). */
+  card: number
+  rank: number
+  /** At or above the cutoff; false for a record on the card only as the same entity as a hit. */
+  hit: boolean
+  id: string
+  caption: string
+  schema: string
+  version: string
+  datasets: string[]
+  programs: string[]
+  listed: string
+  score: number
+  match: boolean
+  explanation: string
+}
+
+/** What a worker sends back for one query: its cards' records, card by card, or the query's error. */
 export interface BatchAnswer {
-  hits: { id: string; caption: string; schema: string; version: string; datasets: string[]; score: number; match: boolean; explanation: string }[]
+  records: BatchRecord[]
   warnings: string[]
   error?: string
 }

@@ -1,13 +1,15 @@
 import { badInput } from '../errors.js'
-import { DEFAULT_THRESHOLD, schemasCompatible, scoreMatch, type FeatureScore } from './match/algorithm.js'
-import { analyseQuery, type Query } from './match/analyse.js'
+import { DEFAULT_THRESHOLD, schemasCompatible, scoreMatch, type FeatureScore, type MatchResult } from './match/algorithm.js'
+import { analyseQuery, type Analysed, type Query } from './match/analyse.js'
 import { checkQueryCountry } from './match/countries.js'
 import { checkBirthDate } from './match/dates.js'
 import { cachedSimilarity } from './match/align.js'
 import { MAX_NAME_CHARS } from './text/clean.js'
-import type { CandidateIndex } from './index/candidates.js'
+import type { CandidateIndex, Indexed } from './index/candidates.js'
 import type { Relation } from './index/relations.js'
 import type { Entity } from './model.js'
+import { cardsOf, type Card, type Scored } from './cards.js'
+import type { Side } from './match/same-entity.js'
 
 export interface Hit {
   entity: Entity
@@ -20,6 +22,7 @@ export interface Hit {
 
 export interface ScreenOptions {
   threshold?: number
+  /** Cards (entities) returned, best first. */
   limit?: number
   /** Lowest score returned; defaults to the threshold (alerts only). */
   cutoff?: number
@@ -29,6 +32,9 @@ export interface ScreenOptions {
 
 export interface ScreenResult {
   query: Query
+  /** One per real entity, best first: records of several lists grouped (cards.ts). */
+  cards: Card[]
+  /** The cards' records at or above the cutoff, best first (what a hit list showed before cards). */
   hits: Hit[]
   warnings: string[]
 }
@@ -60,7 +66,11 @@ export function checkUserQuery(q: Query): Query {
   return q
 }
 
-/** Screens one query against an index: candidates from the index, each scored and explained. */
+/**
+ * Screens one query against an index: candidates from the index, each scored and explained,
+ * grouped into cards (one per real entity, cards.ts). `limit` counts cards; `hits` are their
+ * records at or above the cutoff, best first.
+ */
 export function screenIndex(index: CandidateIndex, relations: Map<string, Relation[]>, query: Query,
   { threshold = DEFAULT_THRESHOLD, limit = 10, cutoff = threshold, candidates = 20 }: ScreenOptions = {}): ScreenResult {
   if (!(threshold >= 0 && threshold <= 1)) throw badInput(`invalid threshold: ${threshold} (expected 0..1)`)
@@ -68,20 +78,56 @@ export function screenIndex(index: CandidateIndex, relations: Map<string, Relati
   const q = index.prepare(analyseQuery(query))
   if (!q.names.length) throw badInput(`no letters or digits in name: "${String(query.name).slice(0, 80)}"`)
   const ctx = { similarity: cachedSimilarity() }
-  const hits: Hit[] = []
+  // What grouping needs of every candidate, kept small: its names are read again only if asked.
+  const found: Light[] = []
+  let hit = false
   for (const pos of index.candidates(q, candidates)) {
     const e = index.entry(pos)
-    if (!schemasCompatible(q.schema, e.analysed.schema)) continue
-    const r = scoreMatch(q, e.analysed, ctx, threshold)
-    if (r.score < cutoff || r.score <= 0) continue
-    const entity = e.entity
-    hits.push({ entity, version: e.version, score: round(r.score), match: r.match, features: r.features, related: relations.get(entity.id) ?? [] })
+    const a = e.analysed
+    if (!schemasCompatible(q.schema, a.schema)) continue
+    const result = scoreMatch(q, a, ctx, threshold)
+    const isHit = result.score >= cutoff && result.score > 0
+    found.push({ pos, result, hit: isHit, version: e.version, schema: a.schema, dates: a.dates, countries: a.countries, ids: a.ids, entry: isHit ? e : undefined })
+    hit ||= isHit
   }
-  hits.sort((a, b) => b.score - a.score || a.entity.caption.localeCompare(b.entity.caption))
-  return { query, hits: hits.slice(0, limit), warnings }
+  if (!hit) return { query, cards: [], hits: [], warnings }
+  const scored = found.map((f): Scored => ({ record: side(index, f), result: f.result, score: round(f.result.score), hit: f.hit }))
+  const toHit = ({ record: { entity, version }, score, result }: Scored): Hit => ({ entity, version, score, match: result.match, features: result.features, related: relations.get(entity.id) ?? [] })
+  const cards = cardsOf(scored, toHit, ctx).slice(0, limit)
+  const hits = cards.flatMap((c) => c.records.filter((r) => r.hit)).sort((a, b) => b.score - a.score || a.entity.caption.localeCompare(b.entity.caption))
+  return { query, cards, hits, warnings }
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000
+
+/** A scored candidate as kept through the loop: a hit whole, any other without its names. */
+interface Light extends Pick<Analysed, 'schema' | 'dates' | 'countries' | 'ids'> {
+  pos: number
+  version: string
+  result: MatchResult
+  hit: boolean
+  entry?: Indexed
+}
+
+const NO_WEAK = new Map<string, string>()
+
+/**
+ * A candidate as grouping sees it (cards.ts): names and entity read from the index when a tie
+ * asks for them. Holding every candidate whole through the loop kept them past a batch
+ * worker's small young generation, which cost more than the rare second read.
+ */
+function side(index: CandidateIndex, { pos, version, schema, dates, countries, ids, entry }: Light): Side {
+  const read = () => (entry ??= index.entry(pos))
+  return {
+    schema, dates, countries, ids, version, weak: NO_WEAK,
+    get names() {
+      return read().analysed.names
+    },
+    get entity() {
+      return read().entity
+    },
+  }
+}
 
 /** One-line explanation of a hit or pair: each feature that fired, its score and, for qualifiers, the weight. */
 export function explain({ features }: Pick<Hit, 'features'>): string {

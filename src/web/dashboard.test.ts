@@ -152,7 +152,7 @@ describe.skipIf(!HAS_CHROMIUM)('dashboard in chromium', () => {
     const { about, lines } = readExport(readFileSync((await download.path())!, 'utf8'))
     expect(about.lists.join(' ')).toMatch(/gb_hmt_sanctions as of 2025-02-20/)
     expect(lines[0]).toMatch(/^row,query_name,/)
-    expect(lines.some((l) => l.startsWith('1,Zala Aero,Company,RU,1,ZALA AERO'))).toBe(true)
+    expect(lines.some((l) => l.startsWith('1,Zala Aero,Company,RU,1,1,ZALA AERO'))).toBe(true)
     expect(lines.some((l) => l.startsWith('3,Jane Nobody,Person,,0'))).toBe(true)
     await shot('screen-batch-1280')
   })

@@ -33,7 +33,7 @@ export function registerScreening(program: Command): void {
     .option('--birth-date <date>', 'birth date (YYYY, YYYY-MM-DD, ...)')
     .option('--id <id>', 'identifier (INN, OGRN, USCC, IMO, passport, ...)')
     .option('--threshold <t>', "alert threshold 0..1 (default: the matcher's, stated in each answer)")
-    .option('--limit <n>', 'hits per query', '10')
+    .option('--limit <n>', 'cards (entities) per query', '10')
     .option('--list <version...>', 'screen against these list versions only (default: current version of each list)')
     .option('--batch <in.csv>', 'screen every row of a CSV (columns name, schema, country, birth_date, id)')
     .option('--out <out.csv>', 'where --batch writes its rows (default: stdout)')
@@ -61,7 +61,7 @@ export function registerScreening(program: Command): void {
             const summary = { ...stats, seconds: Math.round(secs * 100) / 100, queries_per_second: Math.round(stats.rows / secs), lists: screenedAgainst(versions) }
             const against = `against ${describeVersions(versions)}`
             if (f.out) emit(config.json, { batch: summary }, () => [table([{ ...summary, lists: versions.map((v) => v.id).join(' ') }]), against].join('\n'))
-            else process.stderr.write(`${stats.rows} rows, ${stats.matches} matches, ${summary.queries_per_second} queries/s ${against}\n`)
+            else process.stderr.write(`${stats.rows} rows, ${stats.card_matches} matching cards (${stats.matches} matching records), ${summary.queries_per_second} queries/s ${against}\n`)
           } finally {
             await pool.close()
           }
@@ -74,11 +74,12 @@ export function registerScreening(program: Command): void {
         const t0 = performance.now()
         const r = screening.screen(query, { threshold: t, limit })
         const ms = Math.round((performance.now() - t0) * 100) / 100
+        const { cardDetail, cardTable } = await import('./cards.js')
         emit(config.json, { ...r, threshold: t, ms, lists: screenedAgainst(screening.versions) }, () => {
-          const rows = r.hits.map((h, i) => ({ rank: i + 1, score: h.score, match: h.match ? 'MATCH' : '', name: h.entity.caption, schema: h.entity.schema, list: h.entity.datasets.join(','), id: h.entity.id }))
-          const why = r.hits.map((h, i) => `${i + 1}. ${explain(h)}${h.related.length ? `\n   related: ${h.related.map((x) => `${x.role} ${x.caption}`).join('; ')}` : ''}`)
           const head = `screened "${name}" (threshold ${t}, ${ms} ms) against ${describeVersions(screening.versions)}`
-          return [head, ...r.warnings.map((w) => `warning: ${w}`), '', r.hits.length ? table(rows) : 'no hits at or above the threshold', '', ...why].join('\n')
+          const cards = r.cards.map((c, i) => cardDetail(c, i, screening.versions, explain))
+          const summary = r.cards.length ? `${r.cards.length} card${r.cards.length > 1 ? 's' : ''} (one per entity; records of several lists grouped)` : 'no hits at or above the threshold'
+          return [head, ...r.warnings.map((w) => `warning: ${w}`), '', summary, ...(r.cards.length ? [cardTable(r.cards)] : []), '', cards.join('\n\n')].join('\n')
         })
       })
     })

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import type { Store } from '../../store/store.js'
 import { badInput } from '../../errors.js'
@@ -8,6 +9,7 @@ interface ServeFlags extends GlobalFlags {
   host: string
   port: string
   rules?: string[]
+  claims?: string
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value]
@@ -19,7 +21,7 @@ function parsePort(raw: string): number {
 }
 
 /** Serves until the process is stopped; resolves once listening. */
-export async function startServer(store: Store, host: string, port: number, token?: string, rulesDirs: string[] = []): Promise<string> {
+export async function startServer(store: Store, host: string, port: number, token?: string, rulesDirs: string[] = [], claimsFile?: string): Promise<string> {
   // Loaded here, not at the top: the API and the matcher are not needed for --help.
   const [{ serve }, { createApp }, { openScreening }, { removeStaleUploads }, { loadRules }] = await Promise.all([
     import('@hono/node-server'), import('../../api/app.js'), import('../../screening/index.js'), import('../../api/scratch.js'), import('../../rules/load.js'),
@@ -28,7 +30,7 @@ export async function startServer(store: Store, host: string, port: number, toke
   const rules = loadRules({ extra: rulesDirs })
   const stale = await removeStaleUploads()
   if (stale.length) process.stderr.write(`removed ${stale.length} upload folder(s) left by a server that stopped mid-upload\n`)
-  const app = createApp({ store, screening: await openScreening(store), token, rules })
+  const app = createApp({ store, screening: await openScreening(store), token, rules, ...(claimsFile ? { claimsFile: resolve(claimsFile) } : {}) })
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve(`http://${host}:${info.port}/`))
     server.once('error', (err) => reject(badInput(`cannot listen on ${host}:${port}: ${err.message}`)))
@@ -44,6 +46,7 @@ export function registerServe(program: Command): void {
     .option('--db <path>', 'database file')
     .option('--token <token>', 'bearer token that allows uploads (or CHOKEPOINT_TOKEN); without one they are off')
     .option('--rules <dir>', 'also load the metals rules files of this folder; repeatable', collect)
+    .option('--claims <file>', 'the claims file the Claims page checks (default: the published figures, examples/claims.yaml)')
     .option('--json', 'print {"ok": true, "url": ...} once serving')
     .action((f: ServeFlags) => serveForever(f))
 
@@ -97,7 +100,7 @@ export function registerServe(program: Command): void {
 
 async function serveForever(f: ServeFlags): Promise<void> {
   await withStore(f, async (store, config) => {
-    const url = await startServer(store, f.host, parsePort(f.port), config.token, f.rules)
+    const url = await startServer(store, f.host, parsePort(f.port), config.token, f.rules, f.claims)
     emit(config.json, { url, db: config.db, uploads: !!config.token }, () => `chokepoint serving ${config.db} at ${url}${config.token ? ' (uploads allowed with the token)' : ''}`)
     await new Promise(() => undefined)
   })

@@ -55,7 +55,7 @@ export function registerTrade(program: Command): void {
       })
     )
   shareOptions(program.command('trend').description("one partner's value and share over time"))
-    .requiredOption('--partner <iso3>', 'the partner to follow')
+    .requiredOption('--partner <country|group>', 'the partner to follow: a country, or a group summed (CHN+HKG: China incl. Hong Kong)')
     .option('--baseline <period>', 'mark this period as the baseline')
     .action((f: ShareFlags) =>
       withStore(f, async (store, config) => {

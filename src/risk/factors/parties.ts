@@ -1,5 +1,5 @@
 import type { Query } from '../../screening/match/analyse.js'
-import type { BatchAnswer } from '../../screening/pool.js'
+import type { BatchAnswer, BatchRecord } from '../../screening/pool.js'
 import type { Reason, Shipment } from '../model.js'
 import type { Weights } from '../weights.js'
 
@@ -39,9 +39,10 @@ export async function partyFactor(
   for (let i = 0; i < list.length; i += CHUNK)
     chunks.push(screener.screen(list.slice(i, i + CHUNK).map(([, q]) => q)))
   const answers = (await Promise.all(chunks)).flat()
-  const best = new Map<string, BatchAnswer['hits'][number]>()
+  const best = new Map<string, BatchRecord>()
   list.forEach(([k], i) => {
-    const top = answers[i]?.hits[0]
+    // The best hit of the answer's cards (a card groups one entity's records across lists).
+    const top = (answers[i]?.records ?? []).filter((r) => r.hit).sort((a, b) => b.score - a.score)[0]
     if (top && top.score >= w.settings.party_candidate_score) best.set(k, top)
   })
   const reasons = (s: Shipment): Reason[] =>

@@ -1,6 +1,7 @@
 import type { Rarity } from '../match/align.js'
 import { analyseEntity, applyRarity, type Analysed } from '../match/analyse.js'
 import { MATCHABLE, type Entity } from '../model.js'
+import { ARABIC_VIA } from '../text/arabic.js'
 import { skelOf } from '../text/tokens.js'
 import { keyCount, keyId, keyText, packKeys, postingLength, type KeyTable } from './keys.js'
 import { recordReader, RecordWriter, type Indexed, type PackedRecords } from './records.js'
@@ -36,6 +37,12 @@ export interface CandidateIndex {
 
 /** Key kinds and their weight: exact tokens, consonant skeletons, trigrams (typos), identifiers. */
 const KIND_WEIGHT = { t: 1, s: 0.7, g: 0.5, i: 10 } as const
+/**
+ * A name read from Arabic script has no short vowels, so its words share only consonant
+ * skeletons with Latin names (Ahmadi, Ahmad and Ahmed alike): the matcher gets this many times
+ * the candidates.
+ */
+const UNVOCALISED_POOL = 3
 /** Postings longer than this share of the list are too common to narrow anything down. */
 const MAX_POSTING_SHARE = 0.08
 
@@ -160,7 +167,9 @@ export function openIndex(packed: PackedIndex, buildMs = 0): CandidateIndex {
   const acc = new Float64Array(n)
   const limitPosting = Math.max(50, Math.floor(n * MAX_POSTING_SHARE))
   const { postStart, postings } = table
-  function candidates(q: Analysed, limit = 40): number[] {
+  function candidates(q: Analysed, wanted = 40): number[] {
+    const unvocalised = q.names.some((n) => n.forms.some((f) => f.via.includes(ARABIC_VIA)))
+    const limit = unvocalised ? wanted * UNVOCALISED_POOL : wanted
     const touched: number[] = []
     const seen = new Set<string>()
     keysOf(q, (k, w) => {

@@ -1,6 +1,8 @@
 import type { NameForm } from '../text/names.js'
 import type { Token } from '../text/tokens.js'
-import { tokenSimilarity } from './distance.js'
+import { nameTokenSimilarity as tokenSimilarity } from './name-variants.js'
+import { transcribedSimilarity } from './transcription.js'
+import { crossScriptSimilarity, wholeNameSimilarity } from './unvocalised.js'
 
 /** How much a token counts, given the list-wide rarity of its text (1 when unknown). */
 export type Rarity = (text: string) => number
@@ -63,7 +65,9 @@ export function credit(sim: number): number {
  * plus a share of unmatched weight. Falls back to comparing the names without spaces when the
  * word boundaries differ (Abdul Rahman / Abdulrahman).
  */
-export function alignForms(q: NameForm, c: NameForm, similarity: Similarity = plainSimilarity): Alignment {
+export function alignForms(q: NameForm, c: NameForm, base: Similarity = plainSimilarity): Alignment {
+  // A name read from Arabic script also compares with its short vowels unknown (unvocalised.ts).
+  const similarity = transcribedSimilarity(q, c, crossScriptSimilarity(q, c, base))
   const qt = q.tokens.slice(0, MAX_TOKENS)
   const ct = c.tokens.slice(0, MAX_TOKENS)
   const cand: { i: number; j: number; sim: number }[] = []
@@ -74,7 +78,9 @@ export function alignForms(q: NameForm, c: NameForm, similarity: Similarity = pl
       if (sim >= MIN_TOKEN_SIM) cand.push({ i, j, sim })
     }
   }
-  cand.sort((a, b) => b.sim - a.sim || qt[b.i].weight - qt[a.i].weight)
+  // Among equals, the pair in the same place: Ibrahim Sabawi Ibrahim / Yasir Sabawi Ibrahim
+  // keeps the first Ibrahim unmatched, so the part rules see the given names differ.
+  cand.sort((a, b) => b.sim - a.sim || qt[b.i].weight - qt[a.i].weight || Math.abs(a.i - a.j) - Math.abs(b.i - b.j))
   const usedQ = new Set<number>()
   const usedC = new Set<number>()
   const pairs: Alignment['pairs'] = []
@@ -108,7 +114,7 @@ export function alignForms(q: NameForm, c: NameForm, similarity: Similarity = pl
   // Skip the costly whole-name distance when even a perfect one could not beat the alignment.
   // A merge or split of words changes the word count; below 0.9 is where it changes the outcome.
   if (qt.length !== ct.length && score < 0.9 && gap <= 0.15 * longest && qs[0] === cs[0] && (1 - (0.3 * gap) / longest) * 0.97 > score) {
-    const whole = tokenSimilarity(qs, cs) * 0.97
+    const whole = wholeNameSimilarity(q, c, qs, cs) * 0.97
     if (whole > score && whole >= 0.85) {
       score = whole
       joined = true

@@ -1,8 +1,11 @@
+import { describeReading } from '../text/arabic-names.js'
 import type { NameForm } from '../text/names.js'
 import { alignForms, type Alignment, type Similarity } from './align.js'
 import type { Analysed, AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
+import { weighConflicts } from './conflicts.js'
 import { scoreAlignment } from './name-score.js'
+import { hasUnreadName, readingWorthComparing } from './unvocalised.js'
 
 export interface FeatureResult {
   score: number
@@ -34,19 +37,27 @@ interface Best {
 
 /**
  * Best alignment of any query name with any candidate name (name, alias, former name), over
- * every romanisation of each, with rare-token weighting, name-order tolerance and the penalty
- * for romanisation. The detail names the aligned tokens and what stayed unmatched.
+ * every romanisation of each, with rare-token weighting, name-order tolerance, the penalty
+ * for romanisation and the part rules (conflicts.ts: a part that differs, roles swapped, a
+ * distinctive word). The detail names the aligned tokens, what stayed unmatched and why the
+ * score fell.
  */
 export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult {
   let best: Best | undefined
   const org = q.schema !== 'Person' && c.schema !== 'Person'
+  const readingOnly = !hasUnreadName(c)
   for (const qn of q.names) {
     for (const qf of qn.forms) {
       for (const cn of c.names) {
         const inverted = qn.raw.includes(',') || cn.raw.includes(',')
+        const raw = { q: qn.raw, c: cn.raw }
         for (const cf of cn.forms) {
+          if (!readingWorthComparing(qf, cf, readingOnly)) continue
           const al = alignForms(qf, cf, ctx.similarity)
-          const { score, notes } = scoreAlignment(al, qf, cf, org, inverted)
+          const plain = scoreAlignment(al, qf, cf, org, inverted)
+          // The part rules only lower a score: a reading already beaten needs none.
+          if (best && plain.score <= best.score) continue
+          const { score, notes } = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity })
           if (!best || score > best.score) best = { score, notes, al, qn, cn, qf, cf }
         }
       }
@@ -56,12 +67,12 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
   return { score: best.score, detail: describe(best) }
 }
 
-function describe({ al, notes, cn, qf, cf }: Best): string {
+function describe({ al, notes, qn, cn, qf, cf }: Best): string {
   const parts = al.joined
     ? [`"${qf.text}" = "${cf.text}" ignoring spaces`]
     : al.pairs.map((p) => (p.sim === 1 ? p.q.text : `${p.q.text}~${p.c.text} ${p.sim.toFixed(2)}`))
   const missing = [...al.unmatchedQ.map((t) => `query "${t.text}"`), ...al.unmatchedC.map((t) => `"${t.text}"`)]
-  const via = qf.via !== cf.via ? `; via ${qf.via || cf.via}` : ''
+  const via = qf.via !== cf.via ? `; via ${describeReading(qf.via, qn.raw) || describeReading(cf.via, cn.raw)}` : ''
   const miss = missing.length && !al.joined ? `; unmatched ${missing.join(', ')}` : ''
   return `${PROP_LABEL[cn.prop] ?? cn.prop} "${cn.raw}": ${parts.join(', ')}${miss}${via}${notes.map((n) => `; ${n}`).join('')}`
 }

@@ -52,6 +52,10 @@ describe('features', () => {
     const r = nameMatch(analyseQuery({ name: 'Vladimir Putin' }), entity('Person', { name: ['PUTIN, Vladimir Vladimirovich'] }), {})
     expect(r.detail).toBe('name "PUTIN, Vladimir Vladimirovich": vladimir, putin; unmatched "vladimirovich"')
   })
+  test('nameMatch says what lowered the score (parts.test.ts has the rules)', () => {
+    const r = nameMatch(analyseQuery({ name: 'Dmitry Ivanovich Savelyev' }), entity('Person', { name: ['SAVELYEV, Dmitry Vladimirovich'] }), {})
+    expect(r.detail).toBe('name "SAVELYEV, Dmitry Vladimirovich": dmitry, savelyev; unmatched query "ivanovich", "vladimirovich"; patronymic differs: ivanovich vs vladimirovich')
+  })
   test('weak aliases match only when the query equals them', () => {
     const e = entity('Organization', { name: ['BANCO NACIONAL DE CUBA'], weakAlias: ['BNC'] })
     expect(weakAliasMatch(analyseQuery({ name: 'BNC' }), e).score).toBe(1)

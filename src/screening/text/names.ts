@@ -1,7 +1,10 @@
+import { ARABIC_VIA } from './arabic.js'
+import { arabicNameWords } from './arabic-names.js'
 import { cleanText, foldLatin, scriptOf } from './clean.js'
 import { FOLDED_VIA, foldConfusables } from './confusables.js'
 import type { CyrillicScheme } from './cyrillic.js'
 import { GLOSS_VIA, readSpans, russianSpans } from './glosses.js'
+import { FOREIGN_VIA, isForeignTranscription } from './han-foreign.js'
 import { hanVariants, type HanVariant } from './han-names.js'
 import { dropLeadingArticle, extractLegalForms, splitGluedForm, type LegalForm } from './legal-forms.js'
 import { makeToken, splitWords, type Token } from './tokens.js'
@@ -59,9 +62,9 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
   const person = PERSON_SCHEMAS.has(schema)
   const words = splitWords(clean.toLowerCase())
   const titles = person ? TITLES : ORG_SCHEMAS.has(schema) ? new Set<string>() : SAFE_TITLES
-  const plain = words
-    .filter((w) => scriptOf(w) !== 'han')
-    .map((w) => (scriptOf(w) === 'latin' ? foldLatin(w) : w))
+  const plain = arabicNameWords(
+    words.filter((w) => scriptOf(w) !== 'han').map((w) => (scriptOf(w) === 'latin' ? foldLatin(w) : w))
+  )
   const kept = plain.filter((w) => !titles.has(w) || plain.length === 1)
   // Organisation names: a leading "the" dropped, a legal form glued to a word split off.
   const { rest, forms } = person
@@ -69,10 +72,13 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
     : extractLegalForms(dropLeadingArticle(kept).flatMap(splitGluedForm))
   const han = words.filter((w) => scriptOf(w) === 'han')
   const short = han.join('').length <= 4 && !ORG_SCHEMAS.has(schema)
+  // A foreign name in Chinese characters (弗拉基米尔·普京) is read part by part, as a person's.
+  const foreign = han.length > 1 && isForeignTranscription(clean)
   const hanForms: (HanVariant | undefined)[] = han.length
-    ? hanVariants(han, person || short)
+    ? hanVariants(han, person || short || foreign).map((v) => (foreign ? { ...v, via: FOREIGN_VIA } : v))
     : [undefined]
   const cyrillic = rest.some((w) => scriptOf(w) === 'cyrillic')
+  const arabic = rest.some((w) => scriptOf(w) === 'arabic')
   const schemes: CyrillicScheme[] = cyrillic ? ['bgn', 'icao', 'german'] : ['bgn']
   // Person names have no common words to translate; a Latin name has nothing to gloss.
   const spans =
@@ -99,6 +105,7 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
         seen.add(text)
         const label = [
           folded,
+          arabic ? ARABIC_VIA : '',
           schemes.length > 1 ? SCHEME_LABEL[scheme] : '',
           reading.glossed ? GLOSS_VIA : '',
           hv?.via ?? '',

@@ -28,7 +28,9 @@ test.each([
   ['Путин', 'cyrillic'],
   ['深圳', 'han'],
   ['Smith', 'latin'],
-  ['حسین', 'other'],
+  ['حسین', 'arabic'],
+  ['ابجد', 'arabic'],
+  ['ქართ', 'other'],
   ['123', 'none'],
 ])('scriptOf(%s) = %s', (a, b) => expect(scriptOf(a)).toBe(b))
 

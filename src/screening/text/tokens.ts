@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii'
+import { readArabic } from './arabic.js'
 import { foldLatin, scriptOf } from './clean.js'
 import { transliterateCyrillic, type CyrillicScheme } from './cyrillic.js'
 import { skeleton } from './phonetic.js'
@@ -59,6 +60,7 @@ export function romanise(raw: string, scheme: CyrillicScheme = 'bgn'): string {
   let s: string
   if (script === 'latin' || script === 'none') s = foldLatin(raw)
   else if (script === 'cyrillic') s = foldLatin(transliterateCyrillic(raw, scheme))
+  else if (script === 'arabic') s = readArabic(raw)
   else s = anyAscii(raw).toLowerCase()
   return s.replace(/[^a-z0-9]+/g, '')
 }

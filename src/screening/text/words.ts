@@ -13,7 +13,8 @@ export const TITLES = new Set([
 
 /** Name particles (Arabic, European): they join names but tell little apart. */
 export const PARTICLES = new Set([
-  'al', 'el', 'ul', 'ur', 'bin', 'ibn', 'bint', 'ben', 'abu', 'abou', 'abd', 'abdul', 'de', 'del', 'della',
+  'al', 'el', 'ul', 'ur', 'bin', 'ibn', 'bn', 'bint', 'ben', 'abu', 'abou', 'abo', 'abd', 'abdul', 'abdel',
+  'abdal', 'abdol', 'abdur', 'abdus', 'abdoul', 'abder', 'abdar', 'abdes', 'abdas', 'walad', 'ould', 'wuld', 'de', 'del', 'della',
   'da', 'di', 'dos', 'das', 'do', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'y', 'e', 'of', 'the',
   'and', 'for', 'и', 'i',
 ])

@@ -61,6 +61,16 @@ describe('shares', () => {
     expect(r.rows.find((x) => x.partner === 'CHN')?.value).toBe(70)
   })
 
+  test('a group partner (CHN+HKG: no HKG rows here; G7: Germany) is its members summed into one row', async () => {
+    const r = await shares(store, { importer: 'RUS', basket: 'machine-tools', by: 'quarter', partner: 'CHN+HKG' })
+    expect(r.rows.map((x) => [x.period, x.partner, x.partner_name, x.value, x.share])).toEqual([
+      ['2023-Q1', 'CHN+HKG', 'China incl. Hong Kong', 40, 0.4],
+      ['2023-Q4', 'CHN+HKG', 'China incl. Hong Kong', 210, 0.7],
+    ])
+    const g7 = await shares(store, { importer: 'RUS', basket: 'machine-tools', by: 'quarter', partner: 'G7', from: '2023-Q4' })
+    expect(g7.rows.map((x) => [x.partner, x.value, x.share])).toEqual([['G7', 60, 0.2]])
+  })
+
   test('top N folds the rest into "others" so shares still add up to 1', async () => {
     const r = await shares(store, { importer: 'RUS', basket: 'machine-tools', by: 'year', top: 1 })
     expect(r.rows.map((x) => x.partner)).toEqual(['CHN', 'OTHERS'])

@@ -2,7 +2,9 @@ import { badInput } from '../../errors.js'
 import { literal } from '../../store/sql.js'
 import type { Store } from '../../store/store.js'
 import { getBasket, type Basket } from '../baskets/baskets.js'
+import { resolvePartner, type PartnerSet } from '../countries/groups.js'
 import { resolveCountry } from '../countries/resolve.js'
+import { partnerRows } from './partner.js'
 import { checkInRange, monthsCovered, periodLabel, rangeCondition, type Grain } from './periods.js'
 import { combine, type Shadowed } from './combine.js'
 import { mirrorCoverage, mirrorSubject, reporterList, shadowWarnings, type MirrorCoverage } from './notes.js'
@@ -24,6 +26,7 @@ export interface SharesQuery {
   top?: number
   /** A period whose shares each row is compared with (change in points). */
   baseline?: string
+  /** Only this partner's rows: a country, or a group (CHN+HKG) whose members are summed into one row. */
   partner?: string
   datasets?: string[]
 }
@@ -111,7 +114,7 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
   const periods = totals(rows)
   let out = shareRows(rows, periods, names, used.currency, q)
   if (q.baseline) out = compareWithBaseline(out, q.baseline)
-  if (partner) out = out.filter((r) => r.partner === partner)
+  if (partner) out = partnerRows(out, partner)
   return {
     query: { basket: basket.id, by: q.by, direction, country, basis, top: q.top && !q.partner ? q.top : null, from: q.from ?? null, to: q.to ?? null },
     basket,
@@ -126,10 +129,10 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
   }
 }
 
-function focus(q: SharesQuery): { country: string; direction: 'imports' | 'exports'; partner?: string } {
+function focus(q: SharesQuery): { country: string; direction: 'imports' | 'exports'; partner?: PartnerSet } {
   if (!!q.importer === !!q.exporter) throw badInput('give exactly one of importer or exporter')
   const country = resolveCountry((q.importer ?? q.exporter)!, q.importer ? 'importer' : 'exporter').code
-  const partner = q.partner === undefined ? undefined : resolveCountry(q.partner, 'partner').code
+  const partner = q.partner === undefined ? undefined : resolvePartner(q.partner)
   return { country, direction: q.importer ? 'imports' : 'exports', partner }
 }
 

@@ -1,5 +1,5 @@
 import type { Store } from '../../store/store.js'
-import { resolveCountry } from '../countries/resolve.js'
+import { resolvePartner } from '../countries/groups.js'
 import { parseBound } from './periods.js'
 import type { Provenance } from '../../provenance.js'
 import { sharesProvenance, sharesTitle } from './provenance.js'
@@ -28,8 +28,9 @@ const end = (p: string) => parseBound(p, true).year * 12 + parseBound(p, true).m
  * gap), and the baseline period is always one of them, even when it lies outside from..to.
  */
 export async function trend(store: Store, q: SharesQuery & { partner: string }, run: Shares = shares): Promise<TrendResult> {
-  // Resolved as shares resolves it: "China", "CN" and "156" are CHN, or the baseline row is missed.
-  const partner = resolveCountry(q.partner, 'partner').code
+  // Resolved as shares resolves it: "China", "CN" and "156" are CHN, or the baseline row is missed;
+  // a group (CHN+HKG) is its members summed into one row.
+  const partner = resolvePartner(q.partner).code
   const b = q.baseline
   // Widen the range to reach the baseline; the periods between are dropped again below.
   const from = b && q.from && start(b) < start(q.from) ? b : q.from

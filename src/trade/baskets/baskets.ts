@@ -9,6 +9,10 @@ export interface Basket {
   source: string
   /** HS codes, deduplicated, with codes covered by a shorter code of the basket removed. */
   codes: string[]
+  /** Words a text uses for the basket ("machine tools", "chips"): claims extraction reads them. */
+  terms?: string[]
+  /** Other baskets the same words are often taken to mean: a claim that states no codes is checked on each. */
+  readings?: string[]
 }
 
 interface RawBasket {
@@ -17,6 +21,8 @@ interface RawBasket {
   source: string
   codes?: string[]
   includes?: string[]
+  terms?: string[]
+  readings?: string[]
 }
 
 const raw = (data as { baskets: RawBasket[] }).baskets
@@ -32,7 +38,7 @@ export function normaliseCodes(codes: string[]): string[] {
   return unique.filter((c, i) => !unique.slice(0, i).some((p) => p !== 'TOTAL' && c !== p && c.startsWith(p)))
 }
 
-export const BASKETS: Basket[] = raw.map((b) => ({ id: b.id, name: b.name, source: b.source, codes: normaliseCodes(codesOf(b)) }))
+export const BASKETS: Basket[] = raw.map((b) => ({ id: b.id, name: b.name, source: b.source, codes: normaliseCodes(codesOf(b)), terms: b.terms ?? [], readings: b.readings ?? [] }))
 
 export function getBasket(id: string): Basket {
   const b = BASKETS.find((x) => x.id === id)

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { GROUPS, resolveExporters } from './groups.js'
+import { GROUPS, resolveExporters, resolvePartner } from './groups.js'
 
 describe('exporter groups', () => {
   test('groups are data with members and a source', () => {
-    expect(GROUPS.map((g) => g.id)).toEqual(['EU27', 'G7', 'coalition'])
+    expect(GROUPS.map((g) => g.id)).toEqual(['EU27', 'G7', 'coalition', 'CHN+HKG', 'CHN+HKG+MAC'])
     expect(GROUPS.find((g) => g.id === 'EU27')!.members).toHaveLength(27)
     for (const g of GROUPS) expect(g.source.length).toBeGreaterThan(10)
   })
@@ -18,5 +18,11 @@ describe('exporter groups', () => {
   test('an unknown code lists close groups and countries', () => {
     expect(() => resolveExporters('EU72')).toThrow(/unknown country or group: "EU72" for exporter \(did you mean EU27 \(group/)
     expect(() => resolveExporters('Kyrgystan')).toThrow(/did you mean KGZ/)
+  })
+  test('a partner is a country or a group, by id or alias', () => {
+    expect(resolvePartner('China')).toEqual({ code: 'CHN', name: 'China', members: ['CHN'] })
+    expect(resolvePartner('China incl. Hong Kong')).toEqual({ code: 'CHN+HKG', name: 'China incl. Hong Kong', members: ['CHN', 'HKG'] })
+    expect(resolvePartner('chn+hkg').members).toEqual(['CHN', 'HKG'])
+    expect(() => resolvePartner('Chna')).toThrow(/unknown country: "Chna" for partner \(did you mean CHN/)
   })
 })

@@ -1,13 +1,16 @@
 import { badInput } from '../../errors.js'
 import data from './groups.json' with { type: 'json' }
-import { closeCountries, editDistance, findCountry } from './resolve.js'
+import { normaliseName } from './countries.js'
+import { closeCountries, editDistance, findCountry, resolveCountry } from './resolve.js'
 
-/** A group of exporters defined as data (groups.json): its members, and its own aggregate code if sources use one. */
+/** A group of countries defined as data (groups.json): its members, and its own aggregate code if sources use one. */
 export interface Group {
   id: string
   name: string
   aggregate: string | null
   members: string[]
+  /** Names a text uses for the group ("China and Hong Kong"). */
+  aliases: string[]
   source: string
 }
 
@@ -16,9 +19,26 @@ export const GROUPS: Group[] = (data as { groups: Group[] }).groups
 /** One exporter of a figure: a country (one reporter code) or a group of them. */
 export type Exporter = { kind: 'country'; code: string; name: string } | ({ kind: 'group' } & Group)
 
+/** A group by its id or one of its aliases, in any case ("eu27", "China incl. Hong Kong"). */
 export function findGroup(raw: string): Group | undefined {
   const v = raw.trim().toLowerCase()
-  return GROUPS.find((g) => g.id.toLowerCase() === v)
+  const name = normaliseName(raw)
+  return GROUPS.find((g) => g.id.toLowerCase() === v) ?? GROUPS.find((g) => g.aliases.some((a) => normaliseName(a) === name))
+}
+
+/** The partner of a share: one country, or a group whose members' rows are summed into one. */
+export interface PartnerSet {
+  code: string
+  name: string
+  members: string[]
+}
+
+/** `--partner` as typed: a country (RUS, "China") or a group (CHN+HKG, EU27); else an error with close matches. */
+export function resolvePartner(raw: string, role = 'partner'): PartnerSet {
+  const group = findGroup(raw)
+  if (group) return { code: group.id, name: group.name, members: group.members }
+  const place = resolveCountry(raw, role)
+  return { code: place.code, name: place.name, members: [place.code] }
 }
 
 /**

@@ -10,6 +10,7 @@ const PAGES = [
   ['lists.html', 'Lists'],
   ['rules.html', 'Rules'],
   ['risk.html', 'Risk'],
+  ['claims.html', 'Claims'],
   ['datasets.html', 'Datasets'],
   ['openapi.json', 'API'],
 ]

@@ -1,0 +1,36 @@
+import type { Card, ListVersion } from '../../screening/index.js'
+import { table } from '../output.js'
+
+type Explain = (h: Card['records'][number]) => string
+
+/** A card's lists, in the order of its records (best first), each once. */
+const listsOf = (c: Card) => [...new Set(c.records.flatMap((r) => r.entity.datasets))]
+
+/** The table of cards: one row per real entity, with every list it is on. */
+export function cardTable(cards: Card[]): string {
+  return table(cards.map((c, i) => ({
+    card: i + 1, score: c.score, match: c.match ? 'MATCH' : '', name: c.caption, schema: c.schema,
+    lists: listsOf(c).join(', '), records: c.records.length, id: c.records[0].entity.id,
+  })))
+}
+
+/**
+ * One card in full: why its records are one entity, then each source record (list, version,
+ * programmes, listing date, id, caption, score) with its own explanation, the best first.
+ */
+export function cardDetail(c: Card, i: number, versions: ListVersion[], explain: Explain): string {
+  const asOf = (v: string) => versions.find((x) => x.id === v)?.as_of
+  // Birth dates as the records write them: what tells two namesakes' cards apart at a glance.
+  const born = [...new Set(c.records.flatMap((r) => r.entity.properties.birthDate ?? []))]
+  const about = [c.schema, ...(born.length ? [`born ${born.slice(0, 3).join(' / ')}`] : [])].join('; ')
+  const head = `${i + 1}. ${c.caption} (${about}): ${c.records.length === 1 ? 'one record' : `${c.records.length} records of one entity`}`
+  const ties = c.ties.map((t) => `   same entity: ${t.ids.join(' = ')} by ${t.basis} (${t.detail})`)
+  const rows = c.records.map((r) => ({
+    list: r.entity.datasets.join(','), version: `${r.version}${asOf(r.version) ? ` (${asOf(r.version)})` : ''}`,
+    programs: (r.entity.properties.program ?? []).join('; ') || 'not stated', listed: r.entity.listed ?? 'not stated',
+    id: r.entity.id, caption: r.entity.caption, score: r.score, match: r.match ? 'MATCH' : r.hit ? '' : 'same entity',
+  }))
+  const why = c.records.map((r) => `   why ${r.entity.id}: ${explain(r)}${r.related.length ? `\n   related: ${r.related.map((x) => `${x.role} ${x.caption}`).join('; ')}` : ''}`)
+  const indent = (s: string) => s.split('\n').map((l) => `   ${l}`).join('\n')
+  return [head, ...ties, indent(table(rows)), ...why].join('\n')
+}

@@ -1,0 +1,29 @@
+import { LATIN_SPELLINGS } from '../text/arabic.js'
+import { tokenSimilarity } from './distance.js'
+
+/**
+ * Similarity of two spellings of one common name (Muhammad, Mohammed, Mohamed, Mehmet; Yusuf,
+ * Youssef; Hussein, Husayn, Hossein): below identical, since a reading may still be another
+ * person, and above what edit distance gives them (mohamed~muhammad 0.84, yusuf~youssef 0.77).
+ */
+export const SAME_NAME_SIM = 0.97
+
+/** For each spelling, the names it spells (a few spellings belong to two names). */
+const NAMES_OF = new Map<string, number[]>()
+LATIN_SPELLINGS.forEach((spellings, n) => {
+  for (const s of spellings) NAMES_OF.set(s, [...(NAMES_OF.get(s) ?? []), n])
+})
+
+/** Whether two different Latin words are listed spellings of one common name. */
+export function sameName(a: string, b: string): boolean {
+  const x = NAMES_OF.get(a)
+  if (!x) return false
+  const y = NAMES_OF.get(b)
+  return y !== undefined && x.some((n) => y.includes(n))
+}
+
+/** Token similarity with the listed spellings of common names as equals (SAME_NAME_SIM). */
+export function nameTokenSimilarity(a: string, b: string): number {
+  const sim = tokenSimilarity(a, b)
+  return sim < SAME_NAME_SIM && sameName(a, b) ? SAME_NAME_SIM : sim
+}

@@ -1,0 +1,87 @@
+import { businessLine } from '../text/business-lines.js'
+import type { Token } from '../text/tokens.js'
+import type { Alignment, Similarity } from './align.js'
+import { countryCode } from './countries.js'
+import { groupsDiffer, isNumeral, numeralsDiffer, type Conflict } from './differs.js'
+
+/**
+ * Two organisation names that agree but for their distinctive words, which differ (Novosibirsk
+ * Steel Works / Novosibirsk Glass Works, Fund II / Fund IV, X Trading / X Shipping), are two
+ * organisations of one group or one naming pattern. The factor keeps such a pair below the
+ * default threshold 0.7 however much else agrees (an alignment with words left over scores
+ * under 1), while an extra word on one side only (Huawei / Huawei Technologies) is not touched.
+ */
+export const DISTINCT_WORD_DIFFERS = 0.68
+
+/**
+ * A word that tells an organisation apart by what it is called or does: a name word (a country's
+ * name too), a number or ordinal (First Ocean), or a line of business. Not a place word
+ * (words.ts), which lists add and drop, nor a word for what a firm is (Association / Union,
+ * Society / Foundation), which lists translate freely.
+ */
+const distinctive = (t: Token) =>
+  t.kind === 'word' ||
+  t.kind === 'number' ||
+  isNumeral(t) ||
+  (t.kind === 'generic' && !!businessLine(t.text))
+
+/** Words of the compass, which place a branch (West Africa Province / Central Africa Province). */
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+])
+
+/** A word that says where: a place (words.ts), a country's name, the compass. */
+const isWhere = (t: Token) =>
+  t.kind === 'place' || COMPASS.has(t.text) || (t.text.length > 3 && !!countryCode(t.text))
+
+/**
+ * The words left unmatched on both sides that tell an organisation apart, when every one of one
+ * side differs outright from every one of the other (differs.ts): names against names, then
+ * places against places (Central Bank of Venezuela / of Iran). A place word against a name is
+ * not compared (Korea / Chosun: one country's two names), nor places against their initials
+ * (HK / Hong Kong).
+ * Common words and particles left over are ignored: lists add and translate them freely; a word
+ * on one side only is not a conflict.
+ */
+export function distinctWordConflict(al: Alignment, similarity?: Similarity): Conflict | undefined {
+  if (al.joined || al.weak) return undefined
+  const note = (qs: Token[], cs: Token[]) => ({
+    factor: DISTINCT_WORD_DIFFERS,
+    note: `distinctive word differs: ${list(qs)} vs ${list(cs)}`,
+  })
+  // Numbers the aligner paired for their shape (99th / 77th 0.70, I / II) differ all the same.
+  const numbers = al.pairs.filter((p) => numeralsDiffer(p.q, p.c))
+  if (numbers.length)
+    return note(
+      numbers.map((p) => p.q),
+      numbers.map((p) => p.c)
+    )
+  const qs = al.unmatchedQ.filter(distinctive)
+  const cs = al.unmatchedC.filter(distinctive)
+  if (groupsDiffer(qs, cs, similarity)) return note(qs, cs)
+  const qw = al.unmatchedQ.filter(isWhere)
+  const cw = al.unmatchedC.filter(isWhere)
+  if (groupsDiffer(qw, cw, similarity) && !initials(qw, cw) && !initials(cw, qw))
+    return note(qw, cw)
+  return undefined
+}
+
+const list = (ts: Token[]) => ts.map((t) => t.text).join(' ')
+
+/** One word that is the initials of the other words, in any order (hk: hong kong). */
+function initials(one: Token[], words: Token[]): boolean {
+  const sorted = (s: string[]) => s.sort().join('')
+  return (
+    one.length === 1 &&
+    words.length > 1 &&
+    sorted([...one[0].text]) === sorted(words.map((t) => t.text[0]))
+  )
+}
