@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/trade/**/*.ts', 'src/screening/**/*.ts', 'src/rules/**/*.ts', 'src/claims/**/*.ts'],
+    files: ['src/trade/**/*.ts', 'src/screening/**/*.ts', 'src/rules/**/*.ts', 'src/risk/**/*.ts', 'src/claims/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [dbClients, edges] }] },
   },
   {

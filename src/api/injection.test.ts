@@ -73,10 +73,15 @@ describe('SQL-injection text in every parameter', () => {
     ['/metals/check at', `/metals/check?at=${e}`, json, { lots: [{ lot_id: 'L1' }] }],
     ['/metals/check quarantine', `/metals/check?quarantine=${e}`, json, { lots: [{ lot_id: 'L1' }] }],
     ['/metals/check format', `/metals/check?format=${e}`, json, { lots: [{ lot_id: 'L1' }] }],
-    ...['origin_country', 'action', 'production_date', 'evidence'].map((k): [string, string, Record<string, string>, unknown] => [
+    ...['origin_country', 'action', 'production_date'].map((k): [string, string, Record<string, string>, unknown] => [
       `/metals/check ${k}`, '/metals/check', json, { lots: [{ lot_id: 'L1', metal: 'aluminium', action: 'acquire', [k]: EVIL }, { lot_id: EVIL, metal: 'x' }] },
     ]),
     ['/metals/check csv', '/metals/check', { 'content-type': 'text/csv' }, `lot_id,metal,origin_country,production_date,warrant_issue_date,exchange,actor_jurisdiction,action\nL1,aluminium,RU,,,LME,GB,"${EVIL.replaceAll('"', '""')}"\n`],
+    ['/risk quarantine', `/risk?quarantine=${e}`, { 'content-type': 'text/csv' }, 'date,hs_code,value,currency\n2024-01-01,854231,1,USD\n'],
+    ['/risk format', `/risk?format=${e}`, { 'content-type': 'text/csv' }, 'date,hs_code,value,currency\n2024-01-01,854231,1,USD\n'],
+    ...['date', 'hs_code', 'value', 'currency', 'origin_country'].map((k): [string, string, Record<string, string>, unknown] => [
+      `/risk ${k}`, '/risk', { 'content-type': 'text/csv' }, `date,hs_code,value,currency,origin_country\n${['2024-01-01', '854231', '1', 'USD', 'CN'].map((v, i) => (['date', 'hs_code', 'value', 'currency', 'origin_country'][i] === k ? `"${EVIL.replaceAll('"', '""')}"` : v)).join(',')}\n`,
+    ]),
   ]
   test.each(posts)('POST %s', async (_, url, headers, body) => {
     const res = await f.app.request(url, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) })
@@ -88,6 +93,19 @@ describe('SQL-injection text in every parameter', () => {
   test('a lot\'s id is free text and an unknown metal is decided (sent to review, its name quoted): neither is ever run', async () => {
     const res = await f.app.request('/metals/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lots: [{ lot_id: EVIL, metal: EVIL, action: 'import' }] }) })
     expect((await res.json()).rows[0]).toMatchObject({ lot_id: EVIL, decision: 'needs_review', reason: expect.stringContaining(';DROP TABLE flow;--') })
+  })
+
+  test('a lot\'s evidence is free text: kept as written and sent to review, never run', async () => {
+    const res = await f.app.request('/metals/check', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lots: [{ lot_id: 'L1', metal: 'aluminium', origin_country: 'RU', production_date: '2024-03-01', exchange: 'LME', actor_jurisdiction: 'GB', action: 'acquire', evidence: EVIL }] }) })
+    // ";" separates evidence items: the text is kept in its pieces, each quoted.
+    expect((await res.json()).rows[0]).toMatchObject({ decision: 'needs_review', reason: expect.stringContaining('"DROP TABLE flow", "--"') })
+  })
+
+  test('a shipment\'s parties and description are free text: screened and read as words, never run', async () => {
+    const body = `date,hs_code,description,shipper_name,consignee_name,value,currency\n2024-01-01,854231,"${EVIL.replaceAll('"', '""')}","${EVIL.replaceAll('"', '""')}",x,1,USD\n`
+    const res = await f.app.request('/risk', { method: 'POST', headers: { 'content-type': 'text/csv' }, body })
+    expect(res.status).toBe(200)
+    expect((await res.json()).rows[0]).toMatchObject({ shipper: EVIL, description: EVIL })
   })
 
   test('a screened name is free text: it is searched for, never run', async () => {

@@ -183,7 +183,7 @@ describe('GET /trend', () => {
 describe('the API as a whole', () => {
   test('/openapi.json describes every route', async () => {
     const { body } = await get('/openapi.json')
-    expect(Object.keys(body.paths).sort()).toEqual(['/baskets', '/baskets/{id}', '/claims', '/claims/check', '/claims/extract', '/datasets', '/diversion', '/lists', '/lists/diff', '/match/{dataset}', '/metals/check', '/mirror', '/rules', '/screen', '/shares', '/trend'])
+    expect(Object.keys(body.paths).sort()).toEqual(['/baskets', '/baskets/{id}', '/claims', '/claims/check', '/claims/extract', '/datasets', '/diversion', '/lists', '/lists/diff', '/match/{dataset}', '/metals/check', '/mirror', '/risk', '/rules', '/screen', '/shares', '/trend'])
     expect(body.paths['/shares'].get.parameters.map((p: { name: string }) => p.name)).toContain('basket')
   })
 

@@ -5,6 +5,7 @@ import { registerClaims } from './commands/claims.js'
 import { registerIngest } from './commands/ingest.js'
 import { registerMetals } from './commands/metals.js'
 import { registerMirror } from './commands/mirror.js'
+import { registerRisk } from './commands/risk.js'
 import { registerTrade } from './commands/trade.js'
 import { registerDiversion } from './commands/diversion.js'
 import { registerLists, registerScreening } from './commands/screening.js'
@@ -39,6 +40,7 @@ registerLists(program)
 registerServe(program)
 registerMetals(program)
 registerClaims(program)
+registerRisk(program)
 
 try {
   await program.parseAsync(process.argv)

@@ -44,7 +44,9 @@ export function checkLots(records: LotRecord[], set: RuleSet, { at, quarantine =
   const rules = rulesInForce(set, at)
   const rows = read.filter((x): x is Lot => !isBadRow(x)).map((lot) => decideLot(lot, rules, set.vocabulary))
   const counts = Object.fromEntries(STRICTNESS.map((o) => [o, rows.filter((r) => r.decision === o).length])) as Record<Outcome, number>
-  return { rules_version: set.version, at: at.text, rules_in_force: rules.length, counts, rows, rejected, warnings: repeatedIds(records, where) }
+  const unread = read.filter((x): x is Lot => !isBadRow(x) && !!x.unrecognised_evidence)
+  const warnings = [...repeatedIds(records, where), ...unread.map((l) => `${where(l.line)}: lot ${l.lot_id}: evidence ${l.unrecognised_evidence!.map((e) => JSON.stringify(e)).join(', ')} names no kind the rules know: kept as text, not taken as evidence given`)]
+  return { rules_version: set.version, at: at.text, rules_in_force: rules.length, counts, rows, rejected, warnings }
 }
 
 function repeatedIds(records: LotRecord[], where: (line: number) => string): string[] {

@@ -49,6 +49,7 @@ export function decideLot(lot: Lot, rules: Rule[], v: Vocabulary): LotDecision {
       reason: `${e.unknown.join(' and ')} not given, so this rule cannot be ruled out (${rule.outcome}: ${rule.reason})`,
     })
   }
+  decisions.push(...unrecognisedEvidence(lot, decisions, applies.map((a) => a.rule)))
   if (!decisions.length) return noRule(lot, rules)
   const top = STRICTNESS.find((o) => decisions.some((d) => d.decision === o))!
   const first = decisions.find((d) => d.decision === top)!
@@ -81,6 +82,22 @@ function unknownNames(lot: Lot, v: Vocabulary): RuleDecision[] {
   if (!lot.metal) add('metal', 'metals')
   if (!lot.exchange) add('exchange', 'exchanges')
   return out
+}
+
+/**
+ * Evidence written as text no kind could be read from: where evidence could change the outcome
+ * (a rule asks for evidence, or a rule's conditions name evidence), a person must read it, so
+ * the lot is needs_review, naming the text. Where evidence cannot matter, the lot stands.
+ */
+function unrecognisedEvidence(lot: Lot, decisions: RuleDecision[], applying: Rule[]): RuleDecision[] {
+  const items = lot.unrecognised_evidence ?? []
+  const open = decisions.filter((d) => d.decision === 'needs_evidence' || applying.some((r) => r.id === d.rule && r.when.evidence))
+  if (!items.length || !open.length) return []
+  const text = items.map((i) => JSON.stringify(i)).join(', ')
+  return [{
+    rule: null, jurisdiction: null, decision: 'needs_review', citation: null, condition: `evidence ${text} is not a kind the rules know`,
+    reason: `evidence ${text} names no kind of evidence the rules know: read it to judge whether it satisfies ${open.map((d) => d.rule).join(', ')} (recognised kinds: ${lot.evidence.join(', ') || 'none'})`,
+  }]
 }
 
 function noRule(lot: Lot, rules: Rule[]): LotDecision {

@@ -3,6 +3,7 @@ import { badInput } from '../errors.js'
 import { findCountry } from '../trade/countries/resolve.js'
 import type { Lot, Vocabulary } from './model.js'
 import { LOT_TIME_EXPECTED, lotMillis, parseLotTime, type LotTime } from './time.js'
+import { readEvidence } from './evidence.js'
 import { known, lookup } from './vocabulary.js'
 
 /** The columns of a lots file; producer and evidence may be left out of the header. */
@@ -53,7 +54,8 @@ export function checkHeader(header: string[], name: string): void {
 /**
  * One record to a lot, or a bad row naming each bad column and its value. Unknown metals and
  * exchanges are not errors: the lot is decided and sent to review (decide.ts), since the
- * vocabulary may simply lack a name. Unknown actions, countries and evidence are errors.
+ * vocabulary may simply lack a name; nor is free text in the evidence column (evidence.ts): the
+ * kinds its words name are read, the rest is kept for review. Unknown actions and countries are errors.
  */
 export function readLot({ line, cells }: LotRecord, v: Vocabulary): Lot | BadRow {
   const problems: string[] = []
@@ -83,26 +85,14 @@ export function readLot({ line, cells }: LotRecord, v: Vocabulary): Lot | BadRow
   const warrant_issue_date = date('warrant_issue_date')
   if (production_date && warrant_issue_date && lotMillis(production_date, 'UTC') > lotMillis(warrant_issue_date, 'UTC'))
     bad('production_date', `after warrant_issue_date ${JSON.stringify(warrant_issue_date.text)}: metal is produced before its warrant is issued`)
-  const evidence = evidenceKinds(cell('evidence'), v, bad)
+  const { kinds: evidence, unrecognised } = readEvidence(cell('evidence'), v)
   if (problems.length) return { line, lot_id, reason: problems.join('; '), cells }
   const exchange = cell('exchange') ? lookup(v, 'exchanges', cell('exchange')) : 'none'
   return {
     line, lot_id, raw: cells, metal: lookup(v, 'metals', cell('metal')), exchange, origin_country, actor_jurisdiction,
     producer: cell('producer').toLowerCase() || undefined, action: action!, production_date, warrant_issue_date, evidence,
+    ...(unrecognised.length ? { unrecognised_evidence: unrecognised } : {}),
   }
-}
-
-/** "coa; production record" -> canonical evidence ids; `;` or `|` separate kinds. */
-function evidenceKinds(text: string, v: Vocabulary, bad: (c: string, why: string) => void): string[] {
-  const ids: string[] = []
-  const unknown: string[] = []
-  for (const item of text.split(/[;|]/).map((s) => s.trim()).filter(Boolean)) {
-    const id = lookup(v, 'evidence', item)
-    if (id) ids.push(id)
-    else unknown.push(item)
-  }
-  if (unknown.length) bad('evidence', `unknown evidence ${unknown.map((u) => JSON.stringify(u)).join(', ')}; expected kinds separated by ";" from ${known(v, 'evidence').join(', ')}`)
-  return ids
 }
 
 export const isBadRow = (x: Lot | BadRow): x is BadRow => 'reason' in x

@@ -93,6 +93,8 @@ export interface Lot {
   production_date?: LotTime
   warrant_issue_date?: LotTime
   evidence: string[]
+  /** Evidence items written in the cell that name no kind the rules know, as written ("warrant W-1234 issued 2024-03"). */
+  unrecognised_evidence?: string[]
 }
 
 /** Folds case, spaces, dashes and underscores, so "Primary-Aluminium" finds "primary aluminium". */

@@ -77,8 +77,9 @@ export function registerServe(program: Command): void {
     .requiredOption('--out <file>', 'output CSV')
     .option('--format <format>', 'comtrade | shipments', 'comtrade')
     .option('--seed <n>', 'random seed', '1')
+    .option('--truth <file>', 'shipments: also write the planted risky shipments (shipment_id, kind) to this CSV')
     .option('--json', 'print JSON')
-    .action((f: GlobalFlags & { rows: string; out: string; format: string; seed: string }) =>
+    .action((f: GlobalFlags & { rows: string; out: string; format: string; seed: string; truth?: string }) =>
       withConfig(f, async (config) => {
         const [{ openStore }, { generateComtrade }, { generateShipments }] = await Promise.all([
           import('../../store/open.js'), import('../../trade/generate/comtrade.js'), import('../../trade/generate/shipments.js'),
@@ -87,7 +88,8 @@ export function registerServe(program: Command): void {
         try {
           const opts = { rows: Number(f.rows), out: f.out, seed: Number(f.seed) }
           if (f.format !== 'comtrade' && f.format !== 'shipments') throw badInput(`unknown format: "${f.format}" (expected comtrade or shipments)`)
-          const r = f.format === 'comtrade' ? await generateComtrade(store, opts) : await generateShipments(store, opts)
+          if (f.truth && f.format !== 'shipments') throw badInput('--truth is for --format shipments (the planted risky shipments)')
+          const r = f.format === 'comtrade' ? await generateComtrade(store, opts) : await generateShipments(store, { ...opts, truth: f.truth })
           emit(config.json, { ...r, out: f.out, synthetic: true }, () => `wrote ${r.rows} synthetic ${f.format} rows to ${f.out}`)
         } finally {
           await store.close()

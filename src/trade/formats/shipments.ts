@@ -4,7 +4,8 @@ import type { Format, FormatContext, Plan } from './format.js'
 
 const field = (names: string[], required = false) => ({ names, required })
 
-const FIELDS = {
+/** The shipment columns and the names files give them (the first is the one the generator writes). */
+export const SHIPMENT_FIELDS = {
   date: field(['date', 'shipment_date', 'declaration_date'], true),
   declaration: field(['declaration_id', 'declaration']),
   hs: field(['hs_code', 'hs'], true),
@@ -38,7 +39,7 @@ export const shipments: Format = {
   name: 'shipments',
   description: 'shipment-level CSV (one declaration line a row) into the shipment table',
   plan({ file, header }: FormatContext): Plan {
-    const c = resolveColumns(file, header, FIELDS)
+    const c = resolveColumns(file, header, SHIPMENT_FIELDS)
     const date = dateExpr(c.date!)
     const hs = `regexp_replace(${text(c.hs!)}, '[.\\s]', '', 'g')`
     const opt = (col?: string) => (col ? text(col) : 'NULL')

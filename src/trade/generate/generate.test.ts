@@ -9,6 +9,7 @@ import { shares } from '../analytics/shares.js'
 import { ingest } from '../ingest/ingest.js'
 import { listDatasets } from '../datasets.js'
 import { generateComtrade } from './comtrade.js'
+import { generateShipments, PLANTED_KINDS } from './shipments.js'
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 
@@ -53,4 +54,26 @@ describe('generateComtrade', () => {
     const reported = await shares(store, { importer: 'RUS', basket: 'total', by: 'year' })
     expect([...new Set(reported.rows.map((r) => r.period))]).toEqual(['2019', '2020', '2021'])
   }, 120_000)
+})
+
+describe('generateShipments', () => {
+  test('is seeded, and plants each kind of risky shipment in about 0.5% of rows, listed in the truth file', async () => {
+    const [a, b, ta] = ['sa.csv', 'sb.csv', 'ta.csv'].map((n) => join(dir, n))
+    await generateShipments(store, { rows: 10_000, out: a, seed: 5, truth: ta })
+    await generateShipments(store, { rows: 10_000, out: b, seed: 5 })
+    expect(sha(a)).toBe(sha(b))
+    const lines = readFileSync(a, 'utf8').trim().split('\n')
+    expect(lines[0]).toBe('shipment_id,date,declaration_id,hs_code,description,shipper_name,shipper_country,consignee_name,consignee_country,notify_party,notify_country,origin_country,dispatch_country,value,currency,net_kg,chokepoint_synthetic')
+    expect(lines).toHaveLength(10_001)
+    const kinds = readFileSync(ta, 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[1])
+    for (const k of PLANTED_KINDS) expect(kinds.filter((x) => x === k).length, k).toBeGreaterThan(30)
+    expect(kinds.length).toBeLessThan(400)
+  })
+
+  test('a generated shipments file still ingests as the shipments format', async () => {
+    const file = join(dir, 'ingest-shipments.csv')
+    await generateShipments(store, { rows: 500, out: file, seed: 1 })
+    const r = await ingest(store, file, { format: 'shipments' })
+    expect(r).toMatchObject({ rows: 500, rejected: 0 })
+  })
 })

@@ -9,6 +9,7 @@ const PAGES = [
   ['screen.html', 'Screening'],
   ['lists.html', 'Lists'],
   ['rules.html', 'Rules'],
+  ['risk.html', 'Risk'],
   ['claims.html', 'Claims'],
   ['datasets.html', 'Datasets'],
   ['openapi.json', 'API'],
