@@ -3,7 +3,7 @@ import { DEFAULT_THRESHOLD, schemasCompatible, scoreMatch, type FeatureScore, ty
 import { analyseQuery, type Analysed, type Query } from './match/analyse.js'
 import { checkQueryCountry } from './match/countries.js'
 import { checkBirthDate } from './match/dates.js'
-import { cachedSimilarity } from './match/align.js'
+import { similarityTable } from './match/pair-cache.js'
 import { MAX_NAME_CHARS } from './text/clean.js'
 import type { CandidateIndex, Indexed } from './index/candidates.js'
 import type { Relation } from './index/relations.js'
@@ -66,6 +66,9 @@ export function checkUserQuery(q: Query): Query {
   return q
 }
 
+// One cache of token similarities per thread, emptied for each query (match/pair-cache.ts).
+const pairs = similarityTable()
+
 /**
  * Screens one query against an index: candidates from the index, each scored and explained,
  * grouped into cards (one per real entity, cards.ts). `limit` counts cards; `hits` are their
@@ -77,14 +80,14 @@ export function screenIndex(index: CandidateIndex, relations: Map<string, Relati
   const warnings = checkQuery(query)
   const q = index.prepare(analyseQuery(query))
   if (!q.names.length) throw badInput(`no letters or digits in name: "${String(query.name).slice(0, 80)}"`)
-  const ctx = { similarity: cachedSimilarity() }
+  const ctx = { similarity: pairs.next() }
   // What grouping needs of every candidate, kept small: its names are read again only if asked.
   const found: Light[] = []
   let hit = false
   for (const pos of index.candidates(q, candidates)) {
+    if (!schemasCompatible(q.schema, index.schema(pos))) continue
     const e = index.entry(pos)
     const a = e.analysed
-    if (!schemasCompatible(q.schema, a.schema)) continue
     const result = scoreMatch(q, a, ctx, threshold)
     const isHit = result.score >= cutoff && result.score > 0
     found.push({ pos, result, hit: isHit, version: e.version, schema: a.schema, dates: a.dates, countries: a.countries, ids: a.ids, entry: isHit ? e : undefined })
