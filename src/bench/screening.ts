@@ -46,7 +46,7 @@ const pct = (p: number) => times[Math.floor(p * (times.length - 1))].toFixed(2)
 mem.single = rss()
 
 const workers = availableParallelism()
-const pool = await createPool(index, {}, workers)
+const pool = await createPool(index.packed, {}, workers)
 mem.pool = rss()
 const rounds = 4
 const chunk = 256

@@ -3,9 +3,9 @@ import type { CandidateIndex } from './index/candidates.js'
 import { loadIndex, versionItems, type IndexOrigin } from './index/load.js'
 import { badInput } from '../errors.js'
 import { comparison, diffEntities, type ListDiff } from './lists/diff.js'
-import { loadList, type LoadOptions, type Loaded } from './lists/load.js'
+import type { LoadOptions, Loaded } from './lists/load.js'
 import { listVersions, resolveVersion, versionEntities, type ListVersion } from './lists/versions.js'
-import type { ListFormat } from './loaders/index.js'
+import type { ListFormat } from './loaders/formats.js'
 import type { Query } from './match/analyse.js'
 import type { Entity } from './model.js'
 import { screenIndex, type ScreenOptions, type ScreenResult } from './screen.js'
@@ -20,9 +20,10 @@ export type { ListVersion } from './lists/versions.js'
 export type { IndexOrigin } from './index/load.js'
 export { loadIndex } from './index/load.js'
 export type { LoadOptions, Loaded } from './lists/load.js'
-export { FORMATS, parseFormat, type ListFormat } from './loaders/index.js'
+export { LIST_SOURCES, parseFormat, type ListFormat } from './loaders/formats.js'
 export { scorePair } from './pairs.js'
 export { checkUserQuery, explain } from './screen.js'
+export { describeVersions, screenedAgainst } from './against.js'
 
 /** The screening surface the CLI and the HTTP API (a yente-style /match) are built on. */
 export interface Screening {
@@ -40,18 +41,6 @@ export interface Screening {
   entities: () => Promise<Entity[]>
 }
 
-/** The list versions a screening answer was given against, as every answer states them. */
-export function screenedAgainst(versions: ListVersion[]) {
-  return versions.map((v) => ({ id: v.id, source: v.source, as_of: v.as_of, as_of_basis: v.as_of_basis, current: !!v.current, pinned: !!v.pinned_at && !!v.current, warnings: v.warnings }))
-}
-
-/** One line per version for human output: source, date and how the date is known. */
-export function describeVersions(versions: ListVersion[]): string {
-  // A version loaded with --force (cut short, older than it says) says so on every answer it gives.
-  const warned = (v: ListVersion) => (v.warnings.length ? `; loaded with ${v.warnings.length} warning${v.warnings.length > 1 ? 's' : ''}: ${v.warnings[0]}` : '')
-  return versions.map((v) => `${v.source} ${v.id} as of ${v.as_of} (${v.as_of_basis}${v.pinned_at && v.current ? '; chosen with lists use' : ''}${v.current ? '' : '; not current'}${warned(v)})`).join(', ')
-}
-
 export interface OpenOptions {
   /** Screen against these versions only (ids, prefixes or sources); default: the current ones. */
   lists?: string[]
@@ -66,6 +55,8 @@ export async function openScreening(store: Store, { lists, indexFile }: OpenOpti
     lists: () => listVersions(store),
     diff: (a, b, options) => diffVersions(store, a, b, options),
     async loadList(files, format, options) {
+      // The parsers are loaded when a list is, not on every start.
+      const { loadList } = await import('./lists/load.js')
       const out = await loadList(store, files, format, options)
       state = await loadIndex(store, { lists, file: indexFile })
       return out

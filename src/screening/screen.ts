@@ -1,8 +1,6 @@
 import { badInput } from '../errors.js'
 import { DEFAULT_THRESHOLD, schemasCompatible, scoreMatch, type FeatureScore, type MatchResult } from './match/algorithm.js'
 import { analyseQuery, type Analysed, type Query } from './match/analyse.js'
-import { checkQueryCountry } from './match/countries.js'
-import { checkBirthDate } from './match/dates.js'
 import { similarityTable } from './match/pair-cache.js'
 import { MAX_NAME_CHARS } from './text/clean.js'
 import type { CandidateIndex, Indexed } from './index/candidates.js'
@@ -10,6 +8,8 @@ import type { Relation } from './index/relations.js'
 import type { Entity } from './model.js'
 import { cardsOf, type Card, type Scored } from './cards.js'
 import type { Side } from './match/same-entity.js'
+
+export { checkUserQuery } from './user-query.js'
 
 export interface Hit {
   entity: Entity
@@ -51,19 +51,6 @@ export function checkQuery(q: Query): string[] {
   const hidden = names.join('').match(/\p{Cf}/gu)?.length ?? 0
   if (hidden) warnings.push(`the query held ${hidden} invisible format character${hidden > 1 ? 's' : ''} (zero-width space, joiner, soft hyphen, BOM ...): removed before matching`)
   return warnings
-}
-
-const values = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v])
-
-/**
- * Checks what a user typed beside the name (CLI, API, batch rows): each country must name one
- * country and each birth date must be a real date, so a typo is an error, not a silently
- * unqualified answer. Lists' own free-form values (coverage) do not pass through here.
- */
-export function checkUserQuery(q: Query): Query {
-  for (const c of values(q.country)) checkQueryCountry(c)
-  for (const d of values(q.birthDate)) checkBirthDate(d)
-  return q
 }
 
 // One cache of token similarities per thread, emptied for each query (match/pair-cache.ts).

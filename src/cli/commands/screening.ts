@@ -45,16 +45,18 @@ export function registerScreening(program: Command): void {
       const threshold = () => number(f.threshold, 'threshold', DEFAULT_THRESHOLD, { max: 1 })
       if (f.pairs) return withConfig(f, async (config) => pairs(f.pairs!, threshold(), config.json))
       return withStore(f, async (store, config) => {
-        const { checkUserQuery, describeVersions, explain, loadIndex, openScreening, screenedAgainst } = await screeningModules()
         const t = threshold()
         const limit = number(f.limit, 'limit', 10, { min: 1, int: true })
         const warn = (origin: IndexOrigin) => origin.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`))
         if (f.batch) {
-          const { index, versions, origin } = await loadIndex(store, { lists: f.list, file: config.indexFile })
+          // The matcher loads in the worker threads only: this thread reads rows and writes hits.
+          const [{ loadPackedIndex }, { describeVersions, screenedAgainst }, { createPool }, { screenCsv }] = await Promise.all([
+            import('../../screening/index/load.js'), import('../../screening/against.js'), import('../../screening/pool.js'), import('../../screening/batch.js'),
+          ])
+          const { packed, versions, origin } = await loadPackedIndex(store, { lists: f.list, file: config.indexFile })
           warn(origin)
           if (!versions.length) throw badInput('no sanctions lists loaded (see: chokepoint lists load, lists update)')
-          const [{ createPool }, { screenCsv }] = await Promise.all([import('../../screening/pool.js'), import('../../screening/batch.js')])
-          const pool = await createPool(index, { threshold: t, limit }, f.workers ? number(f.workers, 'workers', 2, { min: 1, int: true }) : undefined)
+          const pool = await createPool(packed, { threshold: t, limit }, f.workers ? number(f.workers, 'workers', 2, { min: 1, int: true }) : undefined)
           const t0 = performance.now()
           const progress = (n: number) => process.stderr.isTTY && process.stderr.write(`\rscreened ${n.toLocaleString('en-US')} rows`)
           try {
@@ -71,6 +73,7 @@ export function registerScreening(program: Command): void {
           }
           return
         }
+        const { checkUserQuery, describeVersions, explain, openScreening, screenedAgainst } = await screeningModules()
         if (name === undefined) throw badInput('missing name (or --batch FILE, --pairs FILE)')
         const query = checkUserQuery({ name, schema: f.schema, country: f.country, birthDate: f.birthDate, id: f.id })
         const screening = await openScreening(store, { lists: f.list, indexFile: config.indexFile })

@@ -6,6 +6,7 @@ import { keysOf } from './entity-keys.js'
 import { keyCount, keyId, keyText, packKeys, postingLength, type KeyTable } from './keys.js'
 import { recordReader, RecordWriter, schemaReader, type Indexed, type PackedRecords } from './records.js'
 import { candidateSearch } from './search.js'
+import { packedBytes } from './shared.js'
 
 export type { Indexed } from './records.js'
 
@@ -137,7 +138,6 @@ export function openIndex(packed: PackedIndex, buildMs = 0): CandidateIndex {
     return applyRarity(q, rarity)
   }
   const candidates = candidateSearch(table, entities)
-  const arrays = [...Object.values(table), records.ints, records.start, records.weights, records.strings.bytes, records.strings.start]
-  const bytes = arrays.reduce((s, a: { byteLength: number }) => s + a.byteLength, 0)
+  const bytes = packedBytes(packed)
   return { size: entities, entry, schema: schemaReader(records), candidates, prepare, rarity, keys: keyCount(table), buildMs, packed, bytes }
 }

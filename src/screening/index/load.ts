@@ -2,8 +2,7 @@ import { rmSync } from 'node:fs'
 import type { Store } from '../../store/store.js'
 import { listVersions, resolveVersion, versionEntities, type ListVersion } from '../lists/versions.js'
 import type { Entity } from '../model.js'
-import { buildSharedIndex } from './build.js'
-import { openIndex, type CandidateIndex } from './candidates.js'
+import type { CandidateIndex, PackedIndex } from './candidates.js'
 import { indexKey } from './fingerprint.js'
 import { buildRelations, type Relation } from './relations.js'
 import { readSidecar, writeSidecar } from './sidecar.js'
@@ -19,11 +18,16 @@ export interface IndexOrigin {
   warnings: string[]
 }
 
-export interface LoadedIndex {
+export interface LoadedPacked {
   versions: ListVersion[]
-  index: CandidateIndex
+  /** The tables in shared memory, for worker threads (batch) or openIndex. */
+  packed: PackedIndex
   relations: Map<string, Relation[]>
   origin: IndexOrigin
+}
+
+export interface LoadedIndex extends LoadedPacked {
+  index: CandidateIndex
 }
 
 /** The versions to screen against: the current version of each source, or those named. */
@@ -45,7 +49,17 @@ export async function versionItems(store: Store, versions: ListVersion[]): Promi
  * index of the current versions is written: a run against chosen versions (`--list`) reads a
  * matching file but never replaces it. A damaged file is rebuilt, with a warning, never used.
  */
-export async function loadIndex(store: Store, { lists, file }: { lists?: string[]; file?: string } = {}): Promise<LoadedIndex> {
+export async function loadIndex(store: Store, options: { lists?: string[]; file?: string } = {}): Promise<LoadedIndex> {
+  const loaded = await loadPackedIndex(store, options)
+  const { openIndex } = await import('./candidates.js')
+  return { ...loaded, index: openIndex(loaded.packed, loaded.origin.built ? loaded.origin.ms : 0) }
+}
+
+/**
+ * loadIndex without opening the index in this thread: what `screen --batch` hands its worker
+ * threads. Loads none of the analysis modules unless it has to build.
+ */
+export async function loadPackedIndex(store: Store, { lists, file }: { lists?: string[]; file?: string } = {}): Promise<LoadedPacked> {
   const t0 = performance.now()
   const versions = await screeningVersions(store, lists)
   const key = indexKey(versions.map((v) => v.id))
@@ -55,21 +69,22 @@ export async function loadIndex(store: Store, { lists, file }: { lists?: string[
     const found = readSidecar(file, key)
     if ('packed' in found) {
       const relations = new Map(JSON.parse(found.extra) as [string, Relation[]][])
-      return { versions, index: openIndex(found.packed), relations, origin: origin(false) }
+      return { versions, packed: found.packed, relations, origin: origin(false) }
     }
     if (found.reason === 'damaged') warnings.push(`screening index ${file} not used: ${found.detail}; rebuilt it`)
   }
   const items = await versionItems(store, versions)
   const relations = buildRelations(items.map((i) => i.entity))
-  const index = await buildSharedIndex(items)
-  if (file && !lists?.length) persist(file, versions.length ? key : undefined, index, relations, warnings)
-  return { versions, index, relations, origin: origin(true) }
+  const { buildSharedIndex } = await import('./build.js')
+  const { packed } = await buildSharedIndex(items)
+  if (file && !lists?.length) persist(file, versions.length ? key : undefined, packed, relations, warnings)
+  return { versions, packed, relations, origin: origin(true) }
 }
 
 // Screening works without the file: a failure to write it costs the next start a rebuild only.
-function persist(file: string, key: string | undefined, index: CandidateIndex, relations: Map<string, Relation[]>, warnings: string[]): void {
+function persist(file: string, key: string | undefined, packed: PackedIndex, relations: Map<string, Relation[]>, warnings: string[]): void {
   try {
-    if (key) writeSidecar(file, key, index.packed, JSON.stringify([...relations]))
+    if (key) writeSidecar(file, key, packed, JSON.stringify([...relations]))
     else rmSync(file, { force: true })
   } catch (err) {
     warnings.push(`cannot write screening index ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): the next start builds it again`)
