@@ -85,6 +85,16 @@ describe('the sidecar index', () => {
     expect(answers(s4)).toEqual(answers(s1))
   })
 
+  test('a list loaded through the screening surface (the API uploads) rebuilds the file for the next start', async () => {
+    const s = await openScreening(store, { indexFile: file })
+    const before = statSync(file).mtimeMs
+    await s.loadList([writeUkVersions(dir).v2], 'uk-csv')
+    expect(s.origin.built).toBe(true)
+    expect(s.screen({ name: 'Test Diff Entity LLC' }).hits[0]).toMatchObject({ match: true })
+    expect(statSync(file).mtimeMs).not.toBe(before)
+    expect((await openScreening(store, { indexFile: file })).origin.built).toBe(false)
+  })
+
   test('a screening of chosen versions (--list) reads a matching file but never replaces it', async () => {
     await openScreening(store, { indexFile: file })
     const before = readFileSync(file)
