@@ -108,7 +108,7 @@ export function registerLists(program: Command): void {
       withStore(f, async (store, config) => {
         const [{ resolveVersion, versionEntities }, { DEFAULT_THRESHOLD, openScreening }, { coverageGaps }] = await Promise.all([versions(), screening(), import('../../screening/lists/coverage.js')])
         const a = await resolveVersion(store, f.source)
-        const against = await openScreening(store, { lists: [f.against] })
+        const against = await openScreening(store, { lists: [f.against], indexFile: config.indexFile })
         const r = coverageGaps(await versionEntities(store, a.id), against, number(f.threshold, 'threshold', DEFAULT_THRESHOLD, { max: 1 }))
         emit(config.json, { source: a.id, against: against.versions.map((v) => v.id), ...r }, () =>
           [`${r.gaps.length} of ${r.checked} screenable entities of ${a.id} have no match on ${against.versions.map((v) => v.id).join(', ')}`, '',

@@ -109,6 +109,7 @@ describe('the sidecar index', () => {
     ['one byte changed in a table', (f: string) => flipByte(f, statSync(f).size - 2000), /checksum of table .* is wrong/],
     ['cut inside its header', (f: string) => truncateSync(f, 10), /not a chokepoint index file, or cut short before its header/],
     ['not an index at all', (f: string) => writeFileSync(f, 'hello'), /not a chokepoint index file/],
+    ['with a header length past its end', (f: string) => patchBytes(f, 8, [0xff, 0xff, 0xff, 0x7f]), /its header is damaged or cut short/],
   ])('a sidecar %s is rebuilt with a warning, never used', async (_, damage, message) => {
     const good = answers(await openScreening(store, { indexFile: file }))
     damage(file)
@@ -133,6 +134,12 @@ test('the key names the versions in order and the code', () => {
   expect(indexKey(['a', 'b'])).not.toBe(indexKey(['b', 'a']))
   expect(indexKey(['a'])).not.toBe(indexKey(['a', 'b']))
 })
+
+function patchBytes(f: string, at: number, values: number[]): void {
+  const bytes = readFileSync(f)
+  values.forEach((v, i) => (bytes[at + i] = v))
+  writeFileSync(f, bytes)
+}
 
 function flipByte(f: string, at: number): void {
   const bytes = readFileSync(f)

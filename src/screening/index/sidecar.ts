@@ -117,6 +117,11 @@ export function readSidecar(file: string, key: string): Sidecar | Unusable {
   }
   try {
     return readOpen(fd, key)
+  } catch (err) {
+    // A read that fails (a folder by that name, an I/O error) is a file not to trust, named.
+    const code = (err as NodeJS.ErrnoException).code
+    if (!code) throw err
+    return { reason: 'damaged', detail: `cannot read it (${code})` }
   } finally {
     closeSync(fd)
   }
@@ -127,8 +132,10 @@ function readOpen(fd: number, key: string): Sidecar | Unusable {
   const size = fstatSync(fd).size
   const head = Buffer.alloc(FIXED)
   if (!readAll(fd, head, 0) || !head.subarray(0, MAGIC.length).equals(MAGIC)) return damaged('not a chokepoint index file, or cut short before its header')
-  const json = Buffer.alloc(head.readUInt32LE(MAGIC.length))
-  if (FIXED + json.byteLength > size || !readAll(fd, json, FIXED) || crc32(json) !== head.readUInt32LE(MAGIC.length + 4)) return damaged('its header is damaged')
+  const headerLength = head.readUInt32LE(MAGIC.length)
+  if (FIXED + headerLength > size) return damaged('its header is damaged or cut short')
+  const json = Buffer.alloc(headerLength)
+  if (!readAll(fd, json, FIXED) || crc32(json) !== head.readUInt32LE(MAGIC.length + 4)) return damaged('its header is damaged')
   const header = JSON.parse(json.toString()) as Header
   if (header.key !== key) return { reason: 'stale', detail: 'made for other list versions or another version of the matcher' }
   const expected = FIXED + json.byteLength + header.tables.reduce((s, t) => s + t.bytes, 0) + header.extra.bytes
