@@ -41,14 +41,16 @@ export function registerScreening(program: Command): void {
     .option('--pairs <pairs.csv>', 'score name pairs (columns schema, name1, name2) without any list')
     .option('--workers <n>', 'worker threads for --batch (default: all cores)')
     .action(async (name: string | undefined, f: ScreenFlags) => {
-      const { DEFAULT_THRESHOLD } = await import('../../screening/match/algorithm.js')
-      const threshold = () => number(f.threshold, 'threshold', DEFAULT_THRESHOLD, { max: 1 })
-      if (f.pairs) return withConfig(f, async (config) => pairs(f.pairs!, threshold(), config.json))
+      // The matcher's default threshold comes with the matcher: --batch's own thread never loads
+      // it (its workers apply the default), so the batch starts sooner.
+      const given = () => (f.threshold === undefined ? undefined : number(f.threshold, 'threshold', 0, { max: 1 }))
+      const threshold = async () => given() ?? (await import('../../screening/match/algorithm.js')).DEFAULT_THRESHOLD
+      if (f.pairs) return withConfig(f, async (config) => pairs(f.pairs!, await threshold(), config.json))
       return withStore(f, async (store, config) => {
-        const t = threshold()
         const limit = number(f.limit, 'limit', 10, { min: 1, int: true })
         const warn = (origin: IndexOrigin) => origin.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`))
         if (f.batch) {
+          const t = given()
           // The matcher loads in the worker threads only: this thread reads rows and writes hits.
           const [{ loadPackedIndex }, { describeVersions, screenedAgainst }, { createPool }, { screenCsv }] = await Promise.all([
             import('../../screening/index/load.js'), import('../../screening/against.js'), import('../../screening/pool.js'), import('../../screening/batch.js'),
@@ -74,6 +76,7 @@ export function registerScreening(program: Command): void {
           return
         }
         const { checkUserQuery, describeVersions, explain, openScreening, screenedAgainst } = await screeningModules()
+        const t = await threshold()
         if (name === undefined) throw badInput('missing name (or --batch FILE, --pairs FILE)')
         const query = checkUserQuery({ name, schema: f.schema, country: f.country, birthDate: f.birthDate, id: f.id })
         const screening = await openScreening(store, { lists: f.list, indexFile: config.indexFile })
