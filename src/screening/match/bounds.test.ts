@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
+import { MIN_TOKEN_SIM, SIMILARITY_FLOOR } from './align.js'
+import { NEAR_SPELLING_SIM } from './differs.js'
 import { tokenSimilarity, weightedDistance } from './distance.js'
 
 // The bounds that make screening fast (unshared letters, the distance table cut short) must
@@ -53,3 +55,11 @@ test.each([
   ['ivanov', 'petrov', 0.7, 0],
   ['abdulrahman', 'abdurrahman', 0.876, 0.909],
 ])('tokenSimilarity(%s, %s, floor %s) ~ %s', (a, b, floor, sim) => expect(tokenSimilarity(a, b, floor)).toBeCloseTo(sim, 3))
+
+// The floor is safe only while no feature reads a similarity below it: the aligner's threshold
+// and the spelling rule of differs.ts. A feature that reads lower must lower the floor first.
+test('the similarity floor is at or below every threshold a feature reads', () => {
+  expect(SIMILARITY_FLOOR).toBe(0.6)
+  expect(SIMILARITY_FLOOR).toBeLessThanOrEqual(MIN_TOKEN_SIM)
+  expect(SIMILARITY_FLOOR).toBeLessThanOrEqual(NEAR_SPELLING_SIM)
+})
