@@ -5,7 +5,7 @@ import { Writable } from 'node:stream'
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { AppError, badInput } from '../errors.js'
-import { FORMATS as LIST_FORMATS, type ListFormat, type Screening } from '../screening/index.js'
+import { LIST_SOURCES, type ListFormat, type Screening } from '../screening/index.js'
 import type { Store } from '../store/store.js'
 import { FORMATS } from '../trade/formats/index.js'
 import { ingest } from '../trade/ingest/ingest.js'
@@ -18,7 +18,7 @@ import { enumParam, errors, okJson } from './params.js'
 const fileName = (what: string) =>
   z.string({ error: `missing ${what}` }).regex(/^[\w][\w.-]{0,119}$/, { error: (i) => `invalid ${what}: ${quote(i.input)} (expected letters, digits, dot, dash or underscore)` })
 const formats = FORMATS.map((f) => f.name) as [string, ...string[]]
-const listFormats = Object.keys(LIST_FORMATS) as [ListFormat, ...ListFormat[]]
+const listFormats = Object.keys(LIST_SOURCES) as [ListFormat, ...ListFormat[]]
 const bearer = { 401: errors[400], 403: { description: 'write routes are off (no token configured) or the token is wrong', content: errors[400].content } }
 
 const routes = {

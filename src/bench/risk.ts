@@ -7,7 +7,7 @@ import { loadCorridors } from '../risk/factors/corridor.js'
 import { poolScreener } from '../risk/screeners.js'
 import { readShipmentsCsv } from '../risk/shipments.js'
 import { loadWeights } from '../risk/weights.js'
-import { screeningEntities } from '../screening/index.js'
+import { loadPackedIndex } from '../screening/index/load.js'
 import { loadList } from '../screening/lists/load.js'
 import { createPool } from '../screening/pool.js'
 import { openStore } from '../store/open.js'
@@ -58,9 +58,9 @@ if (distinct)
   for (const r of records)
     for (const c of ['shipper_name', 'consignee_name']) r.cells[c] = `${r.cells[c]} ${r.line}`
 const t1 = performance.now()
-const { items, versions } = await screeningEntities(store)
+const { packed, versions } = await loadPackedIndex(store)
 const pool = await createPool(
-  items,
+  packed,
   { cutoff: weights.settings.party_candidate_score, limit: 1 },
   availableParallelism()
 )

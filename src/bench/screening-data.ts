@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { loadOfacCsv } from '../screening/loaders/ofac.js'
 import { loadUnXml } from '../screening/loaders/un.js'
 import { parseCsv } from '../screening/loaders/read.js'
+import type { Query } from '../screening/match/analyse.js'
 import type { Entity } from '../screening/model.js'
 import { buildDevSet, type DevSet } from './devset/build.js'
 import { readRecords } from './devset/sources.js'
@@ -46,4 +47,18 @@ export function people(file: string): BenchPerson[] {
 /** The labelled dev set of name pairs by failure class (devset/), from the files in DATA. */
 export function devSet(): DevSet {
   return buildDevSet(readRecords(DATA))
+}
+
+/**
+ * The screening bench's queries: perturbed UN names, US Congress members and synthetic
+ * negatives (persons, with birth dates and countries), and 1,000 OFAC organisations misspelt.
+ */
+export function benchQueries(ofac: Entity[]): Query[] {
+  const persons: Query[] = [
+    ...people('positives_un_treated.csv'),
+    ...people('positives_us_congress_untreated.csv'),
+    ...people('synthetic-negatives/negatives_global_1000.csv'),
+  ].map((p) => ({ name: p.name, schema: 'Person', birthDate: p.birthDate, country: p.country }))
+  const companies = ofac.filter((e) => e.schema === 'Organization').slice(0, 1000).map((e) => ({ name: e.caption.replace(/[AEIO]/, 'U') }))
+  return [...persons, ...companies]
 }

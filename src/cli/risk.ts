@@ -6,7 +6,7 @@ import { quarantineCsv } from '../risk/report.js'
 import { poolScreener } from '../risk/screeners.js'
 import { readShipmentsCsv } from '../risk/shipments.js'
 import { loadWeights } from '../risk/weights.js'
-import { screeningEntities } from '../screening/index.js'
+import { loadPackedIndex } from '../screening/index/load.js'
 import { createPool } from '../screening/pool.js'
 import type { Store } from '../store/store.js'
 
@@ -17,13 +17,15 @@ export interface RiskFlags {
   weights?: string
   quarantine?: string
   workers?: number
+  /** The screening index's file beside the database (config.indexFile), read when it fits. */
+  indexFile?: string
 }
 
 /** Scores a shipments file; with `quarantine`, writes the bad rows there (whole, or not at all). */
 export async function riskFile(
   store: Store,
   file: string,
-  { weights: wfile, quarantine, workers }: RiskFlags
+  { weights: wfile, quarantine, workers, indexFile }: RiskFlags
 ): Promise<RiskReport & { seconds: number }> {
   const weights = loadWeights(wfile)
   const text = await readFile(file, 'utf8').catch(() => {
@@ -31,9 +33,10 @@ export async function riskFile(
   })
   const t0 = performance.now()
   const { header, columns, records, synthetic } = readShipmentsCsv(text, file)
-  const { items, versions } = await screeningEntities(store)
+  const { packed, versions, origin } = await loadPackedIndex(store, { file: indexFile })
+  for (const w of origin.warnings) process.stderr.write(`warning: ${w}\n`)
   const pool = versions.length
-    ? await createPool(items, { cutoff: weights.settings.party_candidate_score, limit: 1 }, workers)
+    ? await createPool(packed, { cutoff: weights.settings.party_candidate_score, limit: 1 }, workers)
     : undefined
   try {
     const report = await assessShipments(records, columns, {

@@ -6,7 +6,7 @@ import { csvField } from '../csv.js'
 import { AppError, badInput } from '../errors.js'
 import type { Query } from './match/analyse.js'
 import type { BatchAnswer, BatchRecord, Pool } from './pool.js'
-import { checkUserQuery } from './screen.js'
+import { checkUserQuery } from './user-query.js'
 
 /**
  * One row per record of each card (`card`: the card's rank in the row's answer; `rank`: the

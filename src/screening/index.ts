@@ -1,12 +1,11 @@
 import type { Store } from '../store/store.js'
-import { buildSharedIndex } from './index/build.js'
 import type { CandidateIndex } from './index/candidates.js'
-import { buildRelations, type Relation } from './index/relations.js'
+import { loadIndex, versionItems, type IndexOrigin } from './index/load.js'
 import { badInput } from '../errors.js'
 import { comparison, diffEntities, type ListDiff } from './lists/diff.js'
-import { loadList, type LoadOptions, type Loaded } from './lists/load.js'
+import type { LoadOptions, Loaded } from './lists/load.js'
 import { listVersions, resolveVersion, versionEntities, type ListVersion } from './lists/versions.js'
-import type { ListFormat } from './loaders/index.js'
+import type { ListFormat } from './loaders/formats.js'
 import type { Query } from './match/analyse.js'
 import type { Entity } from './model.js'
 import { screenIndex, type ScreenOptions, type ScreenResult } from './screen.js'
@@ -18,10 +17,13 @@ export type { Hit, ScreenOptions, ScreenResult } from './screen.js'
 export type { Card, CardRecord, CardTie } from './cards.js'
 export { TIE_BASES } from './match/same-entity.js'
 export type { ListVersion } from './lists/versions.js'
+export type { IndexOrigin } from './index/load.js'
+export { loadIndex } from './index/load.js'
 export type { LoadOptions, Loaded } from './lists/load.js'
-export { FORMATS, parseFormat, type ListFormat } from './loaders/index.js'
+export { LIST_SOURCES, parseFormat, type ListFormat } from './loaders/formats.js'
 export { scorePair } from './pairs.js'
 export { checkUserQuery, explain } from './screen.js'
+export { describeVersions, screenedAgainst } from './against.js'
 
 /** The screening surface the CLI and the HTTP API (a yente-style /match) are built on. */
 export interface Screening {
@@ -33,38 +35,30 @@ export interface Screening {
   loadList(files: string[], format: ListFormat, options?: LoadOptions): Promise<Loaded>
   versions: ListVersion[]
   index: CandidateIndex
-  entities: () => Entity[]
+  /** Whether the index was read from its sidecar file or built, and any warning about the file. */
+  origin: IndexOrigin
+  /** The entities screened against, read from the store (the index keeps the screenable ones only). */
+  entities: () => Promise<Entity[]>
 }
 
-/** The list versions a screening answer was given against, as every answer states them. */
-export function screenedAgainst(versions: ListVersion[]) {
-  return versions.map((v) => ({ id: v.id, source: v.source, as_of: v.as_of, as_of_basis: v.as_of_basis, current: !!v.current, pinned: !!v.pinned_at && !!v.current, warnings: v.warnings }))
+export interface OpenOptions {
+  /** Screen against these versions only (ids, prefixes or sources); default: the current ones. */
+  lists?: string[]
+  /** The sidecar file of the packed index (index/load.ts); none: built in memory each time. */
+  indexFile?: string
 }
 
-/** One line per version for human output: source, date and how the date is known. */
-export function describeVersions(versions: ListVersion[]): string {
-  // A version loaded with --force (cut short, older than it says) says so on every answer it gives.
-  const warned = (v: ListVersion) => (v.warnings.length ? `; loaded with ${v.warnings.length} warning${v.warnings.length > 1 ? 's' : ''}: ${v.warnings[0]}` : '')
-  return versions.map((v) => `${v.source} ${v.id} as of ${v.as_of} (${v.as_of_basis}${v.pinned_at && v.current ? '; chosen with lists use' : ''}${v.current ? '' : '; not current'}${warned(v)})`).join(', ')
-}
-
-/** Entities of the versions to screen against: the current version of each source, or those named. */
-export async function screeningEntities(store: Store, lists?: string[]): Promise<{ versions: ListVersion[]; items: { entity: Entity; version: string }[] }> {
-  const versions = lists?.length ? await Promise.all(lists.map((l) => resolveVersion(store, l))) : (await listVersions(store)).filter((v) => v.current)
-  const items: { entity: Entity; version: string }[] = []
-  for (const v of versions) for (const entity of await versionEntities(store, v.id)) items.push({ entity, version: v.id })
-  return { versions, items }
-}
-
-export async function openScreening(store: Store, { lists }: { lists?: string[] } = {}): Promise<Screening> {
-  let state = await build(store, lists)
+export async function openScreening(store: Store, { lists, indexFile }: OpenOptions = {}): Promise<Screening> {
+  let state = await loadIndex(store, { lists, file: indexFile })
   return {
     screen: (query, options) => screenIndex(state.index, state.relations, query, options),
     lists: () => listVersions(store),
     diff: (a, b, options) => diffVersions(store, a, b, options),
     async loadList(files, format, options) {
+      // The parsers are loaded when a list is, not on every start.
+      const { loadList } = await import('./lists/load.js')
       const out = await loadList(store, files, format, options)
-      state = await build(store, lists)
+      state = await loadIndex(store, { lists, file: indexFile })
       return out
     },
     get versions() {
@@ -73,14 +67,11 @@ export async function openScreening(store: Store, { lists }: { lists?: string[] 
     get index() {
       return state.index
     },
-    entities: () => state.items.map((i) => i.entity),
+    get origin() {
+      return state.origin
+    },
+    entities: async () => (await versionItems(store, state.versions)).map((i) => i.entity),
   }
-}
-
-async function build(store: Store, lists?: string[]) {
-  const { versions, items } = await screeningEntities(store, lists)
-  const relations: Map<string, Relation[]> = buildRelations(items.map((i) => i.entity))
-  return { versions, items, relations, index: await buildSharedIndex(items) }
 }
 
 /** A diff with what it compared and the warnings that qualify it. */

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import type { Worker } from 'node:worker_threads'
-import { buildSharedIndex } from './index/build.js'
-import type { CandidateIndex } from './index/candidates.js'
+import type { PackedIndex } from './index/candidates.js'
+import { packedBytes } from './index/shared.js'
 import type { Query } from './match/analyse.js'
 import type { Entity } from './model.js'
 import type { ScreenOptions } from './screen.js'
@@ -45,12 +45,11 @@ export interface Pool {
  * uses every core while the process holds the index once. Chunks go to whichever worker is
  * free. Given entities, the index is built first, on a thread of its own.
  */
-export async function createPool(source: { entity: Entity; version: string }[] | CandidateIndex, options: ScreenOptions = {}, size = availableParallelism()): Promise<Pool> {
-  const index = Array.isArray(source) ? await buildSharedIndex(source) : source
-  const packed = index.packed
+export async function createPool(source: { entity: Entity; version: string }[] | PackedIndex, options: ScreenOptions = {}, size = availableParallelism()): Promise<Pool> {
+  const packed = Array.isArray(source) ? (await (await import('./index/build.js')).buildSharedIndex(source)).packed : source
   // A worker keeps little alive (modules, the vocabulary it has read, one chunk), but V8 lets
   // a heap grow far past that before collecting: bounded heaps keep the process within budget.
-  const resourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 + Math.ceil(index.bytes / 1e6) }
+  const resourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 + Math.ceil(packedBytes(packed) / 1e6) }
   const t0 = performance.now()
   const workers = Array.from({ length: Math.max(1, size) }, () => startWorker('worker', { packed, options }, resourceLimits))
   // One listener per worker for its whole life: each answer goes to the request waiting on it.

@@ -1,15 +1,15 @@
 import { badInput } from '../errors.js'
 import { DEFAULT_THRESHOLD, schemasCompatible, scoreMatch, type FeatureScore, type MatchResult } from './match/algorithm.js'
 import { analyseQuery, type Analysed, type Query } from './match/analyse.js'
-import { checkQueryCountry } from './match/countries.js'
-import { checkBirthDate } from './match/dates.js'
-import { cachedSimilarity } from './match/align.js'
+import { similarityTable } from './match/pair-cache.js'
 import { MAX_NAME_CHARS } from './text/clean.js'
 import type { CandidateIndex, Indexed } from './index/candidates.js'
 import type { Relation } from './index/relations.js'
 import type { Entity } from './model.js'
 import { cardsOf, type Card, type Scored } from './cards.js'
 import type { Side } from './match/same-entity.js'
+
+export { checkUserQuery } from './user-query.js'
 
 export interface Hit {
   entity: Entity
@@ -53,18 +53,8 @@ export function checkQuery(q: Query): string[] {
   return warnings
 }
 
-const values = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v])
-
-/**
- * Checks what a user typed beside the name (CLI, API, batch rows): each country must name one
- * country and each birth date must be a real date, so a typo is an error, not a silently
- * unqualified answer. Lists' own free-form values (coverage) do not pass through here.
- */
-export function checkUserQuery(q: Query): Query {
-  for (const c of values(q.country)) checkQueryCountry(c)
-  for (const d of values(q.birthDate)) checkBirthDate(d)
-  return q
-}
+// One cache of token similarities per thread, emptied for each query (match/pair-cache.ts).
+const pairs = similarityTable()
 
 /**
  * Screens one query against an index: candidates from the index, each scored and explained,
@@ -77,14 +67,14 @@ export function screenIndex(index: CandidateIndex, relations: Map<string, Relati
   const warnings = checkQuery(query)
   const q = index.prepare(analyseQuery(query))
   if (!q.names.length) throw badInput(`no letters or digits in name: "${String(query.name).slice(0, 80)}"`)
-  const ctx = { similarity: cachedSimilarity() }
+  const ctx = { similarity: pairs.next() }
   // What grouping needs of every candidate, kept small: its names are read again only if asked.
   const found: Light[] = []
   let hit = false
   for (const pos of index.candidates(q, candidates)) {
+    if (!schemasCompatible(q.schema, index.schema(pos))) continue
     const e = index.entry(pos)
     const a = e.analysed
-    if (!schemasCompatible(q.schema, a.schema)) continue
     const result = scoreMatch(q, a, ctx, threshold)
     const isHit = result.score >= cutoff && result.score > 0
     found.push({ pos, result, hit: isHit, version: e.version, schema: a.schema, dates: a.dates, countries: a.countries, ids: a.ids, entry: isHit ? e : undefined })

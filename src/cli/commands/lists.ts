@@ -1,5 +1,7 @@
 import type { Command } from 'commander'
 import type { ListVersion } from '../../screening/lists/versions.js'
+import type { Store } from '../../store/store.js'
+import type { Config } from '../config.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
 import { common, number } from './flags.js'
@@ -7,6 +9,18 @@ import { common, number } from './flags.js'
 // The list modules are imported inside each action (lazily): --help must not load them.
 const versions = () => import('../../screening/lists/versions.js')
 const screening = () => import('../../screening/index.js')
+
+/**
+ * After a change to which versions are current (load, use, remove, update): the screening
+ * index's sidecar is brought up to date now, so the next screen or serve starts from it.
+ */
+async function refreshIndex(store: Store, config: Config): Promise<{ built: boolean; ms: number } | undefined> {
+  if (!config.indexFile) return undefined
+  const { loadIndex } = await screening()
+  const { origin } = await loadIndex(store, { file: config.indexFile })
+  for (const w of origin.warnings) process.stderr.write(`warning: ${w}\n`)
+  return { built: origin.built, ms: origin.ms }
+}
 
 const row = (v: ListVersion) => ({ current: v.current ? (v.pinned_at ? '* (use)' : '*') : '', id: v.id, source: v.source, as_of: v.as_of, date_from: v.as_of_basis, entities: v.entities, matchable: v.matchable, files: v.files.join(' '), warnings: v.warnings.length })
 
@@ -37,22 +51,25 @@ export function registerLists(program: Command): void {
         const { version, existed, corrected } = await loadList(store, files, parseFormat(f.format), { asOf: f.asOf, source: f.source, force: !!f.force })
         const head = corrected ? `already loaded: ${version.id}; ${corrected}` : existed ? `already loaded: ${version.id} (nothing to do)` : `loaded ${version.id}: ${version.entities} entities (${version.matchable} screenable), as of ${version.as_of} (${version.as_of_basis})`
         const current = (await listVersions(store)).find((v) => v.source === version.source && v.current)
+        const index = await refreshIndex(store, config)
         const status = current?.id === version.id ? `current version of ${version.source}` : `not current: ${version.source} screens against ${current?.id} (as of ${current?.as_of}); make this one current with: chokepoint lists use ${version.id}`
-        emit(config.json, { version: { ...version, current: current?.id === version.id }, existed, corrected: corrected ?? null }, () => [head, status, ...version.warnings.map((w) => `warning: ${w}`)].join('\n'))
+        emit(config.json, { version: { ...version, current: current?.id === version.id }, existed, corrected: corrected ?? null, index: index ?? null }, () => [head, status, ...version.warnings.map((w) => `warning: ${w}`)].join('\n'))
       })
     })
   common(lists.command('use').description('make a version the current one of its list (kept until a newer version is loaded)').argument('<version>')).action((ref: string, f: GlobalFlags) =>
     withStore(f, async (store, config) => {
       const { useVersion } = await versions()
       const v = await useVersion(store, ref)
-      emit(config.json, { version: v }, () => `${v.source} now screens against ${v.id} (as of ${v.as_of}, ${v.as_of_basis})`)
+      const index = await refreshIndex(store, config)
+      emit(config.json, { version: v, index: index ?? null }, () => `${v.source} now screens against ${v.id} (as of ${v.as_of}, ${v.as_of_basis})`)
     })
   )
   common(lists.command('remove').description('delete a list version and its entities').argument('<version>', 'version id or unique prefix')).action((ref: string, f: GlobalFlags) =>
     withStore(f, async (store, config) => {
       const { removeVersion } = await versions()
       const { removed, current } = await removeVersion(store, ref)
-      emit(config.json, { removed: removed.id, current: current ?? null }, () => `removed ${removed.id}; ${removed.source} ${current ? `now screens against ${current.id} (as of ${current.as_of})` : 'has no version left'}`)
+      const index = await refreshIndex(store, config)
+      emit(config.json, { removed: removed.id, current: current ?? null, index: index ?? null }, () => `removed ${removed.id}; ${removed.source} ${current ? `now screens against ${current.id} (as of ${current.as_of})` : 'has no version left'}`)
     })
   )
   common(lists.command('diff').description('entities added, removed and changed between two versions of one list').argument('<a>').argument('<b>'))
@@ -77,7 +94,8 @@ export function registerLists(program: Command): void {
       withStore(f, async (store, config) => {
         const { updateLists } = await import('../../screening/lists/update.js')
         const outcomes = await updateLists(store, { fromDir: f.fromDir, sources: f.source, force: !!f.force })
-        emit(config.json, { outcomes }, () => table(outcomes.map((o) => ({ source: o.source, status: o.status, version: o.version?.id ?? '', detail: o.detail }))))
+        const index = await refreshIndex(store, config)
+        emit(config.json, { outcomes, index: index ?? null }, () => table(outcomes.map((o) => ({ source: o.source, status: o.status, version: o.version?.id ?? '', detail: o.detail }))))
         if (outcomes.some((o) => o.status === 'failed')) process.exitCode = 1
       })
     )
@@ -90,7 +108,7 @@ export function registerLists(program: Command): void {
       withStore(f, async (store, config) => {
         const [{ resolveVersion, versionEntities }, { DEFAULT_THRESHOLD, openScreening }, { coverageGaps }] = await Promise.all([versions(), screening(), import('../../screening/lists/coverage.js')])
         const a = await resolveVersion(store, f.source)
-        const against = await openScreening(store, { lists: [f.against] })
+        const against = await openScreening(store, { lists: [f.against], indexFile: config.indexFile })
         const r = coverageGaps(await versionEntities(store, a.id), against, number(f.threshold, 'threshold', DEFAULT_THRESHOLD, { max: 1 }))
         emit(config.json, { source: a.id, against: against.versions.map((v) => v.id), ...r }, () =>
           [`${r.gaps.length} of ${r.checked} screenable entities of ${a.id} have no match on ${against.versions.map((v) => v.id).join(', ')}`, '',

@@ -52,6 +52,7 @@ export function registerRisk(program: Command): void {
           weights: f.weights,
           quarantine: f.quarantine,
           workers,
+          indexFile: config.indexFile,
         })
         const shown = top ? report.rows.slice(0, top) : report.rows
         if (f.csv) {

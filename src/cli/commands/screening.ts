@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { badInput } from '../../errors.js'
+import type { IndexOrigin } from '../../screening/index/load.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
 import { common, number } from './flags.js'
@@ -40,36 +41,46 @@ export function registerScreening(program: Command): void {
     .option('--pairs <pairs.csv>', 'score name pairs (columns schema, name1, name2) without any list')
     .option('--workers <n>', 'worker threads for --batch (default: all cores)')
     .action(async (name: string | undefined, f: ScreenFlags) => {
-      const { DEFAULT_THRESHOLD } = await import('../../screening/match/algorithm.js')
-      const threshold = () => number(f.threshold, 'threshold', DEFAULT_THRESHOLD, { max: 1 })
-      if (f.pairs) return withConfig(f, async (config) => pairs(f.pairs!, threshold(), config.json))
+      // The matcher's default threshold comes with the matcher: --batch's own thread never loads
+      // it (its workers apply the default), so the batch starts sooner.
+      const given = () => (f.threshold === undefined ? undefined : number(f.threshold, 'threshold', 0, { max: 1 }))
+      const threshold = async () => given() ?? (await import('../../screening/match/algorithm.js')).DEFAULT_THRESHOLD
+      if (f.pairs) return withConfig(f, async (config) => pairs(f.pairs!, await threshold(), config.json))
       return withStore(f, async (store, config) => {
-        const { checkUserQuery, describeVersions, explain, openScreening, screenedAgainst, screeningEntities } = await screeningModules()
-        const t = threshold()
         const limit = number(f.limit, 'limit', 10, { min: 1, int: true })
+        const warn = (origin: IndexOrigin) => origin.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`))
         if (f.batch) {
-          const { items, versions } = await screeningEntities(store, f.list)
+          const t = given()
+          // The matcher loads in the worker threads only: this thread reads rows and writes hits.
+          const [{ loadPackedIndex }, { describeVersions, screenedAgainst }, { createPool }, { screenCsv }] = await Promise.all([
+            import('../../screening/index/load.js'), import('../../screening/against.js'), import('../../screening/pool.js'), import('../../screening/batch.js'),
+          ])
+          const { packed, versions, origin } = await loadPackedIndex(store, { lists: f.list, file: config.indexFile })
+          warn(origin)
           if (!versions.length) throw badInput('no sanctions lists loaded (see: chokepoint lists load, lists update)')
-          const [{ createPool }, { screenCsv }] = await Promise.all([import('../../screening/pool.js'), import('../../screening/batch.js')])
-          const pool = await createPool(items, { threshold: t, limit }, f.workers ? number(f.workers, 'workers', 2, { min: 1, int: true }) : undefined)
+          const pool = await createPool(packed, { threshold: t, limit }, f.workers ? number(f.workers, 'workers', 2, { min: 1, int: true }) : undefined)
           const t0 = performance.now()
           const progress = (n: number) => process.stderr.isTTY && process.stderr.write(`\rscreened ${n.toLocaleString('en-US')} rows`)
           try {
             const stats = await screenCsv(pool, f.batch, f.out ?? process.stdout, { onProgress: progress })
             const secs = (performance.now() - t0) / 1000
             if (process.stderr.isTTY) process.stderr.write('\n')
-            const summary = { ...stats, seconds: Math.round(secs * 100) / 100, queries_per_second: Math.round(stats.rows / secs), lists: screenedAgainst(versions) }
+            const summary = { ...stats, seconds: Math.round(secs * 100) / 100, queries_per_second: Math.round(stats.rows / secs), lists: screenedAgainst(versions), index: indexJson(origin) }
             const against = `against ${describeVersions(versions)}`
-            if (f.out) emit(config.json, { batch: summary }, () => [table([{ ...summary, lists: versions.map((v) => v.id).join(' ') }]), against].join('\n'))
+            const { index: _index, ...shown } = summary
+            if (f.out) emit(config.json, { batch: summary }, () => [table([{ ...shown, lists: versions.map((v) => v.id).join(' ') }]), against].join('\n'))
             else process.stderr.write(`${stats.rows} rows, ${stats.card_matches} matching cards (${stats.matches} matching records), ${summary.queries_per_second} queries/s ${against}\n`)
           } finally {
             await pool.close()
           }
           return
         }
+        const { checkUserQuery, describeVersions, explain, openScreening, screenedAgainst } = await screeningModules()
+        const t = await threshold()
         if (name === undefined) throw badInput('missing name (or --batch FILE, --pairs FILE)')
         const query = checkUserQuery({ name, schema: f.schema, country: f.country, birthDate: f.birthDate, id: f.id })
-        const screening = await openScreening(store, { lists: f.list })
+        const screening = await openScreening(store, { lists: f.list, indexFile: config.indexFile })
+        warn(screening.origin)
         if (!screening.versions.length) throw badInput('no sanctions lists loaded (see: chokepoint lists load, lists update)')
         const t0 = performance.now()
         const r = screening.screen(query, { threshold: t, limit })
@@ -83,6 +94,11 @@ export function registerScreening(program: Command): void {
         })
       })
     })
+}
+
+/** How the index was had, for --json: read from its sidecar file, or built (and in how long). */
+function indexJson({ file, built, ms }: IndexOrigin) {
+  return { file: file ?? null, built, ms }
 }
 
 async function pairs(file: string, threshold: number, json: boolean): Promise<void> {

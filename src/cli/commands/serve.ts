@@ -21,7 +21,7 @@ function parsePort(raw: string): number {
 }
 
 /** Serves until the process is stopped; resolves once listening. */
-export async function startServer(store: Store, host: string, port: number, token?: string, rulesDirs: string[] = [], claimsFile?: string): Promise<string> {
+export async function startServer(store: Store, host: string, port: number, token?: string, rulesDirs: string[] = [], claimsFile?: string, indexFile?: string): Promise<string> {
   // Loaded here, not at the top: the API and the matcher are not needed for --help.
   const [{ serve }, { createApp }, { openScreening }, { removeStaleUploads }, { loadRules }] = await Promise.all([
     import('@hono/node-server'), import('../../api/app.js'), import('../../screening/index.js'), import('../../api/scratch.js'), import('../../rules/load.js'),
@@ -30,7 +30,10 @@ export async function startServer(store: Store, host: string, port: number, toke
   const rules = loadRules({ extra: rulesDirs })
   const stale = await removeStaleUploads()
   if (stale.length) process.stderr.write(`removed ${stale.length} upload folder(s) left by a server that stopped mid-upload\n`)
-  const app = createApp({ store, screening: await openScreening(store), token, rules, ...(claimsFile ? { claimsFile: resolve(claimsFile) } : {}) })
+  const screening = await openScreening(store, { indexFile })
+  for (const w of screening.origin.warnings) process.stderr.write(`warning: ${w}
+`)
+  const app = createApp({ store, screening, token, rules, ...(claimsFile ? { claimsFile: resolve(claimsFile) } : {}) })
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve(`http://${host}:${info.port}/`))
     server.once('error', (err) => reject(badInput(`cannot listen on ${host}:${port}: ${err.message}`)))
@@ -100,7 +103,7 @@ export function registerServe(program: Command): void {
 
 async function serveForever(f: ServeFlags): Promise<void> {
   await withStore(f, async (store, config) => {
-    const url = await startServer(store, f.host, parsePort(f.port), config.token, f.rules, f.claims)
+    const url = await startServer(store, f.host, parsePort(f.port), config.token, f.rules, f.claims, config.indexFile)
     emit(config.json, { url, db: config.db, uploads: !!config.token }, () => `chokepoint serving ${config.db} at ${url}${config.token ? ' (uploads allowed with the token)' : ''}`)
     await new Promise(() => undefined)
   })

@@ -1,11 +1,12 @@
 import type { Rarity } from '../match/align.js'
 import { analyseEntity, applyRarity, type Analysed } from '../match/analyse.js'
 import { MATCHABLE, type Entity } from '../model.js'
-import { ARABIC_VIA } from '../text/arabic.js'
-import { givenNameKeys } from '../text/nicknames.js'
 import { skelOf } from '../text/tokens.js'
+import { keysOf } from './entity-keys.js'
 import { keyCount, keyId, keyText, packKeys, postingLength, type KeyTable } from './keys.js'
-import { recordReader, RecordWriter, type Indexed, type PackedRecords } from './records.js'
+import { recordReader, RecordWriter, schemaReader, type Indexed, type PackedRecords } from './records.js'
+import { candidateSearch } from './search.js'
+import { packedBytes } from './shared.js'
 
 export type { Indexed } from './records.js'
 
@@ -24,6 +25,8 @@ export interface CandidateIndex {
   size: number
   /** The entity at a position, read from the packed records. */
   entry(pos: number): Indexed
+  /** The schema of the entity at a position, without reading the rest of it. */
+  schema(pos: number): string
   /** Entity positions sharing the most (rarity-weighted) keys with the query, best first. */
   candidates(q: Analysed, limit?: number): number[]
   /** Numbers a query's tokens against the list vocabulary and weighs them by rarity. */
@@ -35,54 +38,6 @@ export interface CandidateIndex {
   /** Bytes of shared memory the packed index takes. */
   bytes: number
 }
-
-/**
- * Key kinds and their weight: exact tokens, consonant skeletons, trigrams (typos), short forms of
- * given names by their full name (a listed Bill has "nwilliam", text/nicknames.ts), identifiers.
- */
-const KIND_WEIGHT = { t: 1, s: 0.7, g: 0.5, n: 0.8, i: 10 } as const
-/** Schemata whose names may be a person's: their given names get keys of the full name. */
-const PERSONS = new Set(['Person', 'LegalEntity', 'Thing'])
-/**
- * A name read from Arabic script has no short vowels, so its words share only consonant
- * skeletons with Latin names (Ahmadi, Ahmad and Ahmed alike): the matcher gets this many times
- * the candidates.
- */
-const UNVOCALISED_POOL = 3
-/** Postings longer than this share of the list are too common to narrow anything down. */
-const MAX_POSTING_SHARE = 0.08
-
-function trigrams(t: string): string[] {
-  if (t.length < 4) return []
-  const out: string[] = []
-  for (let i = 0; i + 3 <= t.length; i++) out.push(t.slice(i, i + 3))
-  return out
-}
-
-function keysOf(a: Analysed, keys: (k: string, w: number) => void, query = false): void {
-  const person = PERSONS.has(a.schema)
-  for (const n of a.names) for (const f of n.forms) for (const t of f.tokens) {
-    keys('t' + t.text, KIND_WEIGHT.t)
-    keys('s' + t.skel, KIND_WEIGHT.s)
-    const g = trigrams(t.text)
-    for (const x of g) keys('g' + x, KIND_WEIGHT.g / g.length)
-    if (person && t.kind === 'word') givenNames(t.text, keys, query)
-  }
-  for (const w of a.weak.keys()) keys('t' + w.replace(/ /g, ''), KIND_WEIGHT.t)
-  for (const id of a.ids.keys()) keys('i' + id, KIND_WEIGHT.i)
-}
-
-/** Keys of a given name and its short forms: a query's Bill finds William, William finds Bill. */
-function givenNames(text: string, keys: (k: string, w: number) => void, query: boolean): void {
-  const k = givenNameKeys(text)
-  if (!query) for (const full of k.listed) keys('n' + full, KIND_WEIGHT.n)
-  else {
-    for (const full of k.queriedGroup) keys('n' + full, KIND_WEIGHT.n)
-    for (const full of k.queriedFull) keys('t' + full, KIND_WEIGHT.n)
-  }
-}
-
-const idfOf = (n: number) => (df: number) => Math.log(1 + n / df)
 
 /**
  * Rarity of a token text in `df` of `n` entities: common words weigh down to 0.3 (STYLE.md
@@ -119,7 +74,8 @@ export function indexPacker(): IndexPacker {
         const analysed = analyseEntity(entity)
         if (!analysed.names.length && !analysed.weak.size) continue
         const pos = writer.count
-        keysOf(analysed, (k) => {
+        keysOf(analysed, (kind, s, from, to) => {
+          const k = kind + s.slice(from, to)
           const id = ids.get(k)
           if (id === undefined) {
             ids.set(k, keys.push(k) - 1)
@@ -159,7 +115,6 @@ export function buildIndex(items: { entity: Entity; version: string }[]): Candid
 export function openIndex(packed: PackedIndex, buildMs = 0): CandidateIndex {
   const { keys: table, records, entities } = packed
   const n = Math.max(entities, 1)
-  const idf = idfOf(n)
   const vocab: { text: string; skel: string }[] = new Array(keyCount(table))
   const entry = recordReader(records, (id) => {
     let v = vocab[id]
@@ -182,39 +137,7 @@ export function openIndex(packed: PackedIndex, buildMs = 0): CandidateIndex {
     }
     return applyRarity(q, rarity)
   }
-  const acc = new Float64Array(n)
-  const limitPosting = Math.max(50, Math.floor(n * MAX_POSTING_SHARE))
-  const { postStart, postings } = table
-  function candidates(q: Analysed, wanted = 40): number[] {
-    const unvocalised = q.names.some((n) => n.forms.some((f) => f.via.includes(ARABIC_VIA)))
-    const limit = unvocalised ? wanted * UNVOCALISED_POOL : wanted
-    const touched: number[] = []
-    const seen = new Set<string>()
-    keysOf(q, (k, w) => {
-      if (seen.has(k)) return
-      seen.add(k)
-      const id = keyId(table, k)
-      if (id < 0) return
-      const from = postStart[id]
-      const to = postStart[id + 1]
-      if (to - from > limitPosting && k[0] !== 'i') return
-      const add = w * idf(to - from)
-      for (let i = from; i < to; i++) {
-        const e = postings[i]
-        if (acc[e] === 0) touched.push(e)
-        acc[e] += add
-      }
-    }, true)
-    // Only entities within reach of the best one are worth sorting.
-    let max = 0
-    for (const e of touched) if (acc[e] > max) max = acc[e]
-    const near = touched.length > limit ? touched.filter((e) => acc[e] >= 0.2 * max) : touched
-    near.sort((a, b) => acc[b] - acc[a])
-    const out = near.slice(0, limit)
-    for (const e of touched) acc[e] = 0
-    return out
-  }
-  const arrays = [...Object.values(table), records.ints, records.start, records.weights, records.strings.bytes, records.strings.start]
-  const bytes = arrays.reduce((s, a: { byteLength: number }) => s + a.byteLength, 0)
-  return { size: entities, entry, candidates, prepare, rarity, keys: keyCount(table), buildMs, packed, bytes }
+  const candidates = candidateSearch(table, entities)
+  const bytes = packedBytes(packed)
+  return { size: entities, entry, schema: schemaReader(records), candidates, prepare, rarity, keys: keyCount(table), buildMs, packed, bytes }
 }

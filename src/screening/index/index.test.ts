@@ -6,7 +6,7 @@ import { explain, screenIndex } from '../screen.js'
 import { makeToken } from '../text/tokens.js'
 import { buildSharedIndex } from './build.js'
 import { buildIndex } from './candidates.js'
-import { keyId, keyText, packKeys, postingLength } from './keys.js'
+import { keyId, keyIdOf, keyText, packKeys, postingLength } from './keys.js'
 
 test('key table: lookup, absent keys, postings', () => {
   const t = packKeys(['tivan', 'smhmd', 'gabc', 'iÜ123'], [[0], [0, 2], [1], [3]])
@@ -19,6 +19,14 @@ test('key table: lookup, absent keys, postings', () => {
   ]).toEqual([0, 1, 3, -1, -1])
   expect(keyText(t, 1)).toBe('mhmd')
   expect(postingLength(t, 1)).toBe(2)
+  // A key looked up from its kind and a slice of a word, without building the key string.
+  expect([
+    keyIdOf(t, 't', 'ivan'),
+    keyIdOf(t, 'g', 'xabcx', 1, 4),
+    keyIdOf(t, 's', 'ivan'),
+    keyIdOf(t, 'g', 'abcd'),
+    keyIdOf(t, 'i', 'Ü123'),
+  ]).toEqual([0, 2, -1, -1, 3])
 })
 
 test('an entity read back from the packed records equals the analysed one', () => {
@@ -44,6 +52,7 @@ test('an entity read back from the packed records equals the analysed one', () =
   expect(strip(read.analysed)).toEqual(expected)
   expect(read.entity).toEqual(e)
   expect(read.version).toBe('v1')
+  expect(index.schema(0)).toBe('Company')
 })
 
 // Regression: a process-wide token-number table grew with every new word a query brought.

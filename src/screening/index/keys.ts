@@ -16,10 +16,19 @@ export interface KeyTable {
   postings: Int32Array
 }
 
+/**
+ * Key kinds and their weight: exact tokens, consonant skeletons, trigrams (typos), short forms of
+ * given names by their full name (a listed Bill has "nwilliam", text/nicknames.ts), identifiers.
+ */
+export const KEY_WEIGHT = { t: 1, s: 0.7, g: 0.5, n: 0.8, i: 10 } as const
+
 // FNV-1a over UTF-16 code units.
+const FNV_START = 0x811c9dc5
+const fnv = (h: number, code: number) => Math.imul(h ^ code, 0x01000193)
+
 function hash(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  let h = FNV_START
+  for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i))
   return h >>> 0
 }
 
@@ -67,6 +76,27 @@ export function keyId(t: KeyTable, k: string): number {
     let i = 0
     while (i < k.length && t.chars[a + i] === k.charCodeAt(i)) i++
     if (i === k.length) return id
+  }
+}
+
+/**
+ * The id of the key `kind` + `s.slice(from, to)`, or -1, without building that string: a query
+ * looks up a few dozen keys (every trigram of every word) and allocates nothing for them.
+ */
+export function keyIdOf(t: KeyTable, kind: string, s: string, from = 0, to = s.length): number {
+  const k = kind.charCodeAt(0)
+  let h = fnv(FNV_START, k)
+  for (let i = from; i < to; i++) h = fnv(h, s.charCodeAt(i))
+  const mask = t.slots.length - 1
+  const length = to - from + 1
+  for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
+    const id = t.slots[slot] - 1
+    if (id < 0) return -1
+    const a = t.start[id]
+    if (t.start[id + 1] - a !== length || t.chars[a] !== k) continue
+    let i = 1
+    while (i < length && t.chars[a + i] === s.charCodeAt(from + i - 1)) i++
+    if (i === length) return id
   }
 }
 

@@ -121,6 +121,21 @@ export class RecordWriter {
   }
 }
 
+/**
+ * The schema of a record without reading the rest (the third value of a record): a query skips
+ * candidates of schemata it cannot match before paying for the whole record.
+ */
+export function schemaReader({ ints, start, strings }: PackedRecords): (pos: number) => string {
+  const text = stringReader(strings)
+  const seen = new Map<number, string>()
+  return (pos) => {
+    const id = ints[start[pos] + 2]
+    let s = seen.get(id)
+    if (s === undefined) seen.set(id, (s = text(id)))
+    return s
+  }
+}
+
 /** The text and skeleton of a vocabulary number (cached by the caller). */
 export type Vocabulary = (n: number) => { text: string; skel: string }
 

@@ -1,3 +1,5 @@
+import type { PackedIndex } from './candidates.js'
+
 /**
  * Typed arrays on SharedArrayBuffers: the packed index is built once and every worker thread
  * reads the same memory (postMessage shares a SharedArrayBuffer instead of copying it).
@@ -60,4 +62,10 @@ export class StringPool {
 export function stringReader({ bytes, start }: PackedStrings): (id: number) => string {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   return (id) => view.toString('utf8', start[id], start[id + 1])
+}
+
+/** Bytes of shared memory a packed index takes. */
+export function packedBytes({ keys, records }: PackedIndex): number {
+  const arrays = [...Object.values(keys), records.ints, records.start, records.weights, records.strings.bytes, records.strings.start]
+  return arrays.reduce((s, a: { byteLength: number }) => s + a.byteLength, 0)
 }

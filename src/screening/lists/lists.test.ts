@@ -83,7 +83,7 @@ describe.skipIf(!hasData)('with the real files', () => {
     const hit = s.screen({ name: 'Zala Aero', schema: 'Company' }).hits.find((h) => h.entity.id === 'NK-abdzbEBkqyT29GyREbiURZ')
     expect(hit?.related.map((r) => r.role)).toContain('owned by')
     const un = await openScreening(store, { lists: ['un_sc_sanctions'] })
-    const gaps = coverageGaps(s.entities(), un, 0.7)
+    const gaps = coverageGaps(await s.entities(), un, 0.7)
     expect(gaps.checked).toBe(17)
     expect(gaps.gaps.length).toBe(17)
   })

@@ -1,5 +1,5 @@
-import { badInput } from '../../errors.js'
 import { loadBisDpl } from './bis.js'
+import { LIST_SOURCES, type ListFormat } from './formats.js'
 import { loadCsl } from './csl.js'
 import { loadEuFsf } from './eu.js'
 import { loadFtm } from './ftm.js'
@@ -9,27 +9,15 @@ import { loadUkCsv } from './uk.js'
 import { loadUnXml } from './un.js'
 
 export type { LoadResult } from './read.js'
+export { LIST_SOURCES, parseFormat, sourceOf, type ListFormat } from './formats.js'
 
-/** The list formats `lists load --format` accepts, each with the source it names by default. */
+/** The list formats `lists load --format` accepts, each with its loader and the source it names by default. */
 export const FORMATS = {
-  'ofac-csv': { load: loadOfacCsv, source: 'us_ofac_sdn' },
-  'un-xml': { load: loadUnXml, source: 'un_sc_sanctions' },
-  'bis-dpl': { load: loadBisDpl, source: 'us_bis_dpl' },
-  csl: { load: loadCsl, source: 'us_trade_csl' },
-  ftm: { load: loadFtm, source: 'opensanctions' },
-  'eu-fsf': { load: loadEuFsf, source: 'eu_fsf' },
-  'uk-csv': { load: loadUkCsv, source: 'gb_hmt_sanctions' },
-} as const satisfies Record<string, { load: (files: string[]) => LoadResult; source: string }>
-
-export type ListFormat = keyof typeof FORMATS
-
-export function parseFormat(raw: string): ListFormat {
-  if (raw in FORMATS) return raw as ListFormat
-  throw badInput(`unknown list format: "${raw}" (expected ${Object.keys(FORMATS).join(', ')})`)
-}
-
-/** The source name of a load: OFAC's consolidated (non-SDN) files are a list of their own. */
-export function sourceOf(format: ListFormat, files: string[]): string {
-  if (format === 'ofac-csv' && files.some((f) => /cons_/i.test(f))) return 'us_ofac_cons'
-  return FORMATS[format].source
-}
+  'ofac-csv': { load: loadOfacCsv, source: LIST_SOURCES['ofac-csv'] },
+  'un-xml': { load: loadUnXml, source: LIST_SOURCES['un-xml'] },
+  'bis-dpl': { load: loadBisDpl, source: LIST_SOURCES['bis-dpl'] },
+  csl: { load: loadCsl, source: LIST_SOURCES.csl },
+  ftm: { load: loadFtm, source: LIST_SOURCES.ftm },
+  'eu-fsf': { load: loadEuFsf, source: LIST_SOURCES['eu-fsf'] },
+  'uk-csv': { load: loadUkCsv, source: LIST_SOURCES['uk-csv'] },
+} as const satisfies Record<ListFormat, { load: (files: string[]) => LoadResult; source: string }>

@@ -6,25 +6,37 @@ import { crossScriptSimilarity, wholeNameSimilarity } from './unvocalised.js'
 
 /** How much a token counts, given the list-wide rarity of its text (1 when unknown). */
 export type Rarity = (text: string) => number
-/** Token similarity (tokenSimilarity, or a per-query cache of it). */
+/**
+ * Token similarity (tokenSimilarity, or a per-query cache of it), exact from SIMILARITY_FLOOR up
+ * and 0 below: no feature reads a lower one, so its exact value is not worth computing.
+ */
 export type Similarity = (a: Token, b: Token) => number
 /** A similarity two tokens have as one name in other forms (Bill, William), 0 when they are not. */
 export type Equivalence = (a: Token, b: Token) => number
 
-export const plainSimilarity: Similarity = (a, b) => tokenSimilarity(a.text, b.text)
+/**
+ * Below this no feature reads a token similarity: the aligner needs MIN_TOKEN_SIM (0.7) and
+ * differs.ts NEAR_SPELLING_SIM (0.6). Similarities under it are not computed in full (the
+ * floor of distance.ts) and read 0. Lower it before a feature reads lower similarities
+ * (bounds.test.ts checks it against both).
+ */
+export const SIMILARITY_FLOOR = 0.6
+
+export const plainSimilarity: Similarity = (a, b) => tokenSimilarity(a.text, b.text, SIMILARITY_FLOOR)
 
 /**
  * A per-query cache of token similarities: list tokens repeat across candidates. Keys on the
  * token numbers the index gives (index/candidates.ts); unnumbered tokens are not cached.
+ * screenIndex uses pair-cache.ts, which reuses its memory from query to query.
  */
 export function cachedSimilarity(): Similarity {
   const cache = new Map<number, number>()
   return (a, b) => {
-    if (a.id < 0 || b.id < 0) return tokenSimilarity(a.text, b.text)
+    if (a.id < 0 || b.id < 0) return tokenSimilarity(a.text, b.text, SIMILARITY_FLOOR)
     const k = a.id * 67_108_864 + b.id
     let v = cache.get(k)
     if (v === undefined) {
-      v = tokenSimilarity(a.text, b.text)
+      v = tokenSimilarity(a.text, b.text, SIMILARITY_FLOOR)
       cache.set(k, v)
     }
     return v
@@ -86,31 +98,34 @@ export function alignForms(
 ): Alignment {
   // A name read from Arabic script also compares with its short vowels unknown (unvocalised.ts).
   const similarity = transcribedSimilarity(q, c, crossScriptSimilarity(q, c, base))
-  const qt = q.tokens.slice(0, MAX_TOKENS)
-  const ct = c.tokens.slice(0, MAX_TOKENS)
+  const qt = q.tokens.length > MAX_TOKENS ? q.tokens.slice(0, MAX_TOKENS) : q.tokens
+  const ct = c.tokens.length > MAX_TOKENS ? c.tokens.slice(0, MAX_TOKENS) : c.tokens
   const cand: { i: number; j: number; sim: number }[] = []
   for (let i = 0; i < qt.length; i++) {
+    const a = qt[i]
     for (let j = 0; j < ct.length; j++) {
-      let sim = similarity(qt[i], ct[j])
-      if (equivalent) sim = Math.max(sim, equivalent(qt[i], ct[j]))
-      if (sim < 0.75 && qt[i].skel === ct[j].skel && Math.min(qt[i].text.length, ct[j].text.length) > 3 && Math.abs(qt[i].text.length - ct[j].text.length) <= 1) sim = 0.75
+      const b = ct[j]
+      let sim = similarity(a, b)
+      if (equivalent) sim = Math.max(sim, equivalent(a, b))
+      if (sim < 0.75 && a.skel === b.skel && Math.min(a.text.length, b.text.length) > 3 && Math.abs(a.text.length - b.text.length) <= 1) sim = 0.75
       if (sim >= MIN_TOKEN_SIM) cand.push({ i, j, sim })
     }
   }
   // Among equals, the pair in the same place: Ibrahim Sabawi Ibrahim / Yasir Sabawi Ibrahim
   // keeps the first Ibrahim unmatched, so the part rules see the given names differ.
-  cand.sort((a, b) => b.sim - a.sim || qt[b.i].weight - qt[a.i].weight || Math.abs(a.i - a.j) - Math.abs(b.i - b.j))
-  const usedQ = new Set<number>()
-  const usedC = new Set<number>()
+  sortPairs(cand, qt)
+  // Tokens taken, as bits: at most MAX_TOKENS a side.
+  let usedQ = 0
+  let usedC = 0
   const pairs: Alignment['pairs'] = []
   for (const { i, j, sim } of cand) {
-    if (usedQ.has(i) || usedC.has(j)) continue
-    usedQ.add(i)
-    usedC.add(j)
+    if (usedQ & (1 << i) || usedC & (1 << j)) continue
+    usedQ |= 1 << i
+    usedC |= 1 << j
     pairs.push({ q: qt[i], c: ct[j], sim })
   }
-  const unmatchedQ = qt.filter((_, i) => !usedQ.has(i))
-  const unmatchedC = ct.filter((_, j) => !usedC.has(j))
+  const unmatchedQ = unused(qt, usedQ)
+  const unmatchedC = unused(ct, usedC)
   let num = 0
   let den = 0
   let strong = 0
@@ -130,19 +145,56 @@ export function alignForms(
   let score = den > 0 ? num / den : 0
   const weak = strong === 0
   let joined = false
-  const qs = q.text.replace(/ /g, '')
-  const cs = c.text.replace(/ /g, '')
-  // Only worth trying when the two names have about the same letters, in about the same order.
-  const gap = Math.abs(qs.length - cs.length)
-  const longest = Math.max(qs.length, cs.length)
-  // Skip the costly whole-name distance when even a perfect one could not beat the alignment.
   // A merge or split of words changes the word count; below 0.9 is where it changes the outcome.
-  if (qt.length !== ct.length && score < 0.9 && gap <= 0.15 * longest && qs[0] === cs[0] && (1 - (0.3 * gap) / longest) * 0.97 > score) {
-    const whole = wholeNameSimilarity(q, c, qs, cs) * 0.97
-    if (whole > score && whole >= 0.85) {
-      score = whole
-      joined = true
+  if (qt.length !== ct.length && score < 0.9) {
+    // Only worth trying when the two names have about the same letters, in about the same order.
+    const ql = letters(q.text)
+    const cl = letters(c.text)
+    const gap = Math.abs(ql - cl)
+    const longest = Math.max(ql, cl)
+    // Skip the costly whole-name distance when even a perfect one could not beat the alignment.
+    if (gap <= 0.15 * longest && firstLetter(q.text) === firstLetter(c.text) && (1 - (0.3 * gap) / longest) * 0.97 > score) {
+      const whole = wholeNameSimilarity(q, c, q.text.replace(/ /g, ''), c.text.replace(/ /g, '')) * 0.97
+      if (whole > score && whole >= 0.85) {
+        score = whole
+        joined = true
+      }
     }
   }
   return { score, pairs, unmatchedQ, unmatchedC, weak: weak && !joined, joined }
+}
+
+// Best pair first, then the heavier query token, then the pair in the same place; ties keep their
+// order (a stable insertion sort: a few pairs, sorted in place).
+function sortPairs(cand: { i: number; j: number; sim: number }[], qt: Token[]): void {
+  for (let k = 1; k < cand.length; k++) {
+    const x = cand[k]
+    let at = k
+    while (at > 0 && pairOrder(cand[at - 1], x, qt) > 0) {
+      cand[at] = cand[at - 1]
+      at--
+    }
+    cand[at] = x
+  }
+}
+
+const pairOrder = (a: { i: number; j: number; sim: number }, b: { i: number; j: number; sim: number }, qt: Token[]) =>
+  b.sim - a.sim || qt[b.i].weight - qt[a.i].weight || Math.abs(a.i - a.j) - Math.abs(b.i - b.j)
+
+/** Letters of a name form without its spaces (the length of the text the spaces removed). */
+function letters(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 32) n++
+  return n
+}
+
+function firstLetter(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== 32) return text[i]
+  return undefined
+}
+
+function unused(tokens: Token[], used: number): Token[] {
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length; i++) if (!(used & (1 << i))) out.push(tokens[i])
+  return out
 }

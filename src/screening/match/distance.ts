@@ -29,10 +29,8 @@ for (let x = 0; x < 128; x++) {
   INDEL[x] = indelCost(String.fromCharCode(x), undefined, undefined)
 }
 
-let prev2 = new Float64Array(64)
-let prev = new Float64Array(64)
-let cur = new Float64Array(64)
-let insB = new Float64Array(64)
+/** The rows of the distance table, reused from call to call (grown for longer tokens). */
+let rows = { prev2: new Float64Array(64), prev: new Float64Array(64), cur: new Float64Array(64), insB: new Float64Array(64), codesB: new Int32Array(64) }
 
 function indel(s: string, i: number): number {
   const c = s.charCodeAt(i)
@@ -40,63 +38,97 @@ function indel(s: string, i: number): number {
   return c < 128 ? INDEL[c] : 1
 }
 
-/** The weighted distance between two tokens. */
-export function weightedDistance(a: string, b: string): number {
+/**
+ * The weighted distance between two tokens. With `max`, work stops once the distance is sure to
+ * exceed it (every path through the last two rows already costs more), and some value above
+ * `max` is returned: callers that only need "within max" skip most of the table.
+ */
+export function weightedDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0
   const n = a.length
   const m = b.length
-  if (m + 1 > prev.length) {
-    prev2 = new Float64Array(m + 1)
-    prev = new Float64Array(m + 1)
-    cur = new Float64Array(m + 1)
-    insB = new Float64Array(m + 1)
+  if (m + 1 > rows.prev.length) rows = { prev2: new Float64Array(m + 1), prev: new Float64Array(m + 1), cur: new Float64Array(m + 1), insB: new Float64Array(m + 1), codesB: new Int32Array(m + 1) }
+  // Locals, not the module's bindings, in the hot loop: the compiler keeps them in registers.
+  let { prev2, prev, cur } = rows
+  const { insB, codesB } = rows
+  for (let j = 1; j <= m; j++) {
+    insB[j] = indel(b, j - 1)
+    codesB[j] = b.charCodeAt(j - 1)
   }
-  for (let j = 1; j <= m; j++) insB[j] = indel(b, j - 1)
   prev[0] = 0
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + insB[j]
+  // Costs are never negative, so a cell is at least the least of the row (or, by a
+  // transposition, of the row before) it is reached from.
+  let lastMin = 0
+  let outOfReach = -1
+  let before = -1
   for (let i = 1; i <= n; i++) {
     const ca = a.charCodeAt(i - 1)
     const del = indel(a, i - 1)
     const row = ca < 128 ? ca * 128 : -1
-    cur[0] = prev[0] + del
+    let left = prev[0] + del
+    cur[0] = left
+    let rowMin = left
     for (let j = 1; j <= m; j++) {
-      const cb = b.charCodeAt(j - 1)
+      const cb = codesB[j]
       let v = prev[j - 1] + (row >= 0 && cb < 128 ? SUB[row + cb] : ca === cb ? 0 : 1)
       const d = prev[j] + del
       if (d < v) v = d
-      const ins = cur[j - 1] + insB[j]
+      const ins = left + insB[j]
       if (ins < v) v = ins
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb && ca !== cb) {
+      if (j > 1 && ca === codesB[j - 1] && before === cb && ca !== cb) {
         const t = prev2[j - 2] + 0.6
         if (t < v) v = t
       }
-      cur[j] = v
+      cur[j] = left = v
+      if (v < rowMin) rowMin = v
     }
     const tmp = prev2
     prev2 = prev
     prev = cur
     cur = tmp
+    before = ca
+    if (rowMin > max && lastMin > max) {
+      outOfReach = rowMin
+      break
+    }
+    lastMin = rowMin
   }
-  return prev[m]
+  rows.prev2 = prev2
+  rows.prev = prev
+  rows.cur = cur
+  return outOfReach >= 0 ? outOfReach : prev[m]
 }
 
 const counts = new Int32Array(128)
+/**
+ * The least an unshared letter can cost: a vowel 0.25 (a vowel swap, 0.5, settles two), any
+ * other 0.3 (a doubled letter dropped; a swap of look-alike consonants, 0.6, settles two).
+ */
+const UNSHARED_COST = new Float64Array(128).fill(0.3)
+for (const v of VOWELS) UNSHARED_COST[v.charCodeAt(0)] = 0.25
+/** What unshared() found: [letters one token has and the other lacks, their least cost]. */
+const gap = new Float64Array(2)
 
-function unshared(a: string, b: string): number {
+/** Letters one token has and the other lacks, and a lower bound of the distance they make. */
+function unshared(a: string, b: string): Float64Array {
   for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127]++
   for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) & 127]--
-  let u = 0
-  for (let i = 0; i < a.length; i++) {
-    const c = a.charCodeAt(i) & 127
-    u += Math.abs(counts[c])
+  gap[0] = gap[1] = 0
+  settle(a)
+  settle(b)
+  return gap
+}
+
+// Adds up the letters of `s` left unbalanced in `counts`, and clears them.
+function settle(s: string): void {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) & 127
+    const k = Math.abs(counts[c])
+    gap[0] += k
+    gap[1] += k * UNSHARED_COST[c]
     counts[c] = 0
   }
-  for (let i = 0; i < b.length; i++) {
-    const c = b.charCodeAt(i) & 127
-    u += Math.abs(counts[c])
-    counts[c] = 0
-  }
-  return u
 }
 
 function isDigits(s: string): boolean {
@@ -107,20 +139,34 @@ function isDigits(s: string): boolean {
   return s.length > 0
 }
 
+/** Room for float error when a bound decides that a pair is out of reach. */
+const SLACK = 1e-9
+
 /**
  * Similarity of two tokens in 0..1: 1 - distance / longer length. Numbers must be equal (a
  * registry number one digit off is another company); an initial matches a word it starts.
+ * With `floor`, a similarity below it is returned as 0 and not computed in full: pairs that
+ * cannot reach it are ruled out by cheap bounds (most pairs of different words), which is what
+ * makes screening fast. Values at or above `floor` are exact.
  */
-export function tokenSimilarity(a: string, b: string): number {
+export function tokenSimilarity(a: string, b: string, floor = 0): number {
   if (a === b) return 1
   if (isDigits(a) || isDigits(b)) return 0
-  if (a.length === 1 || b.length === 1) return a[0] === b[0] ? 0.9 : 0
+  if (a.length === 1 || b.length === 1) {
+    const initial = a[0] === b[0] ? 0.9 : 0
+    return initial >= floor ? initial : 0
+  }
   const longer = Math.max(a.length, b.length)
-  // Letters one token has and the other lacks each cost at least 0.25 (half a vowel swap), so
-  // a cheap count rules out most pairs of different words before the quadratic distance.
-  if (longer > 3 && 0.25 * unshared(a, b) > 0.45 * longer) return 0
-  const d = weightedDistance(a, b)
   // Short words have no room for error: one change in three letters is another word.
   const room = longer <= 3 ? longer - 0.5 : longer
-  return Math.max(0, 1 - d / room)
+  // Above this distance the similarity is below the floor.
+  const reach = (1 - floor) * room + SLACK
+  // Letters one token has and the other lacks rule out most pairs of different words before the
+  // quadratic distance. A pair with unshared letters over 1.8 times the length reads as 0.
+  const letters = unshared(a, b)
+  if (longer > 3 && 0.25 * letters[0] > 0.45 * longer) return 0
+  if (letters[1] > reach) return 0
+  const d = weightedDistance(a, b, reach)
+  const sim = Math.max(0, 1 - d / room)
+  return sim >= floor ? sim : 0
 }

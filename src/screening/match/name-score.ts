@@ -89,11 +89,22 @@ export function inOrder(
   strongOnly: boolean,
   rotate: boolean
 ): boolean {
-  const pos = al.pairs
-    .filter((p) => !strongOnly || (STRONG.has(p.q.kind) && STRONG.has(p.c.kind)))
-    .map((p) => [qf.tokens.indexOf(p.q), cf.tokens.indexOf(p.c)])
-    .sort((a, b) => a[0] - b[0])
+  // The candidate positions of the aligned pairs, taken in query order (no arrays: this runs
+  // for every pair of forms compared).
   let descents = 0
-  for (let i = 1; i < pos.length; i++) if (pos[i][1] < pos[i - 1][1]) descents++
-  return descents === 0 || (rotate && descents === 1 && pos[pos.length - 1][1] < pos[0][1])
+  let first = -1
+  let last = -1
+  for (let i = 0; i < qf.tokens.length; i++) {
+    const qt = qf.tokens[i]
+    // A token met again later in the form was placed at its first position.
+    if (qf.tokens.indexOf(qt) !== i) continue
+    for (const p of al.pairs) {
+      if (p.q !== qt || (strongOnly && !(STRONG.has(p.q.kind) && STRONG.has(p.c.kind)))) continue
+      const at = cf.tokens.indexOf(p.c)
+      if (first < 0) first = at
+      else if (at < last) descents++
+      last = at
+    }
+  }
+  return descents === 0 || (rotate && descents === 1 && last < first)
 }

@@ -22,8 +22,11 @@ export function sameName(a: string, b: string): boolean {
   return y !== undefined && x.some((n) => y.includes(n))
 }
 
-/** Token similarity with the listed spellings of common names as equals (SAME_NAME_SIM). */
-export function nameTokenSimilarity(a: string, b: string): number {
-  const sim = tokenSimilarity(a, b)
+/**
+ * Token similarity with the listed spellings of common names as equals (SAME_NAME_SIM); below
+ * `floor` (distance.ts) a pair of other words reads 0.
+ */
+export function nameTokenSimilarity(a: string, b: string, floor = 0): number {
+  const sim = tokenSimilarity(a, b, floor)
   return sim < SAME_NAME_SIM && sameName(a, b) ? SAME_NAME_SIM : sim
 }

@@ -1,4 +1,10 @@
-import { pinyin } from 'pinyin-pro'
+import { createRequire } from 'node:module'
+import type { pinyin as Pinyin } from 'pinyin-pro'
+
+// pinyin-pro is the heaviest module of the analysis to load: loaded when the first Han name is
+// read, so screening Latin and Cyrillic names starts without it.
+let pinyin: typeof Pinyin | undefined
+const loadPinyin = () => (pinyin ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: typeof Pinyin }).pinyin)
 
 /**
  * Chinese names: romanised through Hanyu Pinyin (pinyin-pro), which is how mainland names reach
@@ -9,7 +15,7 @@ import { pinyin } from 'pinyin-pro'
 export function toPinyin(han: string): string {
   // pinyin-pro hands back what it cannot read as it came, and splits a character outside the
   // Basic Multilingual Plane (CJK Extension B: 𠀀) into surrogate halves: those are dropped.
-  return pinyin(han, { toneType: 'none', type: 'array', v: true })
+  return loadPinyin()(han, { toneType: 'none', type: 'array', v: true })
     .map((p) => p.toLowerCase().replace(/[^a-z0-9]/g, ''))
     .join('')
 }

@@ -1,0 +1,44 @@
+import type { Analysed } from '../match/analyse.js'
+import { givenNameKeys } from '../text/nicknames.js'
+import { KEY_WEIGHT } from './keys.js'
+
+/**
+ * Meets one key: its kind (t token, s skeleton, g trigram, n given name by its full name,
+ * i identifier), its text as `s.slice(from, to)` and its weight. A slice, not a string: a query
+ * looks its keys up without building them (keys.ts keyIdOf); the builder joins them.
+ */
+export type KeyVisitor = (kind: keyof typeof KEY_WEIGHT, s: string, from: number, to: number, w: number) => void
+
+/** Schemata whose names may be a person's: their given names get keys of the full name. */
+const PERSONS = new Set(['Person', 'LegalEntity', 'Thing'])
+
+/**
+ * The keys of an entity (`query` false, as the builder counts them) or of a query, in one order:
+ * the one definition both sides use, so an entity and a query always meet on the same keys.
+ */
+export function keysOf(a: Analysed, visit: KeyVisitor, query = false): void {
+  const person = PERSONS.has(a.schema)
+  for (const n of a.names) for (const f of n.forms) for (const t of f.tokens) {
+    visit('t', t.text, 0, t.text.length, KEY_WEIGHT.t)
+    visit('s', t.skel, 0, t.skel.length, KEY_WEIGHT.s)
+    // Trigrams of words of four letters or more, sharing the weight of one key.
+    const grams = t.text.length - 2
+    if (grams >= 2) for (let i = 0; i < grams; i++) visit('g', t.text, i, i + 3, KEY_WEIGHT.g / grams)
+    if (person && t.kind === 'word') givenNames(t.text, visit, query)
+  }
+  for (const w of a.weak.keys()) {
+    const s = w.replace(/ /g, '')
+    visit('t', s, 0, s.length, KEY_WEIGHT.t)
+  }
+  for (const id of a.ids.keys()) visit('i', id, 0, id.length, KEY_WEIGHT.i)
+}
+
+/** Keys of a given name and its short forms: a query's Bill finds William, William finds Bill. */
+function givenNames(text: string, visit: KeyVisitor, query: boolean): void {
+  const k = givenNameKeys(text)
+  if (!query) for (const full of k.listed) visit('n', full, 0, full.length, KEY_WEIGHT.n)
+  else {
+    for (const full of k.queriedGroup) visit('n', full, 0, full.length, KEY_WEIGHT.n)
+    for (const full of k.queriedFull) visit('t', full, 0, full.length, KEY_WEIGHT.n)
+  }
+}
