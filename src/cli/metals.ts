@@ -1,5 +1,6 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { badInput } from '../errors.js'
+import { writeWhole } from './write-whole.js'
 import { checkLots, quarantineCsv, type CheckReport } from '../rules/check.js'
 import { momentOf, parseMoment, rulesInForce, ruleSummary } from '../rules/in-force.js'
 import { loadRules } from '../rules/load.js'
@@ -19,18 +20,6 @@ export async function checkFile(file: string, { rules = [], quarantine, at }: { 
   const report = checkLots(records, set, { at: moment, quarantine: !!quarantine, where: (line) => `${file}:${line}`, hint: '--quarantine BAD.csv' })
   if (quarantine) await writeWhole(quarantine, quarantineCsv(header, report.rejected))
   return report
-}
-
-/** Writes beside the target and renames: a reader never sees half a file. */
-async function writeWhole(path: string, text: string): Promise<void> {
-  const partial = `${path}.partial`
-  try {
-    await writeFile(partial, text)
-    await rename(partial, path)
-  } catch (err) {
-    await rm(partial, { force: true })
-    throw badInput(`cannot write ${path}: ${(err as Error).message}`)
-  }
 }
 
 export function listRules({ on, rules = [] }: { on?: string; rules?: string[] }) {

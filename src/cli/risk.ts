@@ -1,5 +1,6 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { badInput } from '../errors.js'
+import { writeWhole } from './write-whole.js'
 import { assessShipments, type RiskReport } from '../risk/assess.js'
 import { loadCorridors } from '../risk/factors/corridor.js'
 import { quarantineCsv } from '../risk/report.js'
@@ -52,17 +53,5 @@ export async function riskFile(
     return { ...report, seconds: Math.round((performance.now() - t0) / 10) / 100 }
   } finally {
     await pool?.close()
-  }
-}
-
-/** Writes beside the target and renames: a reader never sees half a file. */
-async function writeWhole(path: string, text: string): Promise<void> {
-  const partial = `${path}.partial`
-  try {
-    await writeFile(partial, text)
-    await rename(partial, path)
-  } catch (err) {
-    await rm(partial, { force: true })
-    throw badInput(`cannot write ${path}: ${(err as Error).message}`)
   }
 }
