@@ -27,14 +27,24 @@ http_port() {
   esac
 }
 
+# Whether PID runs: some thread of it is not a zombie. The main thread of a server shutting
+# down shows Z while its other threads still hold the ports.
+is_live() {
+  local task stat
+  for task in /proc/"$1"/task/*/stat; do
+    stat="$(cat "$task" 2>/dev/null)" || continue
+    [[ "${stat##*) }" != Z* ]] && return 0
+  done
+  return 1
+}
+
 # The pid in NODE's pid file, when that process is still a live clickhouse-server (not a zombie).
 running_pid() {
-  local pidfile="$DIR/$1.pid" pid stat
+  local pidfile="$DIR/$1.pid" pid
   [[ -f "$pidfile" ]] || return 1
   pid="$(cat "$pidfile")"
-  [[ -n "$pid" && -r "/proc/$pid/stat" ]] || return 1
-  stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || return 1
-  [[ "$stat" == *"(clickhouse-serv"* && "${stat##*) }" != Z* ]] || return 1
+  [[ "$pid" =~ ^[0-9]+$ ]] && is_live "$pid" || return 1
+  [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == clickhouse-serv* ]] || return 1
   echo "$pid"
 }
 
@@ -83,17 +93,23 @@ wait_node() {
   done
 }
 
-stop_node() {
-  local node="$1" pid i
-  if pid="$(running_pid "$node")"; then
-    kill -TERM "$pid" 2>/dev/null || true
-    for ((i = 0; i < 100; i++)); do
-      [[ -d "/proc/$pid" ]] || break
-      sleep 0.1
-    done
-    if [[ -d "/proc/$pid" ]]; then kill -KILL "$pid" 2>/dev/null || true; fi
-  fi
-  rm -f "$DIR/$node.pid"
+# Stops the nodes together (each may wait seconds for its open connections), SIGKILL after 10 s.
+stop_nodes() {
+  local node pid pids=() alive=() i
+  for node in "$@"; do
+    if pid="$(running_pid "$node")"; then
+      kill -TERM "$pid" 2>/dev/null || true
+      pids+=("$pid")
+    fi
+  done
+  for ((i = 0; i < 100; i++)); do
+    alive=()
+    for pid in "${pids[@]}"; do if is_live "$pid"; then alive+=("$pid"); fi; done
+    ((${#alive[@]})) || break
+    sleep 0.1
+  done
+  for pid in "${pids[@]}"; do if is_live "$pid"; then kill -KILL "$pid" 2>/dev/null || true; fi; done
+  for node in "$@"; do rm -f "$DIR/$node.pid"; done
 }
 
 start() {
@@ -116,8 +132,7 @@ start() {
 }
 
 stop() {
-  local node
-  for node in "$@"; do stop_node "$node"; done
+  stop_nodes "$@"
   if (($# == ${#ALL_NODES[@]})) && [[ "$*" == "${ALL_NODES[*]}" ]]; then rm -rf "$DIR"; fi
 }
 

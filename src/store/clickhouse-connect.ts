@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http'
+import { request as httpsRequest } from 'node:https'
 import { AppError, badInput } from '../errors.js'
 
 /** Where a `clickhouse://[user:password@]host:port/database[?cluster=NAME]` URL points. */
@@ -169,8 +171,12 @@ export async function checkClickHouse(
   return { target, version }
 }
 
-/** One HTTP exchange, headers and body both within `timeoutMs`. */
-async function request(
+/**
+ * One HTTP exchange on a connection of its own, headers and body both within `timeoutMs`. No
+ * keep-alive: a pooled socket the server closed while idle (as while a shard restarts) would
+ * fail the next query, and a retry could run an INSERT twice.
+ */
+function request(
   target: ClickHouseTarget,
   path: string,
   { method, body, timeoutMs }: { method: string; body?: string; timeoutMs: number }
@@ -179,31 +185,44 @@ async function request(
   if (target.user !== 'default' || target.password) {
     headers.authorization = `Basic ${Buffer.from(`${target.user}:${target.password}`).toString('base64')}`
   }
-  try {
-    const res = await fetch(`${target.httpUrl}${path}`, {
-      method,
-      body,
-      headers,
-      signal: AbortSignal.timeout(timeoutMs),
+  const url = new URL(path, target.httpUrl)
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest
+  return new Promise((resolve, reject) => {
+    const fail = (err: Error) => {
+      clearTimeout(timer)
+      reject(unreachable(target, err, timeoutMs))
+    }
+    const req = send(url, { method, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('error', fail)
+      res.on('end', () => {
+        clearTimeout(timer)
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') })
+      })
     })
-    return { status: res.status, text: await res.text() }
-  } catch (err) {
-    throw unreachable(target, err, timeoutMs)
-  }
+    const timer = setTimeout(() => req.destroy(new TimeoutError()), timeoutMs)
+    req.on('error', fail)
+    req.end(body)
+  })
 }
 
+class TimeoutError extends Error {}
+
 /** Why a request got no answer, in words, naming the URL (password masked). */
-function unreachable(target: ClickHouseTarget, err: unknown, timeoutMs: number): AppError {
-  const e = err as { name?: string; cause?: { code?: string; message?: string } }
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') {
+function unreachable(target: ClickHouseTarget, err: Error, timeoutMs: number): AppError {
+  if (err instanceof TimeoutError) {
     return new AppError(
       503,
       `clickhouse at ${target.masked} did not answer within ${timeoutMs / 1000} s`
     )
   }
+  const code = (err as { code?: string }).code
   const why =
-    e.cause?.code === 'ECONNREFUSED'
+    code === 'ECONNREFUSED'
       ? 'connection refused'
-      : (e.cause?.code ?? e.cause?.message ?? String(err))
+      : code === 'ECONNRESET'
+        ? 'connection lost'
+        : (code ?? err.message)
   return new AppError(503, `clickhouse at ${target.masked} is unreachable: ${why}`)
 }
