@@ -122,10 +122,13 @@ start() {
   local node
   for node in "$@"; do start_node "$node"; done
   for node in "$@"; do wait_node "$node"; done
-  # The database the printed URLs name, so they work as they are.
+  # The databases of the printed URLs and of npm run bench:scale, so they work as they are.
+  local db
   for node in "$@"; do
-    curl -sS --max-time 10 --fail-with-body --data-binary 'CREATE DATABASE IF NOT EXISTS chokepoint' \
-      "http://127.0.0.1:$(http_port "$node")/" >/dev/null
+    for db in chokepoint chokepoint_bench; do
+      curl -sS --max-time 10 --fail-with-body --data-binary "CREATE DATABASE IF NOT EXISTS $db" \
+        "http://127.0.0.1:$(http_port "$node")/" >/dev/null
+    done
   done
   echo "clickhouse://127.0.0.1:18123/chokepoint"
   echo "clickhouse://127.0.0.1:18124/chokepoint?cluster=chokepoint_two_shards"
