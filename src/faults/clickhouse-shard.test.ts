@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { CLUSTER_SETTINGS, clusterShards, shardFailure } from '../store/clickhouse-cluster.js'
+import {
+  CLUSTER_SETTINGS,
+  clusterNodes,
+  clusterShards,
+  shardFailure,
+} from '../store/clickhouse-cluster.js'
 import type { Shard } from '../store/clickhouse-cluster.js'
 import { httpQuery, parseClickHouseUrl, ping } from '../store/clickhouse-connect.js'
 import { ident } from '../store/clickhouse-sql.js'
@@ -113,6 +118,10 @@ describe.skipIf(!managed)('a shard down on chokepoint_two_shards', () => {
         (await onCluster(`SELECT count() FROM ${ident(all)}`, { skip_unavailable_shards: 1 }))
           .answer
       ).toBe(String(ROWS / 2))
+      // Nor is a down shard's HTTP address guessed (its DDL would go to another node).
+      await expect(clusterNodes(coordinator)).rejects.toThrow(
+        /shard 2 \(127\.0\.0\.1:19002\) is unavailable/
+      )
     } finally {
       ch('start', 'shard2')
     }

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js'
+import { literal } from './clickhouse-sql.js'
 import { httpQuery } from './clickhouse-connect.js'
 import type { ClickHouseTarget } from './clickhouse-connect.js'
 
@@ -56,6 +57,59 @@ export async function clusterShards(
     address: r.host_address,
     port: Number(r.port),
   }))
+}
+
+/**
+ * The HTTP interface of each shard (first replica), where DDL runs node by node: the URL's
+ * `?nodes=` when given; else the host system.clusters names, with the port the node's own
+ * `http_port` macro gives (the servers of `npm run ch:start` differ by port) or, without it,
+ * the URL's port (a real cluster serves HTTP on one port everywhere).
+ */
+export async function clusterNodes(
+  target: ClickHouseTarget,
+  { timeoutMs = 3_000 } = {}
+): Promise<{ shard: Shard; httpUrl: string }[]> {
+  const shards = await clusterShards(target, { timeoutMs })
+  const scheme = new URL(target.httpUrl).protocol
+  if (target.nodes) {
+    if (target.nodes.length !== shards.length) {
+      throw new AppError(
+        400,
+        `clickhouse url ${target.masked} lists ${target.nodes.length} nodes, but cluster "${target.cluster}" has ${shards.length} shards`
+      )
+    }
+    return shards.map((shard, i) => ({ shard, httpUrl: `${scheme}//${target.nodes![i]}` }))
+  }
+  const urlPort = new URL(target.httpUrl).port
+  return Promise.all(
+    shards.map(async (shard) => {
+      const host = shard.host.includes(':') ? `[${shard.host}]` : shard.host
+      const port = (await httpPortMacro(target, shard, timeoutMs)) ?? urlPort
+      return { shard, httpUrl: `${scheme}//${host}:${port}` }
+    })
+  )
+}
+
+/** The node's `http_port` macro, read through remote() (as the default user), if it has one. */
+async function httpPortMacro(
+  target: ClickHouseTarget,
+  shard: Shard,
+  timeoutMs: number
+): Promise<string | undefined> {
+  const address = shard.address.includes(':')
+    ? `[${shard.address}]:${shard.port}`
+    : `${shard.address}:${shard.port}`
+  const sql = `SELECT substitution FROM remote(${literal(address)}, system, macros) WHERE macro = 'http_port'`
+  try {
+    const port = (await httpQuery(target, sql, { timeoutMs, useDatabase: false })).trim()
+    return /^\d{1,5}$/.test(port) ? port : undefined
+  } catch (err) {
+    // A shard that is down is an error: guessing its port would send its DDL to another node.
+    const down = shardFailure(err, target, [shard])
+    if (down) throw down
+    // A node that refuses the default user keeps its macro to itself: the URL's port is the guess.
+    return undefined
+  }
 }
 
 /**

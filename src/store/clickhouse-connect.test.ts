@@ -3,7 +3,7 @@ import { createServer as createTcpServer } from 'node:net'
 import type { AddressInfo, Server, Socket } from 'node:net'
 import { afterEach, describe, expect, test } from 'vitest'
 import { clickhouseUrls, DEFAULT_CLICKHOUSE_URLS } from '../test-support/clickhouse.js'
-import { clusterShards } from './clickhouse-cluster.js'
+import { clusterNodes, clusterShards } from './clickhouse-cluster.js'
 import {
   checkClickHouse,
   checkVersion,
@@ -35,11 +35,18 @@ describe('parseClickHouseUrl', () => {
     expect(parseClickHouseUrl('clickhouses://db.example/x').httpUrl).toBe('https://db.example:8443')
   })
 
+  test('reads the HTTP addresses of the nodes of a cluster', () => {
+    const url = 'clickhouse://h:1/db?cluster=c&nodes=127.0.0.1:18124,[::1]:18125'
+    expect(parseClickHouseUrl(url).nodes).toEqual(['127.0.0.1:18124', '[::1]:18125'])
+  })
+
   test.each([
     ['clickhouse://u:secret@host:99999/db', 'expected clickhouse://'],
+    ['clickhouse://u:secret@host/db?cluster=c&nodes=a:1,b', 'node "b" is not host:port'],
+    ['clickhouse://u:secret@host/db?nodes=a:1', 'nodes given without a cluster'],
     ['mysql://u:secret@host/db', 'the scheme must be clickhouse://'],
     ['clickhouse://u:secret@host/a/b', 'the path names one database'],
-    ['clickhouse://u:secret@host/db?clustr=x', 'unknown parameter clustr; known: cluster'],
+    ['clickhouse://u:secret@host/db?clustr=x', 'unknown parameter clustr; known: cluster, nodes'],
     ['clickhouse://u:secret@host/db?cluster=', 'empty cluster name'],
   ])('%s is refused, its password masked', (url, why) => {
     expect(() => parseClickHouseUrl(url)).toThrow(
@@ -200,6 +207,27 @@ describe.skipIf(clickhouseUrls.length === 0).each(clickhouseUrls)('on %s', (url)
       await expect(clusterShards(other)).rejects.toThrow(
         /has no cluster "no_such_cluster" \(known: .+\)/
       )
+    }
+  )
+
+  test.skipIf(url !== DEFAULT_CLICKHOUSE_URLS[1])(
+    "each shard's HTTP address: from its http_port macro, or as the URL lists them",
+    async () => {
+      const found = await clusterNodes(parseClickHouseUrl(url))
+      expect(found.map((n) => [n.shard.shard, n.httpUrl])).toEqual([
+        [1, 'http://127.0.0.1:18124'],
+        [2, 'http://127.0.0.1:18125'],
+      ])
+      const listed = await clusterNodes(
+        parseClickHouseUrl(`${url}&nodes=localhost:18124,localhost:18125`)
+      )
+      expect(listed.map((n) => n.httpUrl)).toEqual([
+        'http://localhost:18124',
+        'http://localhost:18125',
+      ])
+      await expect(
+        clusterNodes(parseClickHouseUrl(`${url}&nodes=localhost:18124`))
+      ).rejects.toThrow(/lists 1 nodes, but cluster "chokepoint_two_shards" has 2 shards/)
     }
   )
 })

@@ -13,6 +13,11 @@ export interface ClickHouseTarget {
   readonly database: string
   /** A cluster of the server's remote_servers config: tables are sharded over it. */
   readonly cluster?: string
+  /**
+   * `?nodes=host:port,...`: the HTTP address of each shard of the cluster, in system.clusters
+   * order, where they can't be found (see clusterNodes in clickhouse-cluster.ts).
+   */
+  readonly nodes?: readonly string[]
 }
 
 /** The oldest server chokepoint runs on: Debian's clickhouse-server (see REFERENCE.md). */
@@ -22,7 +27,8 @@ const SCHEMES: Record<string, { http: string; port: number }> = {
   'clickhouse:': { http: 'http', port: 8123 },
   'clickhouses:': { http: 'https', port: 8443 },
 }
-const KNOWN_PARAMS = ['cluster']
+const KNOWN_PARAMS = ['cluster', 'nodes']
+const ADDRESS = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$/
 
 /** Whether a `--db` value names a ClickHouse server rather than a DuckDB file. */
 export const isClickHouseUrl = (location: string) => /^clickhouses?:\/\//i.test(location)
@@ -52,6 +58,13 @@ export function parseClickHouseUrl(url: string): ClickHouseTarget {
     throw bad(`unknown parameter ${unknown.join(', ')}; known: ${KNOWN_PARAMS.join(', ')}`)
   const cluster = parsed.searchParams.get('cluster') ?? undefined
   if (cluster !== undefined && cluster.trim() === '') throw bad('empty cluster name')
+  const nodes = parsed.searchParams
+    .get('nodes')
+    ?.split(',')
+    .map((n) => n.trim())
+  const badNode = nodes?.find((n) => !ADDRESS.test(n))
+  if (badNode !== undefined) throw bad(`node "${badNode}" is not host:port`)
+  if (nodes && cluster === undefined) throw bad('nodes given without a cluster')
   if (parsed.hash) throw bad('no #fragment allowed')
   const port = parsed.port || String(scheme.port)
   return Object.freeze({
@@ -61,6 +74,7 @@ export function parseClickHouseUrl(url: string): ClickHouseTarget {
     password: decodeURIComponent(parsed.password),
     database: segments.length ? decodeURIComponent(segments[0]) : 'default',
     ...(cluster === undefined ? {} : { cluster }),
+    ...(nodes ? { nodes: Object.freeze(nodes) } : {}),
   })
 }
 

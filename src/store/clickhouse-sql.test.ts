@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { clickhouseUrls } from '../test-support/clickhouse.js'
 import { httpQuery, parseClickHouseUrl } from './clickhouse-connect.js'
 import type { ClickHouseTarget } from './clickhouse-connect.js'
-import { dateLiteral, ident, literal } from './clickhouse-sql.js'
+import { dateLiteral, dateTimeLiteral, ident, literal } from './clickhouse-sql.js'
 
 const EVIL = [
   `"';DROP TABLE t;--`,
@@ -36,7 +36,7 @@ describe('literal', () => {
     [true, '1'],
     [false, '0'],
     [null, 'NULL'],
-    [new Date('2024-04-13T00:00:00.999Z'), `toDateTime('2024-04-13 00:00:00', 'UTC')`],
+    [new Date('2024-04-13T00:00:00.999Z'), `'2024-04-13T00:00:00.999Z'`],
   ])('literal(%s) = %s', (value, sql) => expect(literal(value)).toBe(sql))
 
   test.each([NaN, Infinity, -Infinity])('the number %s is refused', (n) =>
@@ -53,9 +53,17 @@ describe('literal', () => {
     expect(() => literal(text)).toThrow(`invalid text for clickhouse: lone surrogate ${where}`)
   )
 
+  test('an invalid Date is refused', () =>
+    expect(() => literal(new Date(NaN))).toThrow('invalid date for clickhouse: Invalid Date'))
+
+  test('dateTimeLiteral: a moment in UTC, whole seconds', () =>
+    expect(dateTimeLiteral(new Date('2024-04-13T23:59:59.500Z'))).toBe(
+      `toDateTime('2024-04-13 23:59:59', 'UTC')`
+    ))
+
   test.each([new Date(NaN), new Date('1969-12-31T23:59:59Z'), new Date('2106-02-08T00:00:00Z')])(
-    'the date %s is refused',
-    (d) => expect(() => literal(d)).toThrow(/invalid date for clickhouse/)
+    'dateTimeLiteral refuses %s',
+    (d) => expect(() => dateTimeLiteral(d)).toThrow(/invalid date for clickhouse/)
   )
 
   test.each([
@@ -183,13 +191,14 @@ describe.skipIf(clickhouseUrls.length === 0).each(clickhouseUrls)('on %s', (url)
   })
 
   test('bigints, booleans, null, dates and days come back as given', async () => {
-    const sql = `SELECT toString(${literal(18446744073709551615n)}) AS big, toString(${literal(-9223372036854775808n)}) AS small, ${literal(true)} AS yes, ${literal(null)} AS nothing, toString(${literal(new Date('2024-04-13T23:59:59.500Z'))}) AS moment, toString(${dateLiteral('2024-02-29')}) AS day FORMAT JSONEachRow`
+    const sql = `SELECT toString(${literal(18446744073709551615n)}) AS big, toString(${literal(-9223372036854775808n)}) AS small, ${literal(true)} AS yes, ${literal(null)} AS nothing, ${literal(new Date('2024-04-13T23:59:59.500Z'))} AS iso, toString(${dateTimeLiteral(new Date('2024-04-13T23:59:59.500Z'))}) AS moment, toString(${dateLiteral('2024-02-29')}) AS day FORMAT JSONEachRow`
     expect(rows(await query(sql))).toEqual([
       {
         big: '18446744073709551615',
         small: '-9223372036854775808',
         yes: 1,
         nothing: null,
+        iso: '2024-04-13T23:59:59.500Z',
         moment: '2024-04-13 23:59:59',
         day: '2024-02-29',
       },

@@ -53,24 +53,10 @@ function numberLiteral(value: number): string {
 const bigintLiteral = (value: bigint) => (value < 0n ? `(${value})` : String(value))
 
 /**
- * A moment as DateTime in UTC. DateTime holds whole seconds (DateTime64 came in 20.1), so
- * milliseconds are dropped, as a DateTime column would drop them on insert.
- */
-function dateTimeLiteral(value: Date): string {
-  const ms = value.getTime()
-  if (!(ms >= 0 && ms < 2 ** 32 * 1000)) {
-    throw badInput(
-      `invalid date for clickhouse: ${Number.isNaN(ms) ? 'Invalid Date' : value.toISOString()} (DateTime holds 1970-01-01 to 2106-02-07)`
-    )
-  }
-  const iso = value.toISOString()
-  return `toDateTime('${iso.slice(0, 10)} ${iso.slice(11, 19)}', 'UTC')`
-}
-
-/**
  * A value as ClickHouse SQL: strings quoted with every byte escaped where it could end or
- * bend the literal; finite numbers and bigints; booleans as 1/0 (18.16 has no Bool); Dates
- * as UTC DateTime (whole seconds); null as NULL. What goes in comes back byte for byte.
+ * bend the literal; finite numbers and bigints; booleans as 1/0 (18.16 has no Bool); a Date as
+ * its ISO 8601 text, as the DuckDB store binds it (milliseconds kept); null as NULL. What goes
+ * in comes back byte for byte. For DateTime and Date columns: dateTimeLiteral(), dateLiteral().
  */
 export function literal(value: Param): string {
   if (value === null) return 'NULL'
@@ -84,11 +70,31 @@ export function literal(value: Param): string {
     case 'boolean':
       return value ? '1' : '0'
     default:
-      if (value instanceof Date) return dateTimeLiteral(value)
+      if (value instanceof Date) return stringLiteral(isoText(value))
       throw badInput(
         `invalid value for clickhouse: ${String(value)} (expected text, number, boolean, date or null)`
       )
   }
+}
+
+function isoText(value: Date): string {
+  if (Number.isNaN(value.getTime())) throw badInput(`invalid date for clickhouse: Invalid Date`)
+  return value.toISOString()
+}
+
+/**
+ * A moment as a DateTime in UTC. DateTime holds whole seconds from 1970 to 2106 (DateTime64
+ * came in 20.1), so milliseconds are dropped, as a DateTime column would drop them on insert.
+ */
+export function dateTimeLiteral(value: Date): string {
+  const ms = value.getTime()
+  if (!(ms >= 0 && ms < 2 ** 32 * 1000)) {
+    throw badInput(
+      `invalid date for clickhouse: ${Number.isNaN(ms) ? 'Invalid Date' : value.toISOString()} (DateTime holds 1970-01-01 to 2106-02-07)`
+    )
+  }
+  const iso = value.toISOString()
+  return `toDateTime('${iso.slice(0, 10)} ${iso.slice(11, 19)}', 'UTC')`
 }
 
 /** A calendar day `YYYY-MM-DD` as a Date literal (the range 18.16's Date holds). */
