@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { clickhouseUrls } from '../test-support/clickhouse.js'
 import { httpQuery, parseClickHouseUrl } from './clickhouse-connect.js'
 import type { ClickHouseTarget } from './clickhouse-connect.js'
-import { dateLiteral, dateTimeLiteral, ident, literal } from './clickhouse-sql.js'
+import { bind, dateLiteral, dateTimeLiteral, ident, literal } from './clickhouse-sql.js'
 
 const EVIL = [
   `"';DROP TABLE t;--`,
@@ -87,6 +87,25 @@ describe('ident', () => {
 
   test.each(['', 'a\0b', 'x\ud800'])('the identifier %j is refused', (name) =>
     expect(() => ident(name)).toThrow(/invalid identifier/)
+  )
+})
+
+describe('bind', () => {
+  test('each $name becomes its literal, once: a value holding $other is not read again', () =>
+    expect(bind('SELECT $a, $b, 10-$n', { a: '$b', b: 1, n: -5 })).toBe("SELECT '$b', 1, 10-(-5)"))
+
+  test.each([
+    [`SELECT '$a', "$a", \`$a\`, $a`, `SELECT '$a', "$a", \`$a\`, 'x'`],
+    [`SELECT 'it\\'s $a', 'o''$a', $a`, `SELECT 'it\\'s $a', 'o''$a', 'x'`],
+    [`-- $a\nSELECT $a`, `-- $a\nSELECT 'x'`],
+    [`SELECT /* $a /* $a */ $a */ $a`, `SELECT /* $a /* $a */ $a */ 'x'`],
+    [`SELECT $a /* $a`, `SELECT 'x' /* $a`],
+  ])('a $ inside quotes or a comment is left alone: %s', (sql, bound) =>
+    expect(bind(sql, { a: 'x' })).toBe(bound)
+  )
+
+  test.each(['missing', 'constructor'])('$%s without a value is an error', (name) =>
+    expect(() => bind(`SELECT $${name}`, {})).toThrow(`no value for parameter $${name}`)
   )
 })
 
@@ -181,6 +200,13 @@ describe.skipIf(clickhouseUrls.length === 0).each(clickhouseUrls)('on %s', (url)
     expect((rows(await query(sql))[0].h as string[]).map((h) => h.replace(/(00)+$/, ''))).toEqual(
       numbers.map(ieee)
     )
+  })
+
+  test('hostile values bound to $parameters stay values', async () => {
+    for (const v of EVIL) {
+      const sql = bind('SELECT hex($v) AS v, 10-$n AS n /* $v */ FORMAT JSONEachRow', { v, n: -5 })
+      expect(rows(await query(sql))).toEqual([{ v: hex(v), n: 15 }])
+    }
   })
 
   test('a negative value after a minus stays a value, not a comment', async () => {

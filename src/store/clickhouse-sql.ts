@@ -1,5 +1,5 @@
 import { badInput } from '../errors.js'
-import type { Param } from './store.js'
+import type { Param, Params } from './store.js'
 
 // ClickHouse 18.16 (Debian's) has no query parameters: every value reaches a statement as a
 // literal written here, and every outside name as an identifier written here. Nothing else
@@ -122,4 +122,69 @@ export function ident(name: string): string {
   if (name.length === 0 || name.includes('\0')) throw badInput(`invalid identifier: "${name}"`)
   checkWellFormed(name, 'identifier')
   return `\`${escapeQuoted(name, '`')}\``
+}
+
+/**
+ * Writes each `$name` of `sql` as the literal of `params[name]`, in one pass: a value holding
+ * `$other` is never read again, and a `$` inside quotes or a comment is left alone (a value
+ * written into `/* ... *\/` could close the comment). A name without a value is an error.
+ */
+export function bind(sql: string, params: Params = {}): string {
+  let out = ''
+  let i = 0
+  while (i < sql.length) {
+    const skip = skipped(sql, i)
+    if (skip > i) {
+      out += sql.slice(i, skip)
+      i = skip
+    } else if (sql[i] === '$' && /[A-Za-z_]/.test(sql[i + 1] ?? '')) {
+      const name = /^[A-Za-z_]\w*/.exec(sql.slice(i + 1))![0]
+      if (!Object.hasOwn(params, name)) throw new Error(`no value for parameter $${name}`)
+      out += literal(params[name])
+      i += name.length + 1
+    } else {
+      out += sql[i++]
+    }
+  }
+  return out
+}
+
+/** The index past the quoted text or comment starting at `i`, or `i` when none starts there. */
+function skipped(sql: string, i: number): number {
+  const c = sql[i]
+  if (c === "'" || c === '"' || c === '`') return closing(sql, i)
+  if (sql.startsWith('--', i)) return found(sql.indexOf('\n', i), sql.length)
+  if (sql.startsWith('/*', i)) return blockComment(sql, i)
+  return i
+}
+
+const found = (at: number, otherwise: number) => (at < 0 ? otherwise : at)
+
+/** Past a block comment, nested ones counted: current releases nest them (18.16 refuses nesting). */
+function blockComment(sql: string, start: number): number {
+  let depth = 0
+  let i = start
+  while (i < sql.length) {
+    if (sql.startsWith('/*', i)) {
+      depth++
+      i += 2
+    } else if (sql.startsWith('*/', i)) {
+      i += 2
+      if (--depth === 0) return i
+    } else i++
+  }
+  return sql.length
+}
+
+/** The index just past the quoted text starting at `start` (backslash escapes and doubled quotes stay inside). */
+export function closing(sql: string, start: number): number {
+  const q = sql[start]
+  let i = start + 1
+  while (i < sql.length) {
+    if (sql[i] === '\\') i += 2
+    else if (sql[i] === q && sql[i + 1] === q) i += 2
+    else if (sql[i] === q) return i + 1
+    else i++
+  }
+  return sql.length
 }
