@@ -44,6 +44,7 @@ describe('parseClickHouseUrl', () => {
     ['clickhouse://u:secret@host:99999/db', 'expected clickhouse://'],
     ['clickhouse://u:secret@host/db?cluster=c&nodes=a:1,b', 'node "b" is not host:port'],
     ['clickhouse://u:secret@host/db?nodes=a:1', 'nodes given without a cluster'],
+    ['clickhouse://u:sec%zzret@host/db', 'bad percent-encoding in the password'],
     ['mysql://u:secret@host/db', 'the scheme must be clickhouse://'],
     ['clickhouse://u:secret@host/a/b', 'the path names one database'],
     ['clickhouse://u:secret@host/db?clustr=x', 'unknown parameter clustr; known: cluster, nodes'],

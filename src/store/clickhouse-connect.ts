@@ -67,12 +67,19 @@ export function parseClickHouseUrl(url: string): ClickHouseTarget {
   if (nodes && cluster === undefined) throw bad('nodes given without a cluster')
   if (parsed.hash) throw bad('no #fragment allowed')
   const port = parsed.port || String(scheme.port)
+  const decode = (part: string, what: string) => {
+    try {
+      return decodeURIComponent(part)
+    } catch {
+      throw bad(`bad percent-encoding in the ${what}`)
+    }
+  }
   return Object.freeze({
     masked,
     httpUrl: `${scheme.http}://${parsed.hostname}:${port}`,
-    user: decodeURIComponent(parsed.username) || 'default',
-    password: decodeURIComponent(parsed.password),
-    database: segments.length ? decodeURIComponent(segments[0]) : 'default',
+    user: decode(parsed.username, 'user') || 'default',
+    password: decode(parsed.password, 'password'),
+    database: segments.length ? decode(segments[0], 'database') : 'default',
     ...(cluster === undefined ? {} : { cluster }),
     ...(nodes ? { nodes: Object.freeze(nodes) } : {}),
   })
