@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { freshStore, reachable, type ClickHouseKind } from '../test-support/clickhouse.js'
+import { openStore } from './open.js'
+import { SCHEMA_VERSION } from './schema.js'
+import type { Store } from './store.js'
+
+const EVIL = `"';DROP TABLE flow;--\\' $x`
+
+describe('an unreachable clickhouse', () => {
+  test('is an error naming the URL with its password masked, within a few seconds', async () => {
+    const started = Date.now()
+    // Port 9 (discard) on loopback: nothing listens there.
+    await expect(openStore('clickhouse://ana:hunter2@127.0.0.1:9/db')).rejects.toThrow(
+      'cannot reach clickhouse at 127.0.0.1:9 (clickhouse://ana:***@127.0.0.1:9/db): connection refused'
+    )
+    expect(Date.now() - started).toBeLessThan(6000)
+  })
+})
+
+const kinds: ClickHouseKind[] = ['single', 'cluster']
+const up = Object.fromEntries(await Promise.all(kinds.map(async (k) => [k, await reachable(k)] as const)))
+
+describe.each(kinds)('clickhouse store (%s)', (kind) => {
+  let store: Store
+  let url: string
+  let drop: () => Promise<void>
+  beforeAll(async () => {
+    if (!up[kind]) return
+    ;({ store, url, drop } = await freshStore(kind, 'store'))
+  })
+  afterAll(async () => drop?.())
+
+  test.skipIf(!up[kind])('a new database is created with the schema version recorded on every node', async () => {
+    expect(await store.all(`SELECT value FROM meta WHERE key = 'schema_version'`)).toEqual([{ value: String(SCHEMA_VERSION) }])
+    const again = await openStore(url)
+    await again.close()
+  })
+
+  test.skipIf(!up[kind])('values reach the table as written, whatever quotes or backslashes they hold', async () => {
+    await store.run(`INSERT INTO place VALUES ($code, $name, 'country')`, { code: 'EVL', name: EVIL })
+    expect(await store.all(`SELECT name FROM place WHERE code = $code`, { code: 'EVL' })).toEqual([{ name: EVIL }])
+    expect(await store.all(`SELECT count() AS n FROM system.tables WHERE database = currentDatabase() AND name = 'flow'`)).toEqual([{ n: 1 }])
+  })
+
+  test.skipIf(!up[kind])('counts come back as numbers and comparisons as booleans, as from DuckDB', async () => {
+    expect(await store.all(`SELECT count() AS n, 1 = 1 AS yes, toInt64(-5) AS i, NULL AS none`)).toEqual([{ n: 1, yes: true, i: -5, none: null }])
+  })
+
+  test.skipIf(!up[kind])('an update replaces, a delete removes, and the last write of a key wins', async () => {
+    await store.run(`INSERT INTO place VALUES ('AAA', 'first', 'country'), ('BBB', 'kept', 'country')`)
+    await store.run(`UPDATE place SET name = $n WHERE code = 'AAA'`, { n: 'second' })
+    expect(await store.all(`SELECT code, name FROM place WHERE code IN ('AAA', 'BBB') ORDER BY code`)).toEqual([{ code: 'AAA', name: 'second' }, { code: 'BBB', name: 'kept' }])
+    await store.run(`DELETE FROM place WHERE code = 'AAA'`)
+    expect(await store.all(`SELECT code FROM place WHERE code IN ('AAA', 'BBB')`)).toEqual([{ code: 'BBB' }])
+    await store.run(`INSERT INTO place VALUES ('AAA', 'back', 'country')`)
+    expect(await store.all(`SELECT name FROM place WHERE code = 'AAA'`)).toEqual([{ name: 'back' }])
+  })
+
+  test.skipIf(!up[kind])('rows appended in bulk all arrive, NULLs and text intact, and stream back in chunks', async () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => ['ds1', '2023', 2023, i % 12 ? (i % 12) : null, 'RUS', `P${i % 7}`, i % 2 === 0, 'import', `84${i}`, i * 1.5, 'USD', null, null, i % 3 ? 'kg' : `t\tab\\"q'`])
+    async function* batches() {
+      for (let i = 0; i < rows.length; i += 1000) yield rows.slice(i, i + 1000)
+    }
+    const cols = ['dataset', 'period', 'year', 'month', 'reporter', 'partner', 'partner_aggregate', 'flow', 'hs', 'value', 'currency', 'net_kg', 'quantity', 'quantity_unit']
+    expect(await store.append('flow', cols, batches(), rows.length)).toBe(2500)
+    const [sum] = await store.all<{ n: number; v: number; agg: number; nulls: number; odd: number }>(
+      `SELECT count() AS n, sum(value) AS v, countIf(partner_aggregate = 1) AS agg, countIf(month IS NULL) AS nulls, countIf(quantity_unit = $u) AS odd FROM flow WHERE dataset = 'ds1'`, { u: `t\tab\\"q'` })
+    expect(sum).toEqual({ n: 2500, v: (2499 * 2500 / 2) * 1.5, agg: 1250, nulls: 209, odd: 834 })
+    let streamed = 0
+    for await (const chunk of store.stream(`SELECT partner_aggregate FROM flow WHERE dataset = 'ds1'`, {}, 1000)) {
+      expect(chunk.length).toBeLessThanOrEqual(1000 + 999)
+      expect(typeof chunk[0].partner_aggregate).toBe('boolean')
+      streamed += chunk.length
+    }
+    expect(streamed).toBe(2500)
+    await store.run(`DELETE FROM flow WHERE dataset = 'ds1'`)
+    expect(await store.all(`SELECT count() AS n FROM flow`)).toEqual([{ n: 0 }])
+  })
+})
