@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto'
+import { createReadStream, statSync } from 'node:fs'
+import type { Readable } from 'node:stream'
 import type { ClickHouseSettings } from '@clickhouse/client'
 import { AppError } from '../errors.js'
 import { migrateNodes } from './clickhouse-migrate.js'
 import { checkServer, clusterNodes, nodeClient, reason, type Node } from './clickhouse-nodes.js'
-import { appendRows, type Batches } from './clickhouse-append.js'
+import { insertBody, type BodyFormat } from './clickhouse-insert.js'
 import { bind } from './clickhouse-sql.js'
 import { parseClickHouseUrl, type ClickHouseTarget } from './clickhouse-url.js'
 import { route } from './clickhouse-writes.js'
@@ -117,20 +119,30 @@ export class ClickHouseStore implements Store {
     return fn(this)
   }
 
-  /** Appends rows in bulk (ingest): to the shards through the Distributed table on a cluster. */
-  async append(table: string, columns: string[], batches: Batches, total?: number): Promise<number> {
+  /**
+   * Inserts a body of rows in `format` into a table: once, to the Distributed table, for flow and
+   * shipment; to every node for a table each keeps whole. `open` gives the body each time.
+   */
+  async insertBody(table: string, columns: string[], format: BodyFormat, open: () => Readable): Promise<void> {
     const everywhere = route(`INSERT INTO ${table} VALUES`, !!this.target.cluster)[0].everywhere
-    this.sent = total ? 0 : -1
-    let rows = 0
+    await insertBody(everywhere ? this.nodes : [this.home], table, columns, format, open, (node, fn) => this.call(node, fn))
+    this.generation++
+  }
+
+  /** Inserts a CSV file as DuckDB's COPY writes it (see copy.ts); progress() follows its bytes. */
+  async insertCsvFile(table: string, columns: string[], file: string): Promise<void> {
+    const size = statSync(file).size
+    const open = () => {
+      const body = createReadStream(file, { highWaterMark: 1 << 20 })
+      let read = 0
+      body.on('data', (b) => (this.sent = size ? (read += b.length) / size : -1))
+      return body
+    }
     try {
-      rows = await appendRows(everywhere ? this.nodes : [this.home], table, columns, batches, (n) => {
-        if (total) this.sent = n / total
-      }, (node, fn) => this.call(node, fn))
+      await this.insertBody(table, columns, 'CSV', open)
     } finally {
       this.sent = -1
     }
-    this.generation++
-    return rows
   }
 
   interrupt(): void {

@@ -1,9 +1,6 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api'
 import { AppError } from '../errors.js'
-import type { Param, Params, Row, Store } from './store.js'
-
-/** Rows per INSERT statement of append(). */
-const APPEND_ROWS = 200
+import type { Params, Row, Store } from './store.js'
 
 /** Reader connections for plain reads outside transactions (the machine has 2 cores). */
 const READERS = 3
@@ -137,23 +134,6 @@ class DuckDbStore implements Store {
       this.generation += own.generation
       return out
     })
-  }
-
-  /** Bulk rows as bound multi-row INSERTs (ingest reads files with read_csv; this serves copies between stores). */
-  async append(table: string, columns: string[], batches: AsyncIterable<unknown[][]>): Promise<number> {
-    let rows = 0
-    for await (const batch of batches) {
-      for (let start = 0; start < batch.length; start += APPEND_ROWS) {
-        const params: Params = {}
-        const tuples = batch.slice(start, start + APPEND_ROWS).map((row, r) => `(${row.map((v, c) => {
-          params[`p${r}_${c}`] = v as Param
-          return `$p${r}_${c}`
-        }).join(', ')})`)
-        await this.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, params)
-      }
-      rows += batch.length
-    }
-    return rows
   }
 
   interrupt(): void {

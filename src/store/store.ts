@@ -24,11 +24,6 @@ export interface Store {
    * no other statement runs on that connection meanwhile (reads elsewhere go on).
    */
   session<T>(fn: (own: Store) => Promise<T>): Promise<T>
-  /**
-   * Appends rows in bulk, a batch at a time, each row's values in `columns` order: how ingest
-   * moves a parsed dataset into ClickHouse. `total` (rows expected) lets progress() report.
-   */
-  append(table: string, columns: string[], batches: AsyncIterable<unknown[][]>, total?: number): Promise<number>
   /** Cancels the statement running now, if any (used when a user interrupts an ingest). */
   interrupt(): void
   /** Fraction done of the running statement, or -1 when unknown. */
