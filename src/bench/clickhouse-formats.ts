@@ -23,40 +23,6 @@ await duck.run(`INSERT INTO flow SELECT 'ds', printf('%04d-%02d', 2015 + i % 9, 
   i % 50 = 0, CASE WHEN i % 2 = 0 THEN 'import' ELSE 'export' END, lpad(((i * 7919) % 999999)::VARCHAR, 6, '0'), (i % 100000) * 1.25, 'USD',
   CASE WHEN i % 3 = 0 THEN NULL ELSE i * 0.5 END, NULL, CASE WHEN i % 4 = 0 THEN 'kg' END FROM range(${ROWS}) t(i)`)
 
-/** The rows as JavaScript reads them from the store, each batch encoded. */
-function body(encode: (rows: unknown[][]) => Buffer): Readable {
-  return Readable.from((async function* () {
-    for await (const chunk of duck.stream(`SELECT * FROM flow`, {}, 50_000)) yield encode(chunk.map((r) => COLUMNS.map(([c]) => r[c])))
-  })())
-}
-
-const ch = await openClickHouse(url)
-const routes: [string, () => Promise<void>][] = [
-  ['DuckDB COPY to CSV, file streamed', () => copyTable(duck, ch, 'flow')],
-  ...(['RowBinary', 'TabSeparated', 'JSONEachRow'] as BodyFormat[]).map((f): [string, () => Promise<void>] => [
-    `JS rows encoded as ${f}`,
-    () => ch.insertBody('flow', COLUMNS.map(([c]) => c), f, () => body(ENCODERS[f as keyof typeof ENCODERS])),
-  ]),
-]
-try {
-  console.log(`rows: ${ROWS}`)
-  for (let round = 0; round < 2; round++) {
-    for (const [name, run] of routes) {
-      await ch.run(`DELETE FROM flow WHERE dataset = 'ds'`)
-      const t0 = performance.now()
-      await run()
-      const s = (performance.now() - t0) / 1000
-      const [{ n }] = await ch.all<{ n: number }>(`SELECT count() AS n FROM flow`)
-      if (n !== ROWS) throw new Error(`${name}: ${n} rows arrived of ${ROWS}`)
-      console.log(`${name.padEnd(36)} ${s.toFixed(1).padStart(6)} s ${Math.round(ROWS / s).toLocaleString('en').padStart(10)} rows/s`)
-    }
-  }
-} finally {
-  await ch.dropDatabase()
-  await ch.close()
-  await duck.close()
-}
-
 const ENCODERS = {
   TabSeparated: (rows: unknown[][]) => Buffer.from(rows.map((r) => r.map(tsv).join('\t')).join('\n') + '\n'),
   JSONEachRow: (rows: unknown[][]) => Buffer.from(rows.map((r) => JSON.stringify(Object.fromEntries(r.map((v, i) => [COLUMNS[i][0], typeof v === 'boolean' ? +v : v])))).join('\n') + '\n'),
@@ -90,4 +56,38 @@ function binary(type: string, v: unknown): Buffer {
     case 'UInt8': return Buffer.of(v ? 1 : 0)
     default: throw new Error(`no RowBinary writer for ${type}`)
   }
+}
+
+/** The rows as JavaScript reads them from the store, each batch encoded. */
+function body(encode: (rows: unknown[][]) => Buffer): Readable {
+  return Readable.from((async function* () {
+    for await (const chunk of duck.stream(`SELECT * FROM flow`, {}, 50_000)) yield encode(chunk.map((r) => COLUMNS.map(([c]) => r[c])))
+  })())
+}
+
+const ch = await openClickHouse(url)
+const routes: [string, () => Promise<void>][] = [
+  ['DuckDB COPY to CSV, file streamed', () => copyTable(duck, ch, 'flow')],
+  ...(['RowBinary', 'TabSeparated', 'JSONEachRow'] as BodyFormat[]).map((f): [string, () => Promise<void>] => [
+    `JS rows encoded as ${f}`,
+    () => ch.insertBody('flow', COLUMNS.map(([c]) => c), f, () => body(ENCODERS[f as keyof typeof ENCODERS])),
+  ]),
+]
+try {
+  console.log(`rows: ${ROWS}`)
+  for (let round = 0; round < 2; round++) {
+    for (const [name, run] of routes) {
+      await ch.run(`DELETE FROM flow WHERE dataset = 'ds'`)
+      const t0 = performance.now()
+      await run()
+      const s = (performance.now() - t0) / 1000
+      const [{ n }] = await ch.all<{ n: number }>(`SELECT count() AS n FROM flow`)
+      if (n !== ROWS) throw new Error(`${name}: ${n} rows arrived of ${ROWS}`)
+      console.log(`${name.padEnd(36)} ${s.toFixed(1).padStart(6)} s ${Math.round(ROWS / s).toLocaleString('en').padStart(10)} rows/s`)
+    }
+  }
+} finally {
+  await ch.dropDatabase()
+  await ch.close()
+  await duck.close()
 }

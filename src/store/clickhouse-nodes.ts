@@ -23,7 +23,7 @@ const IDLE_MS = 600_000
 export function nodeClient(target: ClickHouseTarget, http: string, settings: ClickHouseSettings, database = target.database): Node {
   const client = createClient({
     url: http,
-    username: target.username,
+    username: target.user,
     password: target.password,
     database,
     request_timeout: IDLE_MS,
@@ -73,23 +73,26 @@ interface ClusterRow {
 }
 
 /**
- * The nodes of a cluster as system.clusters lists them, each reached over HTTP: at the host name
- * listed with the URL's port (a real cluster, each machine on the same port), or at the address
- * `nodes` gives in the same order (several servers on one machine). Each node is asked which
- * entry it is (is_local), so a wrong address is caught before any table is made on it.
+ * The nodes of a cluster as system.clusters lists them, each reached over HTTP at: the address
+ * `nodes` gives in the same order; else the listed host with the port of the node's own
+ * `http_port` macro (several servers on one machine, as npm run ch:start runs them); else the
+ * listed host with the URL's port (a real cluster serves HTTP on one port everywhere). Each node
+ * is then asked which entry it is (is_local), so a wrong address is caught before any table is
+ * made on it.
  */
 export async function clusterNodes(home: Node, target: ClickHouseTarget, settings: ClickHouseSettings): Promise<Node[]> {
   const cluster = target.cluster!
   const rows = await clusterRows(home, cluster)
-  if (!rows.length) throw new AppError(400, `no cluster "${cluster}" on ${home.address} (${target.shown}): see system.clusters and remote_servers in its config`)
+  if (!rows.length) throw new AppError(400, `no cluster "${cluster}" on ${home.address} (${target.masked}): see system.clusters and remote_servers in its config`)
   if (target.nodes && target.nodes.length !== rows.length) {
-    throw new AppError(400, `cluster ${cluster} has ${rows.length} nodes but ${target.nodes.length} were given in ${target.shown}`)
+    throw new AppError(400, `cluster ${cluster} has ${rows.length} nodes but ${target.nodes.length} were given in ${target.masked}`)
   }
-  const port = new URL(target.http).port
-  const nodes = rows.map((r, i) => nodeClient(target, `http://${target.nodes?.[i] ?? `${r.host_name}:${port}`}`, settings, 'system'))
+  const urlPort = new URL(target.httpUrl).port
+  const addresses = await Promise.all(rows.map(async (r, i) => target.nodes?.[i] ?? `${r.host_name}:${(await httpPortMacro(home, r)) ?? urlPort}`))
+  const nodes = addresses.map((a) => nodeClient(target, `http://${a}`, settings, 'system'))
   try {
     await Promise.all(nodes.map(async (node, i) => {
-      await checkServer(node, target.shown)
+      await checkServer(node, target.masked)
       const self = (await clusterRows(node, cluster)).filter((r) => r.is_local)
       const want = rows[i]
       if (!self.some((r) => r.shard_num === want.shard_num && r.replica_num === want.replica_num)) {
@@ -102,6 +105,22 @@ export async function clusterNodes(home: Node, target: ClickHouseTarget, setting
     throw err
   }
   return nodes
+}
+
+/** A node's `http_port` macro, read through remote() over its native port, if it has one. */
+async function httpPortMacro(home: Node, row: ClusterRow): Promise<string | undefined> {
+  try {
+    const res = await home.client.query({
+      query: `SELECT substitution AS port FROM remote(${literal(`${row.host_name}:${row.port}`)}, system, macros) WHERE macro = 'http_port'`,
+      format: 'JSONEachRow',
+      abort_signal: AbortSignal.timeout(CONNECT_MS),
+    })
+    const port = ((await res.json()) as { port: string }[])[0]?.port
+    return port && /^\d{1,5}$/.test(port) ? port : undefined
+  } catch {
+    // Unreachable or refusing: the URL's port is tried, and the node check then names it.
+    return undefined
+  }
 }
 
 async function clusterRows(node: Node, cluster: string): Promise<ClusterRow[]> {

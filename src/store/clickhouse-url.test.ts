@@ -4,12 +4,12 @@ import { maskPassword, parseClickHouseUrl } from './clickhouse-url.js'
 describe('clickhouse urls', () => {
   test('user, password, host, port, database and cluster are read', () => {
     const t = parseClickHouseUrl('clickhouse://ana:s%40cret@10.0.0.5:8123/trade?cluster=two')
-    expect(t).toMatchObject({ http: 'http://10.0.0.5:8123', username: 'ana', password: 's@cret', database: 'trade', cluster: 'two' })
-    expect(t.shown).toBe('clickhouse://ana:***@10.0.0.5:8123/trade?cluster=two')
+    expect(t).toMatchObject({ httpUrl: 'http://10.0.0.5:8123', user: 'ana', password: 's@cret', database: 'trade', cluster: 'two' })
+    expect(t.masked).toBe('clickhouse://ana:***@10.0.0.5:8123/trade?cluster=two')
   })
 
   test('without a user or database: default, default', () => {
-    expect(parseClickHouseUrl('clickhouse://127.0.0.1:8123')).toMatchObject({ username: 'default', password: '', database: 'default' })
+    expect(parseClickHouseUrl('clickhouse://127.0.0.1:8123')).toMatchObject({ user: 'default', password: '', database: 'default' })
   })
 
   test('nodes give each node an HTTP address', () => {

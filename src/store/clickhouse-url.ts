@@ -3,8 +3,8 @@ import { badInput } from '../errors.js'
 /** What a `clickhouse://[user:password@]host:port/database[?cluster=NAME&nodes=h:p,h:p]` names. */
 export interface ClickHouseTarget {
   /** The HTTP address of the node the store talks to (queries, inserts into Distributed tables). */
-  http: string
-  username: string
+  httpUrl: string
+  user: string
   password: string
   database: string
   /** With a cluster name: local tables on every node of it, Distributed tables over them. */
@@ -15,7 +15,7 @@ export interface ClickHouseTarget {
    */
   nodes?: string[]
   /** The URL as messages show it: the password masked. */
-  shown: string
+  masked: string
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -44,13 +44,13 @@ export function parseClickHouseUrl(location: string): ClickHouseTarget {
   if (bad !== undefined) throw badInput(`invalid node address: "${bad}" in ${shown} (expected host:port of each node's HTTP interface)`)
   if (nodes && !cluster) throw badInput(`nodes given without a cluster in ${shown} (add ?cluster=NAME)`)
   return {
-    http: `http://${url.hostname}:${url.port}`,
-    username: decodeURIComponent(url.username) || 'default',
+    httpUrl: `http://${url.hostname}:${url.port}`,
+    user: decodeURIComponent(url.username) || 'default',
     password: decodeURIComponent(url.password),
     database,
     ...(cluster ? { cluster } : {}),
     ...(nodes ? { nodes } : {}),
-    shown,
+    masked: shown,
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { createReadStream, statSync } from 'node:fs'
-import type { Readable } from 'node:stream'
+import { Readable } from 'node:stream'
 import type { ClickHouseSettings } from '@clickhouse/client'
 import { AppError } from '../errors.js'
 import { migrateNodes } from './clickhouse-migrate.js'
@@ -19,23 +19,24 @@ export async function openClickHouse(location: string): Promise<ClickHouseStore>
     output_format_json_quote_64bit_integers: 0,
     // An outer join's missing side is NULL, as in DuckDB (ClickHouse fills type defaults otherwise).
     join_use_nulls: 1,
-    // A Distributed insert returns once every shard holds its rows, not when queued (REFERENCE.md).
-    ...(target.cluster ? { insert_distributed_sync: 1 } : {}),
+    // On a cluster: a Distributed insert returns once every shard holds its rows, not when queued
+    // (REFERENCE.md); a shard down fails the query rather than answering from the others.
+    ...(target.cluster ? { insert_distributed_sync: 1, skip_unavailable_shards: 0 } : {}),
   }
-  const boot = nodeClient(target, target.http, settings, 'system')
+  const boot = nodeClient(target, target.httpUrl, settings, 'system')
   let admin: Node[] = [boot]
   try {
-    await checkServer(boot, target.shown)
+    await checkServer(boot, target.masked)
     if (target.cluster) admin = await clusterNodes(boot, target, settings)
     for (const node of admin) await node.client.command({ query: `CREATE DATABASE IF NOT EXISTS ${target.database}` })
   } finally {
     await Promise.all([boot, ...admin].map((n) => n.client.close()))
   }
   const nodes = admin.map((n) => nodeClient(target, `http://${n.address}`, settings))
-  const home = target.cluster ? nodes.find((n) => n.address === boot.address) ?? nodeClient(target, target.http, settings) : nodes[0]
+  const home = target.cluster ? nodes.find((n) => n.address === boot.address) ?? nodeClient(target, target.httpUrl, settings) : nodes[0]
   const store = new ClickHouseStore(target, home, nodes)
   try {
-    await migrateNodes(nodes, target.database, target.shown, target.cluster)
+    await migrateNodes(nodes, target.database, target.masked, target.cluster)
   } catch (err) {
     await store.close()
     throw err
@@ -132,12 +133,14 @@ export class ClickHouseStore implements Store {
   /** Inserts a CSV file as DuckDB's COPY writes it (see copy.ts); progress() follows its bytes. */
   async insertCsvFile(table: string, columns: string[], file: string): Promise<void> {
     const size = statSync(file).size
-    const open = () => {
-      const body = createReadStream(file, { highWaterMark: 1 << 20 })
+    const counted = async function* (store: ClickHouseStore) {
       let read = 0
-      body.on('data', (b) => (this.sent = size ? (read += b.length) / size : -1))
-      return body
+      for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+        store.sent = size ? (read += (chunk as Buffer).length) / size : -1
+        yield chunk as Buffer
+      }
     }
+    const open = () => Readable.from(counted(this))
     try {
       await this.insertBody(table, columns, 'CSV', open)
     } finally {
@@ -177,7 +180,7 @@ export class ClickHouseStore implements Store {
     try {
       return await fn(ctl.signal, id)
     } catch (err) {
-      throw unreachable(err, node, this.target.shown) ?? err
+      throw unreachable(err, node, this.target.masked) ?? err
     } finally {
       this.running.delete(id)
     }

@@ -2,49 +2,48 @@ import { randomBytes } from 'node:crypto'
 import { openStore } from '../store/open.js'
 import type { Store } from '../store/store.js'
 
-/**
- * The ClickHouse servers tests run against when reachable (npm run ch:start starts them on these
- * ports); CHOKEPOINT_TEST_CLICKHOUSE and CHOKEPOINT_TEST_CLICKHOUSE_CLUSTER point elsewhere.
- * Each test file gets databases of its own, dropped afterwards.
- */
-export const CLICKHOUSE_TARGETS = {
-  single: process.env.CHOKEPOINT_TEST_CLICKHOUSE ?? 'clickhouse://127.0.0.1:18123/chokepoint_test',
-  cluster:
-    process.env.CHOKEPOINT_TEST_CLICKHOUSE_CLUSTER ??
-    'clickhouse://127.0.0.1:18124/chokepoint_test?cluster=chokepoint_two_shards&nodes=127.0.0.1:18124,127.0.0.1:18125',
-}
+// The ClickHouse servers tests run against: CHOKEPOINT_TEST_CLICKHOUSE lists clickhouse:// URLs
+// (comma-separated); unset, the single node and the two-shard cluster of `npm run ch:start`.
+// Those that answer /ping within a second are used; the others are skipped with a message.
 
-export type ClickHouseKind = keyof typeof CLICKHOUSE_TARGETS
+export const DEFAULT_CLICKHOUSE_URLS = [
+  'clickhouse://127.0.0.1:18123/chokepoint',
+  'clickhouse://127.0.0.1:18124/chokepoint?cluster=chokepoint_two_shards',
+]
 
-/** Whether every node of a target answers /ping within a second; says why a test is skipped when not. */
-export async function reachable(kind: ClickHouseKind): Promise<boolean> {
-  const url = new URL(CLICKHOUSE_TARGETS[kind])
-  const hosts = url.searchParams.get('nodes')?.split(',') ?? [url.host]
+const candidates = process.env.CHOKEPOINT_TEST_CLICKHOUSE?.split(',').map((u) => u.trim()).filter(Boolean) ?? DEFAULT_CLICKHOUSE_URLS
+
+async function answers(location: string): Promise<boolean> {
+  const url = new URL(location)
   try {
-    await Promise.all(hosts.map(async (h) => {
-      const res = await fetch(`http://${h}/ping`, { signal: AbortSignal.timeout(1000) })
-      if (!res.ok) throw new Error(`status ${res.status}`)
-    }))
-    return true
-  } catch (err) {
-    console.warn(`skipping clickhouse ${kind} tests: ${hosts.join(', ')} not reachable (${(err as Error).message}); start servers with npm run ch:start`)
+    return (await fetch(`http://${url.host}/ping`, { signal: AbortSignal.timeout(1000) })).ok
+  } catch {
     return false
   }
 }
 
-/** The target's URL with a fresh database name, so test files never share tables. */
-export function freshUrl(kind: ClickHouseKind, tag: string): string {
-  const url = new URL(CLICKHOUSE_TARGETS[kind])
-  url.pathname = `/cp_${tag}_${randomBytes(4).toString('hex')}`
-  return url.toString()
+const up = await Promise.all(candidates.map(answers))
+const down = candidates.filter((_, i) => !up[i])
+if (down.length) console.warn(`skipping clickhouse tests on ${down.join(', ')}: no answer to /ping (npm run ch:start starts test servers)`)
+
+/** The ClickHouse URLs that answered, each with a short name for test titles (single, cluster). */
+export const clickhouseUrls: { name: string; url: string }[] = candidates
+  .filter((_, i) => up[i])
+  .map((url) => ({ name: new URL(url).searchParams.has('cluster') ? `cluster ${new URL(url).host}` : `single ${new URL(url).host}`, url }))
+
+/** The URL with a fresh database name, so test files never share tables. */
+export function freshUrl(url: string, tag: string): string {
+  const u = new URL(url)
+  u.pathname = `/cp_${tag}_${randomBytes(4).toString('hex')}`
+  return u.toString()
 }
 
-/** Opens a fresh database on a target; `drop` removes it from every node. */
-export async function freshStore(kind: ClickHouseKind, tag: string): Promise<{ url: string; store: Store; drop: () => Promise<void> }> {
-  const url = freshUrl(kind, tag)
-  const store = await openStore(url)
+/** Opens a fresh database on a server; `drop` removes it from every node. */
+export async function freshStore(url: string, tag: string): Promise<{ url: string; store: Store; drop: () => Promise<void> }> {
+  const location = freshUrl(url, tag)
+  const store = await openStore(location)
   return {
-    url,
+    url: location,
     store,
     drop: async () => {
       const { ClickHouseStore } = await import('../store/clickhouse.js')
