@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto'
 import { maskPassword, parseClickHouseUrl, ping } from '../store/clickhouse-connect.js'
+import { openStore } from '../store/open.js'
+import type { Store } from '../store/store.js'
 
 // Which ClickHouse servers the tests run against. CHOKEPOINT_TEST_CLICKHOUSE lists clickhouse://
 // URLs (comma-separated); unset, the servers of `npm run ch:start` are tried. Those that answer
@@ -50,3 +53,31 @@ export const clickhouseUrls: readonly string[] = candidates.filter((_, i) => !fa
 
 /** Every engine the conformance suite runs on: DuckDB ':memory:' first, then each ClickHouse URL. */
 export const engines: readonly string[] = [':memory:', ...clickhouseUrls]
+
+/** The answering servers with a short name for test titles (single, cluster). */
+export const clickhouseServers: { name: string; url: string }[] = clickhouseUrls.map((url) => ({
+  name: `${new URL(url).searchParams.has('cluster') ? 'cluster' : 'single'} ${new URL(url).host}`,
+  url,
+}))
+
+/** The URL with a fresh database name, so test files never share tables. */
+export function freshUrl(url: string, tag: string): string {
+  const u = new URL(url)
+  u.pathname = `/cp_${tag}_${randomBytes(4).toString('hex')}`
+  return u.toString()
+}
+
+/** Opens a fresh database on a server; `drop` removes it from every node. */
+export async function freshStore(url: string, tag: string): Promise<{ url: string; store: Store; drop: () => Promise<void> }> {
+  const location = freshUrl(url, tag)
+  const store = await openStore(location)
+  return {
+    url: location,
+    store,
+    drop: async () => {
+      const { ClickHouseStore } = await import('../store/clickhouse.js')
+      if (store instanceof ClickHouseStore) await store.dropDatabase()
+      await store.close()
+    },
+  }
+}
