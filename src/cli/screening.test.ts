@@ -48,4 +48,17 @@ describe('chokepoint screen: one card per entity', () => {
     const rows = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n').map((l) => l.split(',').slice(2, 5).join(','))
     expect(rows).toEqual(['status,card,rank', 'match,1,1', 'match,1,2', 'match,1,3', 'match,2,1'])
   }, 60_000)
+
+  // Regression: a bad birth date in a batch row blocked the screening of that row's name; 1969-7-16 was refused.
+  test('--batch: a bad birth date is a warning naming the row and the value, and the name is still screened', () => {
+    writeFileSync(join(dir, 'dates.csv'), 'name,schema,birth_date\nVladimir Putin,Person,1952-13-07\nVladimir Putin,Person,1952-10-7\n')
+    const r = cli('screen', '--batch', join(dir, 'dates.csv'), '--out', join(dir, 'dates-out.csv'), '--db', db)
+    expect(r.code).toBe(0)
+    expect(r.err).toContain('warning: row 1: invalid birth date: "1952-13-07" (no such date): left out, the name screened without it')
+    expect(r.err).not.toContain('row 2')
+    const rows = readFileSync(join(dir, 'dates-out.csv'), 'utf8').trim().split('\n').slice(1)
+    expect(rows.filter((l) => l.startsWith('1,Vladimir Putin,match,1,1,'))).toHaveLength(1)
+    expect(rows.filter((l) => l.startsWith('2,Vladimir Putin,match,1,1,'))).toHaveLength(1)
+    expect(cli('screen', 'Vladimir Putin', '--schema', 'Person', '--birth-date', '1952-10-7', '--db', db, '--json').code).toBe(0)
+  }, 60_000)
 })

@@ -23,6 +23,7 @@ export type { LoadOptions, Loaded } from './lists/load.js'
 export { LIST_SOURCES, parseFormat, type ListFormat } from './loaders/formats.js'
 export { scorePair } from './pairs.js'
 export { checkUserQuery, explain } from './screen.js'
+export { lenientUserQuery } from './user-query.js'
 export { describeVersions, screenedAgainst } from './against.js'
 
 /** The screening surface the CLI and the HTTP API (a yente-style /match) are built on. */

@@ -62,14 +62,14 @@ export function registerScreening(program: Command): void {
           const t0 = performance.now()
           const progress = (n: number) => process.stderr.isTTY && process.stderr.write(`\rscreened ${n.toLocaleString('en-US')} rows`)
           try {
-            const stats = await screenCsv(pool, f.batch, f.out ?? process.stdout, { onProgress: progress })
+            const stats = await screenCsv(pool, f.batch, f.out ?? process.stdout, { onProgress: progress, onWarning: rowWarning() })
             const secs = (performance.now() - t0) / 1000
             if (process.stderr.isTTY) process.stderr.write('\n')
             const summary = { ...stats, seconds: Math.round(secs * 100) / 100, queries_per_second: Math.round(stats.rows / secs), lists: screenedAgainst(versions), index: indexJson(origin) }
             const against = `against ${describeVersions(versions)}`
             const { index: _index, ...shown } = summary
             if (f.out) emit(config.json, { batch: summary }, () => [table([{ ...shown, lists: versions.map((v) => v.id).join(' ') }]), against].join('\n'))
-            else process.stderr.write(`${stats.rows} rows, ${stats.card_matches} matching cards (${stats.matches} matching records), ${summary.queries_per_second} queries/s ${against}\n`)
+            else process.stderr.write(`${stats.rows} rows, ${stats.card_matches} matching cards (${stats.matches} matching records)${stats.warnings ? `, ${stats.warnings} rows with warnings` : ''}, ${summary.queries_per_second} queries/s ${against}\n`)
           } finally {
             await pool.close()
           }
@@ -94,6 +94,18 @@ export function registerScreening(program: Command): void {
         })
       })
     })
+}
+
+/** Rows warned of on stderr before the rest are left to the output's `warnings` column. */
+const SHOWN_ROW_WARNINGS = 20
+
+/** A batch row's warning on stderr, naming the row: the first SHOWN_ROW_WARNINGS, then how to find the rest. */
+function rowWarning() {
+  let shown = 0
+  return (row: number, warning: string) => {
+    if (++shown <= SHOWN_ROW_WARNINGS) process.stderr.write(`warning: row ${row}: ${warning}\n`)
+    else if (shown === SHOWN_ROW_WARNINGS + 1) process.stderr.write('warning: more rows with warnings: see the warnings column of the output\n')
+  }
 }
 
 /** How the index was had, for --json: read from its sidecar file, or built (and in how long). */
