@@ -151,3 +151,18 @@ test('a hit explains what lowered its score: a part that differs, roles swapped,
     explanation: expect.stringContaining('; distinctive word differs: trading vs shipping'),
   })
 })
+
+// Regression: OFAC's HUAXIN SHIPPING HONGKONG LTD was not even a candidate for "Hua Xin Shipping Hong
+// Kong Ltd": the spaced syllables shared no key with the joined words, only the common ones.
+test.each([
+  ['HUAXIN SHIPPING HONGKONG LTD', 'Organization', 'Hua Xin Shipping Hong Kong Ltd', undefined],
+  ['HUAXIN SHIPPING HONGKONG LTD', 'Organization', 'Hua Xin Shipping Hong Kong Ltd', 'LegalEntity'],
+  ['HUA XIN SHIPPING HONG KONG', 'LegalEntity', 'Huaxin Shipping Hongkong', 'Organization'],
+  ['HUA XIN', 'LegalEntity', 'Huaxin Shipping Hongkong', 'Organization'],
+])('joined and spaced syllables meet in the candidate keys: %s (%s) found for %s (%s)', (listed, listedSchema, query, schema) => {
+  // Firms sharing the common words crowd the best 40 by those words alone.
+  const crowd = Array.from({ length: 300 }, (_, i) => `${['OCEAN', 'PACIFIC', 'GOLDEN', 'EASTERN', 'GRAND', 'SEA'][i % 6]} ${i} ${i % 2 ? 'SHIPPING HONG KONG' : 'SHIPPING HONGKONG'} LTD`)
+  const entities = [makeEntity('e0', listedSchema, 'test', { name: [listed] }), ...crowd.map((name, i) => makeEntity(`e${i + 1}`, 'Organization', 'test', { name: [name] }))]
+  const index = buildIndex(entities.map((entity) => ({ entity, version: 'v1' })))
+  expect(index.candidates(index.prepare(analyseQuery({ name: query, schema })), 40)).toContain(0)
+})

@@ -87,8 +87,10 @@ function notDistinctive(word: string): boolean {
  */
 function respell(tokens: Token[], forms: LegalForm[], schema: string): Token[] {
   const person = PERSON_SCHEMAS.has(schema)
-  const org = ORG_SCHEMAS.has(schema)
-  const words = person ? tokens : canonicalOrgTokens(tokens, org || looksLikeOrganisation(tokens, forms))
+  // A name of unknown schema with a legal form or a firm word is read as an organisation's: its
+  // first syllable is no surname to keep apart (Hua Xin Shipping Ltd = Huaxin Shipping Ltd).
+  const org = ORG_SCHEMAS.has(schema) || (!person && looksLikeOrganisation(tokens, forms))
+  const words = person ? tokens : canonicalOrgTokens(tokens, org)
   return joinPinyinRuns(words, !org)
 }
 

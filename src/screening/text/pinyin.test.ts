@@ -29,6 +29,9 @@ test.each([
   ['Liu Xiao Bo', 'Person', 'liu xiaobo'],
   // Unknown schema: read as a person's name (the surname apart).
   ['Xi Jin Ping', 'Thing', 'xi jinping'],
+  // Regression: unknown schema with a legal form or a firm word kept the first syllable apart as a surname.
+  ['Hua Xin Shipping Hong Kong Ltd', 'LegalEntity', 'huaxin shipping hong kong'],
+  ['Hua Xin Shipping', 'Thing', 'huaxin shipping'],
 ])('pinyin syllables written apart are joined: %s (%s) -> %s', (name, schema, expected) =>
   expect(text(name, schema)).toBe(expected)
 )
