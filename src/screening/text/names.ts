@@ -5,7 +5,7 @@ import { FOLDED_VIA, foldConfusables } from './confusables.js'
 import type { CyrillicScheme } from './cyrillic.js'
 import { GLOSS_VIA, readSpans, russianSpans } from './glosses.js'
 import { FOREIGN_VIA, isForeignTranscription } from './han-foreign.js'
-import { hanVariants, type HanVariant } from './han-names.js'
+import { hanVariants, holdsFirmWords, type HanVariant } from './han-names.js'
 import { dropLeadingArticle, extractLegalForms, splitGluedForm, type LegalForm } from './legal-forms.js'
 import { canonicalOrgTokens, looksLikeOrganisation } from './abbreviations.js'
 import { joinPinyinRuns } from './pinyin.js'
@@ -107,7 +107,8 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
     ? { rest: kept, forms: [] }
     : extractLegalForms(dropLeadingArticle(kept).flatMap(splitGluedForm))
   const han = words.filter((w) => scriptOf(w) === 'han')
-  const short = han.join('').length <= 4 && !ORG_SCHEMAS.has(schema)
+  // A short Han name of unknown schema reads as a person's, unless it holds a firm's words.
+  const short = han.join('').length <= 4 && !ORG_SCHEMAS.has(schema) && !holdsFirmWords(han.join(''))
   // A foreign name in Chinese characters (弗拉基米尔·普京) is read part by part, as a person's.
   const foreign = han.length > 1 && isForeignTranscription(clean)
   const hanForms: (HanVariant | undefined)[] = han.length
