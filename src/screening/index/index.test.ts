@@ -166,3 +166,18 @@ test.each([
   const index = buildIndex(entities.map((entity) => ({ entity, version: 'v1' })))
   expect(index.candidates(index.prepare(analyseQuery({ name: query, schema })), 40)).toContain(0)
 })
+
+// Regression: "Usama bin Laden" ranked an organisation's alias (Usama Bin Laden Organization) above the person's record.
+test('a person-like query of no schema: the person ranks above an organisation named after him', () => {
+  const entities = [
+    makeEntity('org', 'Organization', 'test', { name: ['AL-QAIDA'], alias: ['Usama Bin Laden Organization', 'The Base'] }),
+    makeEntity('person', 'Person', 'test', { name: ['BIN LADIN, Usama bin Muhammad bin Awad'] }),
+  ]
+  const index = buildIndex(entities.map((entity) => ({ entity, version: 'v1' })))
+  const r = screenIndex(index, new Map(), { name: 'Usama bin Laden' }, { cutoff: 0.3 })
+  expect(r.hits.map((h) => [h.entity.id, h.match])).toEqual([['person', true], ['org', false]])
+  expect(explain(r.hits[1])).toContain(`a person's name ("bin" between names) in an organisation's: organization`)
+  // A stated schema is the user's word: an organisation queried is not read as a person.
+  const org = screenIndex(index, new Map(), { name: 'Usama bin Laden Organization', schema: 'Organization' }, { cutoff: 0.3 })
+  expect(org.hits[0]).toMatchObject({ entity: { id: 'org' }, match: true })
+})

@@ -9,6 +9,7 @@ import { makeToken } from '../text/tokens.js'
 import { alignForms } from './align.js'
 import { differsOutright } from './differs.js'
 import { nameLayout, surnameWords } from './name-roles.js'
+import { namedAfterPerson } from './named-after.js'
 import { distinctWordConflict } from './org-words.js'
 import { personConflicts } from './person-parts.js'
 import { places } from './places.js'
@@ -302,6 +303,22 @@ describe('organisations: the one distinctive word differs', () => {
     expect(r.score).toBeGreaterThan(0.85)
     expect(explain(r)).not.toMatch(/differs/)
   })
+})
+
+describe('a person-like query against an organisation named after the person', () => {
+  const note = (q: string, c: string, sign = 'given name usama') => {
+    const [qf, cf] = [analyseName(q, 'LegalEntity')[0], org(c)]
+    return namedAfterPerson(alignForms(qf, cf), cf, sign)?.note
+  }
+  test.each([
+    ['Usama bin Laden', 'Usama Bin Laden Organization', `a person's name (given name usama) in an organisation's: organization`],
+    ['Usama bin Laden', 'Usama bin Laden Foundation Ltd', `a person's name (given name usama) in an organisation's: Ltd, foundation`],
+  ])('%s / %s: %s', (q, c, n) => expect(note(q, c)).toBe(n))
+  test.each([
+    // The organisation's name is the person's name and nothing more, or the query has words of its own.
+    ['Usama bin Laden', 'Usama bin Laden'],
+    ['Usama bin Laden Azzam', 'Usama Bin Laden Organization'],
+  ])('%s / %s: nothing', (q, c) => expect(note(q, c)).toBe(undefined))
 })
 
 describe('scores: the three kinds of near miss fall below the threshold, variants stay above', () => {
