@@ -61,4 +61,17 @@ describe('chokepoint screen: one card per entity', () => {
     expect(rows.filter((l) => l.startsWith('2,Vladimir Putin,match,1,1,'))).toHaveLength(1)
     expect(cli('screen', 'Vladimir Putin', '--schema', 'Person', '--birth-date', '1952-10-7', '--db', db, '--json').code).toBe(0)
   }, 60_000)
+
+  // Regression: screen --pairs without a schema applied the rules for organisations to persons (father and son at 0.97).
+  test('--pairs without a schema: the schema the names tell, and how it was decided', () => {
+    writeFileSync(join(dir, 'pairs.csv'), 'name1,name2\nAhmed bin Ali al-Harbi,Ali bin Ahmed al-Harbi\nZala Aero,Zala Aero Group\n')
+    const doc = JSON.parse(cli('screen', '--pairs', join(dir, 'pairs.csv'), '--json').out)
+    expect(doc.rows.map((r: { schema: string; match: boolean }) => [r.schema, r.match])).toEqual([['Person', false], ['Organization', true]])
+    expect(doc.rows[0].schema_basis).toBe(`from the names: "Ahmed bin Ali al-Harbi" reads as a person's name ("bin" between names)`)
+    expect(doc.rows[0].explanation).toContain('roles swapped across "bin"')
+    writeFileSync(join(dir, 'bad-pairs.csv'), 'schema,name1,name2\nPerson,a,b\nPersn,c,d\n')
+    const bad = cli('screen', '--pairs', join(dir, 'bad-pairs.csv'))
+    expect(bad.code).toBe(1)
+    expect(bad.err.trim()).toBe(`error: ${join(dir, 'bad-pairs.csv')}:3: unknown schema: "Persn" (expected Person, Company, Organization, LegalEntity, Vessel, Airplane, or none to decide from the names)`)
+  }, 60_000)
 })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import type { Command } from 'commander'
-import { badInput } from '../../errors.js'
+import { AppError, badInput } from '../../errors.js'
 import type { IndexOrigin } from '../../screening/index/load.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
@@ -38,7 +38,7 @@ export function registerScreening(program: Command): void {
     .option('--list <version...>', 'screen against these list versions only (default: current version of each list)')
     .option('--batch <in.csv>', 'screen every row of a CSV (columns name, schema, country, birth_date, id)')
     .option('--out <out.csv>', 'where --batch writes its rows (default: stdout)')
-    .option('--pairs <pairs.csv>', 'score name pairs (columns schema, name1, name2) without any list')
+    .option('--pairs <pairs.csv>', 'score name pairs (columns name1, name2, optional schema: without one, the schema the names tell, or both scored) without any list')
     .option('--workers <n>', 'worker threads for --batch (default: all cores)')
     .action(async (name: string | undefined, f: ScreenFlags) => {
       // The matcher's default threshold comes with the matcher: --batch's own thread never loads
@@ -114,7 +114,7 @@ function indexJson({ file, built, ms }: IndexOrigin) {
 }
 
 async function pairs(file: string, threshold: number, json: boolean): Promise<void> {
-  const [{ explain, scorePair }, { parseCsv }] = await Promise.all([screeningModules(), import('../../screening/loaders/read.js')])
+  const [{ explain, scorePairOf }, { parseCsv }] = await Promise.all([screeningModules(), import('../../screening/loaders/read.js')])
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -125,12 +125,24 @@ async function pairs(file: string, threshold: number, json: boolean): Promise<vo
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase())
   const col = (n: string) => header.indexOf(n)
   if (col('name1') < 0 || col('name2') < 0) throw badInput(`${file}: missing column "name1" or "name2" (found: ${header.join(', ')})`)
+  // No schema (no column, or an empty cell): the one the names tell, or both scored (pairs.ts).
   const out = rows.slice(1).map((r, i) => {
-    const schema = col('schema') >= 0 ? (r[col('schema')] ?? '').trim() : 'LegalEntity'
+    const given = col('schema') >= 0 ? (r[col('schema')] ?? '').trim() : ''
     const [name1, name2] = [r[col('name1')] ?? '', r[col('name2')] ?? '']
-    const m = scorePair(schema || 'LegalEntity', name1, name2, threshold)
-    return { row: i + 1, schema, name1, name2, score: Math.round(m.score * 1000) / 1000, match: m.match, explanation: explain(m) }
+    const s = withRow(file, i + 2, () => scorePairOf(given || undefined, name1, name2, threshold))
+    const m = s.result
+    return { row: i + 1, schema: s.schema, schema_basis: s.basis, name1, name2, score: Math.round(m.score * 1000) / 1000, match: m.match, explanation: explain(m) }
   })
   emit(json, { threshold, rows: out }, () => table(out.map(({ explanation: _e, ...r }) => r)))
 }
 
+
+/** A user error of one line of a file, said with the file and line. */
+function withRow<T>(file: string, line: number, fn: () => T): T {
+  try {
+    return fn()
+  } catch (err) {
+    if (err instanceof AppError) throw badInput(`${file}:${line}: ${err.message}`)
+    throw err
+  }
+}
