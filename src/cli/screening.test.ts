@@ -26,13 +26,14 @@ describe('chokepoint screen: one card per entity', () => {
     expect(r.out).toMatch(/^2 cards \(one per entity; records of several lists grouped\)$/m)
     expect(r.out).toMatch(/^ +1 +0\.957 +MATCH +PUTIN, Vladimir Vladimirovich +Person +us_ofac_sdn, eu_fsf, gb_hmt_sanctions +3 +ofac-35096$/m)
     expect(r.out).toMatch(/^ +2 +0\.957 +MATCH +PUTIN, Vladimir Vladimirovich +Person +us_ofac_cons +1 +ofac-1001$/m)
-    expect(r.out).toMatch(/^1\. PUTIN, Vladimir Vladimirovich \(Person; born 07 Oct 1952 \/ 1952-10-07\): 3 records of one entity$/m)
+    // Regression: the header printed one birth date twice, as two lists write it (07 Oct 1952 / 1952-10-07).
+    expect(r.out).toMatch(/^1\. PUTIN, Vladimir Vladimirovich \(Person; born 1952-10-07\): 3 records of one entity$/m)
     expect(r.out).toMatch(/same entity: eu-fsf-7201 = ofac-35096 by name and birth date \(names match 1\.00 both ways; born 1952-10-07; country ru\)/)
     expect(r.out).toMatch(/^ +eu_fsf +eu_fsf-\w+ \(2022-10-28\) +RUS +2022-02-25 +eu-fsf-7201 +Vladimir Vladimirovich PUTIN +0\.957 +MATCH$/m)
     expect(r.out).toMatch(/^ +gb_hmt_sanctions +gb_hmt_sanctions-\w+ \(2025-01-15\) +Russia +2022-02-26 +gb-hmt-14200 /m)
     expect(r.out).toMatch(/^ +us_ofac_sdn +us_ofac_sdn-\w+ \(2025-01-15\) +RUSSIA-EO14024 +not stated +ofac-35096 /m)
     expect(r.out).toMatch(/^ +why gb-hmt-14200: name 0\.96: name "Vladimir Vladimirovich PUTIN"/m)
-    expect(r.out).toMatch(/^2\. PUTIN, Vladimir Vladimirovich \(Person; born 14 Mar 1975\): one record$/m)
+    expect(r.out).toMatch(/^2\. PUTIN, Vladimir Vladimirovich \(Person; born 1975-03-14\): one record$/m)
   }, 60_000)
 
   test('--json: the cards with their records, and the flat hits', () => {
@@ -40,6 +41,12 @@ describe('chokepoint screen: one card per entity', () => {
     expect(doc.cards.map((c: { id: string; records: unknown[] }) => [c.id, c.records.length])).toEqual([['eu-fsf-7201+gb-hmt-14200+ofac-35096', 3], ['ofac-1001', 1]])
     expect(doc.cards[0].records[1]).toMatchObject({ entity: { id: 'eu-fsf-7201', listed: '2022-02-25' }, version: expect.stringMatching(/^eu_fsf-/), score: 0.957, hit: true })
     expect(doc.hits).toHaveLength(4)
+    // Regression: --json cards lacked the sources the API gives: every list, programme and listing date of the entity.
+    expect(doc.cards[0].sources.map((s: { source: string; programs: string[]; listed: string | null }) => [s.source, s.programs.join(';'), s.listed])).toEqual([
+      ['us_ofac_sdn', 'RUSSIA-EO14024', null],
+      ['eu_fsf', 'RUS', '2022-02-25'],
+      ['gb_hmt_sanctions', 'Russia', '2022-02-26'],
+    ])
   }, 60_000)
 
   test('--batch: one row per record, numbered by card', () => {

@@ -75,7 +75,7 @@ export function registerScreening(program: Command): void {
           }
           return
         }
-        const { checkUserQuery, describeVersions, explain, openScreening, screenedAgainst } = await screeningModules()
+        const { cardSources, checkUserQuery, describeVersions, explain, openScreening, screenedAgainst } = await screeningModules()
         const t = await threshold()
         if (name === undefined) throw badInput('missing name (or --batch FILE, --pairs FILE)')
         const query = checkUserQuery({ name, schema: f.schema, country: f.country, birthDate: f.birthDate, id: f.id })
@@ -86,11 +86,13 @@ export function registerScreening(program: Command): void {
         const r = screening.screen(query, { threshold: t, limit })
         const ms = Math.round((performance.now() - t0) * 100) / 100
         const { cardDetail, cardTable } = await import('./cards.js')
-        emit(config.json, { ...r, threshold: t, ms, lists: screenedAgainst(screening.versions) }, () => {
+        // Each card with its sources (every list, programme and listing date), as the API gives it.
+        const cards = r.cards.map((c) => ({ ...c, sources: cardSources(c, screening.versions) }))
+        emit(config.json, { ...r, cards, threshold: t, ms, lists: screenedAgainst(screening.versions) }, () => {
           const head = `screened "${name}" (threshold ${t}, ${ms} ms) against ${describeVersions(screening.versions)}`
-          const cards = r.cards.map((c, i) => cardDetail(c, i, screening.versions, explain))
+          const details = r.cards.map((c, i) => cardDetail(c, i, screening.versions, explain))
           const summary = r.cards.length ? `${r.cards.length} card${r.cards.length > 1 ? 's' : ''} (one per entity; records of several lists grouped)` : 'no hits at or above the threshold'
-          return [head, ...r.warnings.map((w) => `warning: ${w}`), '', summary, ...(r.cards.length ? [cardTable(r.cards)] : []), '', cards.join('\n\n')].join('\n')
+          return [head, ...r.warnings.map((w) => `warning: ${w}`), '', summary, ...(r.cards.length ? [cardTable(r.cards)] : []), '', details.join('\n\n')].join('\n')
         })
       })
     })
