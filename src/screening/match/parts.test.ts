@@ -72,6 +72,7 @@ test.each([
   ['seventieth', 70],
   ['vii', 7],
   ['xiv', 14],
+  ['thousand', 1000],
   ['v', undefined],
   ['vivid', undefined],
 ])('numeralValue(%s) = %s', (a, n) => expect(numeralValue(a)).toBe(n))
