@@ -50,11 +50,15 @@ function leading(al: Alignment, longer: Side, shorter: Side, shorterIsQuery: boo
 function lineage(al: Alignment, longer: Side, shorter: Side, shorterIsQuery: boolean): boolean {
   for (const s of [longer, shorter]) if (s.layout.links.length || hasNisbah(s.f.tokens)) return true
   const family = shorter.layout.roles.indexOf('family')
-  if (family < 0) return false
+  // The end of a compound (Bashir ud-Din, Inam ul-Haq) is no family name to place.
+  if (family < 1 || shorter.f.tokens[family - 1].kind === 'particle' || COMPOUND_ARTICLES.has(shorter.f.tokens[family - 1].text)) return false
   const own = shorter.f.tokens[family]
   const pair = al.pairs.find((p) => (shorterIsQuery ? p.q : p.c) === own)
   return !pair || longer.layout.roles[longer.f.tokens.indexOf(shorterIsQuery ? pair.c : pair.q)] !== 'family'
 }
+
+/** The article as Latin spellings write it inside a compound (ud-Din, ul-Haq, ar-Rahman). */
+const COMPOUND_ARTICLES = new Set(['al', 'el', 'ul', 'ud', 'ur', 'us', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'od'])
 
 /** An article before a name word, not closing a compound (al-Tikriti, not Abd al-Rahman). */
 function hasNisbah(t: Token[]): boolean {

@@ -249,6 +249,8 @@ describe('person parts: what speaks against one person', () => {
     ['RIVERA MARADIAGA, Isidro', 'RIVERA MARADIAGA, Santos Isidro'],
     // A name given twice (after the grandfather): the given name may be the first one.
     ['AL-ALI, Hamid', 'Hamid Hamad Hamid al-Ali'],
+    // A one-word compound name is no lineage to place: Bashiruddin in Sultan Bashiruddin Mahmood.
+    ['Bashiruddin', 'MAHMOOD, Sultan Bashiruddin'],
   ])('%s / %s: nothing', (a, b) => expect(notes(a, b)).toEqual([]))
 })
 
