@@ -216,6 +216,9 @@ describe('person parts: what speaks against one person', () => {
       'HAMZA USAMA MUHAMMAD BIN LADEN',
       'another given name in front: hamza usama vs usama',
     ],
+    // Regression: Korean syllables kept apart aligned loosely (Jong / Song 0.75, Un / Hun 0.8, Choe / Cho 0.8).
+    ['KIM JONG UN', 'KIM, Song Hun', 'given name differs: jong un vs song hun'],
+    ['CHOE CHUN YONG', 'CHO CHUN RYONG', 'family name differs: choe vs cho'],
     // Either side may have it: the child queried, the father listed.
     [
       'Uday Saddam Hussein',
@@ -244,6 +247,12 @@ describe('person parts: what speaks against one person', () => {
     ['Saddam Hussein', 'AL-TIKRITI, Saddam Hussein'],
     ['Ivan Ivanov', 'Ivanov Ivan Ivanovich'],
     ['Edgar Hoover', 'J. Edgar Hoover'],
+    // Korean names romanised two ways: one person.
+    ['Kim Song Hun', 'KIM, Seong Hun'],
+    ['PAK Song Chol', 'Park Seong Cheol'],
+    ['Choe Ryong Hae', 'CHOI Ryong Hae'],
+    ['CHOE CHUN YONG', 'CHOI Chun Ryong'],
+    ['CHANG MYONGC-HIN', 'CHANG MYONG-CHIN'],
     // Outside a lineage a second given name in front is one a person may go by.
     ['John Smith', 'Robert John Smith'],
     ['RIVERA MARADIAGA, Isidro', 'RIVERA MARADIAGA, Santos Isidro'],
