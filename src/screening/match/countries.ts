@@ -1,9 +1,6 @@
-import countries from 'i18n-iso-countries'
+import { countries } from '../../trade/countries/iso.js'
 import { badInput } from '../../errors.js'
 import { findCountry, resolveCountry } from '../../trade/countries/resolve.js'
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
-
-countries.registerLocale(en)
 
 /** Names the lists use that the ISO name tables miss (UN style, OFAC style). */
 const EXTRA: Record<string, string> = {
