@@ -36,4 +36,5 @@ export const clickhouseDialect: Dialect = {
   timestampText: (column) => `concat(substring(${column}, 1, 10), 'T', substring(${column}, 12, 15))`,
   // range(1, 13) takes one argument on 18.16; a literal list runs on every release.
   eachMonth: (month) => `arrayJoin(if(isNull(${month}), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [assumeNotNull(${month})]))`,
+  shared: (_name, subquery, use) => use(`(${subquery})`),
 }

@@ -10,4 +10,5 @@ export const duckdbDialect: Dialect = {
   exactSum: (expr, wide) => `(sum((${expr})::${wide ? 'DECIMAL(38, 6)' : 'DECIMAL(18, 3)'}))::DOUBLE`,
   timestampText: (column) => `strftime(${column}, '%Y-%m-%dT%H:%M:%S.%f')`,
   eachMonth: (month) => `unnest(CASE WHEN ${month} IS NULL THEN range(1, 13) ELSE [${month}::BIGINT] END)`,
+  shared: (name, subquery, use) => `WITH ${name} AS MATERIALIZED (${subquery}) ${use(name)}`,
 }

@@ -20,4 +20,10 @@ export interface Dialect {
    * `month` NULL, becomes twelve rows, months 1 to 12).
    */
   eachMonth(month: string): string
+  /**
+   * A query that reads one subquery in several places: `use` gets how to refer to it. DuckDB
+   * computes it once (WITH ... AS MATERIALIZED: twice as fast on the per-cell paths, measured);
+   * ClickHouse 18.16 has no WITH for subqueries, so it is written out at each place.
+   */
+  shared(name: string, subquery: string, use: (ref: string) => string): string
 }

@@ -65,15 +65,16 @@ export function pivot(s: CellSource): string {
  * any annual row of its year (month 0 here); an annual row meets the whole year.
  */
 export function winner(s: CellSource): string {
-  const rows = `(${ordered(s)})`
-  const same = `SELECT ord, reporter, partner, year, month, mo, hs, value, own_flag, same FROM ${rows} r
-    JOIN (SELECT ${KEY}, mo, max(ord) AS same FROM ${rows} rm GROUP BY ${KEY}, mo) m USING (${KEY}, mo)`
-  const out = 'ord, reporter, partner, year, month, hs, value, own_flag'
-  if (!s.overlap.mixedGrain) return `SELECT ${out}, same AS win, 0 AS lost FROM (${same}) r`
-  // The latest annual row of the year beats a month's own winner when it is the later load.
-  const year = `SELECT ${KEY}, max(ord) AS any_month, max(CASE WHEN mo = 0 THEN ord END) AS annual FROM ${rows} ry GROUP BY ${KEY}`
-  return `SELECT ${out}, CASE WHEN mo = 0 THEN any_month WHEN annual > same THEN annual ELSE same END AS win, 0 AS lost
-    FROM (${same}) r JOIN (${year}) y USING (${KEY})`
+  return s.dialect.shared('r', ordered(s), (rows) => {
+    const same = `SELECT ord, reporter, partner, year, month, mo, hs, value, own_flag, same FROM ${rows} r
+      JOIN (SELECT ${KEY}, mo, max(ord) AS same FROM ${rows} rm GROUP BY ${KEY}, mo) m USING (${KEY}, mo)`
+    const out = 'ord, reporter, partner, year, month, hs, value, own_flag'
+    if (!s.overlap.mixedGrain) return `SELECT ${out}, same AS win, 0 AS lost FROM (${same}) rs`
+    // The latest annual row of the year beats a month's own winner when it is the later load.
+    const year = `SELECT ${KEY}, max(ord) AS any_month, max(CASE WHEN mo = 0 THEN ord END) AS annual FROM ${rows} ry GROUP BY ${KEY}`
+    return `SELECT ${out}, CASE WHEN mo = 0 THEN any_month WHEN annual > same THEN annual ELSE same END AS win, 0 AS lost
+      FROM (${same}) rs JOIN (${year}) y USING (${KEY})`
+  })
 }
 
 /**
@@ -83,8 +84,13 @@ export function winner(s: CellSource): string {
  * monthly rows on an equal key. Cells with no later load holding them keep their own dataset.
  */
 export function nested(s: CellSource): string {
-  const cells = `(SELECT ord, reporter, partner, year, month, mo, hs, pk, ${exactSum(s.dialect, 'value', s.datasets)} AS value, max(own_flag) AS own_flag
-      FROM (${ordered(s, `${s.overlap.productKey} AS pk,`)}) o GROUP BY ord, reporter, partner, year, month, mo, hs, pk)`
+  const sums = `SELECT ord, reporter, partner, year, month, mo, hs, pk, ${exactSum(s.dialect, 'value', s.datasets)} AS cell_value, max(own_flag) AS cell_flag
+      FROM (${ordered(s, `${s.overlap.productKey} AS pk,`)}) o GROUP BY ord, reporter, partner, year, month, mo, hs, pk`
+  return s.dialect.shared('cell', sums, (cells) => matchPrefixes(s, cells))
+}
+
+/** Each cell's sums with the latest later load that holds an overlapping cell (see nested). */
+function matchPrefixes(s: CellSource, cells: string): string {
   const a = `(SELECT ord, reporter, partner, year, mo, hs, pk, ${s.dialect.eachMonth('month')} AS m FROM ${cells} c)`
   const b = `(SELECT ord AS b_ord, reporter, partner, year, hs AS b_hs, pk, ${s.dialect.eachMonth('month')} AS m FROM ${cells} c)`
   const prefix = (x: string, y: string) => `substring(${x}, 1, length(${y})) = ${y}`
@@ -93,6 +99,6 @@ export function nested(s: CellSource): string {
       FROM ${a} a JOIN ${b} b USING (reporter, partner, year, m, pk)
       WHERE b_ord > ord AND (${prefix('hs', 'b_hs')} OR ${prefix('b_hs', 'hs')})
       GROUP BY ord, reporter, partner, year, mo, hs`
-  return `SELECT ord, reporter, partner, year, month, hs, value, own_flag, CASE WHEN later > 0 THEN later - 1 ELSE ord END AS win, 0 AS lost
+  return `SELECT ord, reporter, partner, year, month, hs, cell_value AS value, cell_flag AS own_flag, CASE WHEN later > 0 THEN later - 1 ELSE ord END AS win, 0 AS lost
     FROM ${cells} c LEFT JOIN (${later}) s USING (ord, reporter, partner, year, mo, hs)`
 }
