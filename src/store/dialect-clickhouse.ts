@@ -14,15 +14,21 @@ export function clickhouseLiteral(value: string): string {
 }
 
 /**
+ * Rounds half away from zero, as DuckDB does when it casts a DOUBLE to a DECIMAL. Spelled out
+ * with trunc() (exact on every double): round() on a Float64 does the same on 18.16, but
+ * releases document banker's rounding for floats, and toDecimal64 alone truncates.
+ */
+const halfAway = (y: string) => `if(${y} - trunc(${y}) >= 0.5, trunc(${y}) + 1, if(${y} - trunc(${y}) <= -0.5, trunc(${y}) - 1, trunc(${y})))`
+
+/**
  * DuckDB's exact sum, bit for bit. DuckDB casts a DOUBLE to DECIMAL(18, 3) by rounding x * 1000
- * half away from zero (ClickHouse's round() on a Float64 does the same; toDecimal64 alone would
- * truncate), sums in 128 bits, and turns the sum s into a DOUBLE as
+ * half away from zero, sums in 128 bits, and turns the sum s into a DOUBLE as
  * double(s div 1000) + double(s mod 1000) / 1000 (checked on 100,000 values and their sums).
  * Decimal128 of scale 0 holds the sum; intDiv truncates toward zero like DuckDB's division.
  */
 function exactSum(expr: string, wide: boolean): string {
   const unit = wide ? '1000000' : '1000'
-  const scaled = `round((${expr}) * ${unit})`
+  const scaled = halfAway(`((${expr}) * ${unit})`)
   const sum = `sum(${wide ? `toDecimal128(${scaled}, 0)` : `toDecimal64(${scaled}, 0)`})`
   const whole = `intDiv(${sum}, ${unit})`
   return `(toFloat64(${whole}) + toFloat64(${sum} - ${whole} * ${unit}) / ${unit})`

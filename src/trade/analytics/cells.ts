@@ -38,7 +38,7 @@ export function exactSum(dialect: Dialect, expr: string, datasets: { max_value: 
 
 /** Each flow row with its dataset's load order (a CASE, not a join: one fewer hash join). */
 function ordered(s: CellSource, extra = ''): string {
-  // ELSE -1 never happens (the condition picks these datasets) but keeps ord non-NULL: ClickHouse joins on it.
+  // ELSE -1 never happens (the condition picks these datasets) but keeps ord, a join key, from being NULL.
   const ord = `CASE ${s.datasets.map((d, i) => `WHEN dataset = ${s.dialect.literal(d.id)} THEN ${i}`).join(' ')} ELSE -1 END`
   return `SELECT ${ord} AS ord, reporter, partner, year, month, COALESCE(month, 0) AS mo, hs, ${extra} value, ${s.flagged} AS own_flag
     FROM flow WHERE ${s.where}`
