@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { clickhouseUrls } from '../test-support/clickhouse.js'
 import { httpQuery, maskPassword, parseClickHouseUrl } from './clickhouse-connect.js'
-import { clickhouseDialect, clickhouseLiteral } from './dialect-clickhouse.js'
+import { clickhouseDialect } from './dialect-clickhouse.js'
 import { duckdbDialect } from './dialect-duckdb.js'
 import { openDuckDb } from './duckdb.js'
 import type { Store } from './store.js'
 import { asBoolean, asNumber } from './values.js'
 
 // The dialect's promises, checked on DuckDB always and on each reachable ClickHouse server
-// (CHOKEPOINT_TEST_CLICKHOUSE): literals come back as the text they quote, and the exact sum
+// (test-support/clickhouse.ts): literals come back as the text they quote, and the exact sum
 // gives DuckDB's bits on both engines, against a reference written out here in BigInt arithmetic.
 
 /** DuckDB's exact sum spelled out: round x * 10^scale half away from zero, sum, then div and mod. */
@@ -59,17 +59,6 @@ describe('DuckDB', () => {
   })
 })
 
-describe('ClickHouse literals', () => {
-  test.each([
-    ["O'Brien", "'O\\'Brien'"],
-    ["';DROP TABLE flow;--", "'\\';DROP TABLE flow;--'"],
-    ['a\\b', "'a\\\\b'"],
-    ["\\'", "'\\\\\\''"],
-  ])('%s is quoted as %s', (text, quoted) => expect(clickhouseLiteral(text)).toBe(quoted))
-
-  test('a NUL byte is refused by name', () => expect(() => clickhouseLiteral('a\0b')).toThrow('invalid text: contains a NUL byte'))
-})
-
 const servers = clickhouseUrls.map((location) => ({ location, name: maskPassword(location) }))
 
 describe.skipIf(!servers.length).each(servers)('ClickHouse at $name', ({ location }) => {
@@ -90,7 +79,7 @@ describe.skipIf(!servers.length).each(servers)('ClickHouse at $name', ({ locatio
   })
 
   test.each(["O'Brien", "';DROP TABLE flow;--", 'a\\b', "\\'", '中国'])('literal %s comes back as it went in', async (text) => {
-    expect((await query(`SELECT ${clickhouseLiteral(text)} AS t`))[0].t).toBe(text)
+    expect((await query(`SELECT ${clickhouseDialect.literal(text)} AS t`))[0].t).toBe(text)
   })
 
   test('an annual row is twelve months, a monthly row its month', async () => {
