@@ -4,6 +4,7 @@ import { Readable } from 'node:stream'
 import type { ClickHouseSettings } from '@clickhouse/client'
 import { AppError } from '../errors.js'
 import { migrateNodes } from './clickhouse-migrate.js'
+import { clickhouseDialect } from './dialect-clickhouse.js'
 import { checkServer, clusterNodes, nodeClient, reason, type Node } from './clickhouse-nodes.js'
 import { insertBody, type BodyFormat } from './clickhouse-insert.js'
 import { bind } from './clickhouse-sql.js'
@@ -57,6 +58,7 @@ export async function openClickHouse(location: string): Promise<ClickHouseStore>
  */
 export class ClickHouseStore implements Store {
   readonly engine = 'clickhouse' as const
+  readonly dialect = clickhouseDialect
   generation = 0
   private readonly running = new Map<string, AbortController>()
   private sent = -1

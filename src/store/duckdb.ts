@@ -1,5 +1,6 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api'
 import { AppError } from '../errors.js'
+import { duckdbDialect } from './dialect-duckdb.js'
 import type { Params, Row, Store } from './store.js'
 
 /** Reader connections for plain reads outside transactions (the machine has 2 cores). */
@@ -58,6 +59,7 @@ class Lane {
  */
 class DuckDbStore implements Store {
   readonly engine = 'duckdb' as const
+  readonly dialect = duckdbDialect
   generation = 0
   private readonly main: Lane
 
