@@ -89,4 +89,4 @@ describe.skipIf(!servers.length).each(servers)('ClickHouse at $name', ({ locatio
 })
 
 test.each([[true, true], [1, true], ['1', true], [false, false], [0, false], ['0', false]])('asBoolean(%j) = %s', (v, b) => expect(asBoolean(v)).toBe(b))
-test.each([[3, 3], ['18446744073709', 18446744073709]])('asNumber(%j) = %s', (v, n) => expect(asNumber(v)).toBe(n))
+test.each([[3, 3], ['18446744073709', 18446744073709], [false, 0]])('asNumber(%j) = %s', (v, n) => expect(asNumber(v)).toBe(n))

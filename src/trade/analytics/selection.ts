@@ -1,6 +1,5 @@
 import { AppError, badInput } from '../../errors.js'
 import type { Store } from '../../store/store.js'
-import { asBoolean, asNumber } from '../../store/values.js'
 import type { Basket } from '../baskets/baskets.js'
 import { mayOverlap, type CoverCell } from './overlap.js'
 import type { Grain } from './periods.js'
@@ -214,26 +213,21 @@ async function cached<T>(store: Store, key: string, load: () => Promise<T>): Pro
  */
 function coverage(store: Store, flow: string, reporter?: string, partner?: string): Promise<CoverageRow[]> {
   const params = { flow, ...(reporter ? { reporter } : {}), ...(partner ? { partner } : {}) }
-  return cached(store, `coverage:${JSON.stringify(params)}`, async () => {
-    const rows = await store.all<CoverageRow>(
+  return cached(store, `coverage:${JSON.stringify(params)}`, () =>
+    store.all<CoverageRow>(
       `SELECT c.reporter, c.partner, c.year, c.month_mask, ${infoColumns(store)}
        FROM (SELECT dataset, reporter, partner, year, month_mask FROM coverage
          WHERE flow = $flow ${reporter ? 'AND reporter = $reporter' : ''} ${partner ? 'AND partner = $partner' : ''}) c
        JOIN (SELECT ${DATASET_COLUMNS} FROM dataset) d ON d.id = c.dataset`,
       params
     )
-    return rows.map((r) => ({ ...datasetInfo(r), reporter: r.reporter, partner: r.partner, year: asNumber(r.year), month_mask: asNumber(r.month_mask) }))
-  })
+  )
 }
 
 const DATASET_COLUMNS = 'id, file, format, synthetic, currency, grain, period_from, period_to, loaded_at, max_value'
 const infoColumns = (store: Store) =>
   `d.id, d.file, d.format, d.synthetic, d.currency, d.grain, d.period_from, d.period_to, ${store.dialect.timestampText('d.loaded_at')} AS loaded_at, d.max_value`
 
-/** A dataset row as the analytics read it (ClickHouse sends the synthetic flag as 0 or 1). */
-const datasetInfo = <T extends DatasetInfo>(r: T): T => ({ ...r, synthetic: asBoolean(r.synthetic) })
-
 export async function datasetInfos(store: Store): Promise<DatasetInfo[]> {
-  const rows = await store.all<DatasetInfo>(`SELECT ${infoColumns(store)} FROM dataset d WHERE d.target = 'flow' ORDER BY d.loaded_at`)
-  return rows.map(datasetInfo)
+  return store.all<DatasetInfo>(`SELECT ${infoColumns(store)} FROM dataset d WHERE d.target = 'flow' ORDER BY d.loaded_at`)
 }
