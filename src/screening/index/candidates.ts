@@ -1,5 +1,6 @@
 import type { Rarity } from '../match/align.js'
 import { analyseEntity, applyRarity, type Analysed } from '../match/analyse.js'
+import { knownPairs, type KnownPairs } from '../match/pair-cache.js'
 import { MATCHABLE, type Entity } from '../model.js'
 import { skelOf } from '../text/tokens.js'
 import { keysOf } from './entity-keys.js'
@@ -33,6 +34,8 @@ export interface CandidateIndex {
   /** Numbers a query's tokens against the list vocabulary and weighs them by rarity. */
   prepare(q: Analysed): Analysed
   rarity: Rarity
+  /** Similarities of pairs of list words, kept from query to query in this thread (match/pair-cache.ts). */
+  known: KnownPairs
   keys: number
   buildMs: number
   packed: PackedIndex
@@ -147,5 +150,6 @@ export function openIndex(packed: PackedIndex, buildMs = 0): CandidateIndex {
   }
   const candidates = candidateSearch(table, entities)
   const bytes = packedBytes(packed)
-  return { size: entities, entry, schema: schemaReader(records), candidates, prepare, rarity, keys: keyCount(table), buildMs, packed, bytes }
+  const known = knownPairs(keyCount(table))
+  return { size: entities, entry, schema: schemaReader(records), candidates, prepare, rarity, known, keys: keyCount(table), buildMs, packed, bytes }
 }
