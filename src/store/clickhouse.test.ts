@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { clickhouseServers, freshStore } from '../test-support/clickhouse.js'
+import { clickhouseCases, freshStore, noClickHouse } from '../test-support/clickhouse.js'
 import { copyTable } from './copy.js'
 import { openDuckDb } from './duckdb.js'
 import { openStore } from './open.js'
@@ -19,7 +19,7 @@ describe('an unreachable clickhouse', () => {
   })
 })
 
-describe.each(clickhouseServers)('clickhouse store ($name)', ({ url: server }) => {
+describe.skipIf(noClickHouse).each(clickhouseCases)('clickhouse store ($name)', ({ url: server }) => {
   let store: Store
   let url: string
   let drop: () => Promise<void>
