@@ -40,6 +40,14 @@ describe.each(clickhouseUrls)('clickhouse store ($name)', ({ url: server }) => {
     await expect(openStore(u.toString())).rejects.toThrow(`${u.host} is shard 1 replica 1 of cluster ${u.searchParams.get('cluster')}, not shard 2 replica 1`)
   })
 
+  test('a write by another process moves this store\'s generation on, so caches keyed by it refresh', async () => {
+    const other = await openStore(url)
+    const before = store.generation
+    await other.run(`INSERT INTO place VALUES ('GEN', 'by another process', 'country')`)
+    await other.close()
+    await expect.poll(() => store.generation, { timeout: 6000, interval: 200 }).toBeGreaterThan(before)
+  })
+
   test('values reach the table as written, whatever quotes or backslashes they hold', async () => {
     await store.run(`INSERT INTO place VALUES ($code, $name, 'country')`, { code: 'EVL', name: EVIL })
     expect(await store.all(`SELECT name FROM place WHERE code = $code`, { code: 'EVL' })).toEqual([{ name: EVIL }])

@@ -6,7 +6,8 @@ import { AppError } from '../errors.js'
 import { migrateNodes } from './clickhouse-migrate.js'
 import { checkServer, clusterNodes, nodeClient, reason, type Node } from './clickhouse-nodes.js'
 import { insertBody, type BodyFormat } from './clickhouse-insert.js'
-import { bind } from './clickhouse-sql.js'
+import { LAYOUTS, physical } from './clickhouse-schema.js'
+import { bind, literal } from './clickhouse-sql.js'
 import { parseClickHouseUrl, type ClickHouseTarget } from './clickhouse-url.js'
 import { route } from './clickhouse-writes.js'
 import type { Params, Row, Store } from './store.js'
@@ -37,6 +38,7 @@ export async function openClickHouse(location: string): Promise<ClickHouseStore>
   const store = new ClickHouseStore(target, home, nodes)
   try {
     await migrateNodes(nodes, target.database, target.masked, target.cluster)
+    await store.notice()
   } catch (err) {
     await store.close()
     throw err
@@ -60,12 +62,31 @@ export class ClickHouseStore implements Store {
   generation = 0
   private readonly running = new Map<string, AbortController>()
   private sent = -1
+  private seen = ''
+  private readonly watch: NodeJS.Timeout
 
   constructor(
     readonly target: ClickHouseTarget,
     private readonly home: Node,
     readonly nodes: Node[]
-  ) {}
+  ) {
+    // Other processes write here too (another ingest, another API server): metadata caches keyed
+    // by `generation` must see their writes, so it also goes up when the metadata tables take an
+    // insert from anyone. Block numbers only grow with inserts (merges keep them), unlike rows.
+    this.watch = setInterval(() => void this.notice().catch(() => undefined), WATCH_MS)
+    this.watch.unref()
+  }
+
+  /** Reads the metadata tables' insert counters; a change since the last look is another write. */
+  async notice(): Promise<void> {
+    const rs = await this.home.client.query({
+      query: `SELECT table, max(max_block_number) AS b FROM system.parts WHERE database = currentDatabase() AND active AND table IN (${LOG_TABLES}) GROUP BY table ORDER BY table`,
+      format: 'JSONEachRow',
+    })
+    const now = JSON.stringify(await rs.json())
+    if (this.seen && now !== this.seen) this.generation++
+    this.seen = now
+  }
 
   async run(sql: string, params?: Params): Promise<number> {
     for (const step of route(sql, !!this.target.cluster)) {
@@ -168,6 +189,7 @@ export class ClickHouseStore implements Store {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.watch)
     await Promise.all(this.nodes.map((n) => n.client.close()))
     if (!this.nodes.includes(this.home)) await this.home.client.close()
   }
@@ -191,6 +213,10 @@ export class ClickHouseStore implements Store {
     return ((await rs.json()) as { meta: { name: string; type: string }[] }).meta
   }
 }
+
+/** How often the store looks for other processes' writes (see the constructor). */
+const WATCH_MS = 2000
+const LOG_TABLES = Object.keys(LAYOUTS).filter((t) => LAYOUTS[t].kind === 'log').map((t) => literal(physical(t, false))).join(', ')
 
 /** Result columns of type UInt8: ClickHouse's booleans (comparisons, and BOOLEAN columns). */
 function booleans(meta: { name: string; type: string }[]): string[] {
