@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { clickhouseUrls, freshStore } from '../test-support/clickhouse.js'
+import { clickhouseServers, freshStore } from '../test-support/clickhouse.js'
 import { copyTable } from './copy.js'
 import { openDuckDb } from './duckdb.js'
 import { openStore } from './open.js'
@@ -19,7 +19,7 @@ describe('an unreachable clickhouse', () => {
   })
 })
 
-describe.each(clickhouseUrls)('clickhouse store ($name)', ({ url: server }) => {
+describe.each(clickhouseServers)('clickhouse store ($name)', ({ url: server }) => {
   let store: Store
   let url: string
   let drop: () => Promise<void>

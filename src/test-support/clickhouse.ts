@@ -1,35 +1,64 @@
 import { randomBytes } from 'node:crypto'
+import { maskPassword, parseClickHouseUrl, ping } from '../store/clickhouse-connect.js'
 import { openStore } from '../store/open.js'
 import type { Store } from '../store/store.js'
 
-// The ClickHouse servers tests run against: CHOKEPOINT_TEST_CLICKHOUSE lists clickhouse:// URLs
-// (comma-separated); unset, the single node and the two-shard cluster of `npm run ch:start`.
-// Those that answer /ping within a second are used; the others are skipped with a message.
+// Which ClickHouse servers the tests run against. CHOKEPOINT_TEST_CLICKHOUSE lists clickhouse://
+// URLs (comma-separated); unset, the servers of `npm run ch:start` are tried. Those that answer
+// /ping within 1 s are used; when none does the ClickHouse tests skip with a message, unless
+// CHOKEPOINT_REQUIRE_CLICKHOUSE=1 (CI), where a missing server fails the run.
 
+/** The single node and the two-shard cluster that `npm run ch:start` starts. */
 export const DEFAULT_CLICKHOUSE_URLS = [
   'clickhouse://127.0.0.1:18123/chokepoint',
   'clickhouse://127.0.0.1:18124/chokepoint?cluster=chokepoint_two_shards',
 ]
 
-const candidates = process.env.CHOKEPOINT_TEST_CLICKHOUSE?.split(',').map((u) => u.trim()).filter(Boolean) ?? DEFAULT_CLICKHOUSE_URLS
+const listed = process.env.CHOKEPOINT_TEST_CLICKHOUSE?.trim()
+const required = process.env.CHOKEPOINT_REQUIRE_CLICKHOUSE === '1'
+const candidates = listed
+  ? listed
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean)
+  : DEFAULT_CLICKHOUSE_URLS
 
-async function answers(location: string): Promise<boolean> {
-  const url = new URL(location)
+async function answers(url: string): Promise<string | undefined> {
   try {
-    return (await fetch(`http://${url.host}/ping`, { signal: AbortSignal.timeout(1000) })).ok
-  } catch {
-    return false
+    await ping(parseClickHouseUrl(url), { timeoutMs: 1_000 })
+    return undefined
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err)
   }
 }
 
-const up = await Promise.all(candidates.map(answers))
-const down = candidates.filter((_, i) => !up[i])
-if (down.length) console.warn(`skipping clickhouse tests on ${down.join(', ')}: no answer to /ping (npm run ch:start starts test servers)`)
+const faults = await Promise.all(candidates.map(answers))
+const missing = candidates.flatMap((url, i) =>
+  faults[i] ? [`${maskPassword(url)}: ${faults[i]}`] : []
+)
 
-/** The ClickHouse URLs that answered, each with a short name for test titles (single, cluster). */
-export const clickhouseUrls: { name: string; url: string }[] = candidates
-  .filter((_, i) => up[i])
-  .map((url) => ({ name: new URL(url).searchParams.has('cluster') ? `cluster ${new URL(url).host}` : `single ${new URL(url).host}`, url }))
+if (missing.length && required) {
+  throw new Error(
+    `CHOKEPOINT_REQUIRE_CLICKHOUSE=1 but a clickhouse server does not answer (start them with npm run ch:start):\n${missing.join('\n')}`
+  )
+}
+if (missing.length) {
+  console.warn(
+    `skipping clickhouse tests of ${missing.length} server(s) that do not answer (npm run ch:start starts them):\n${missing.join('\n')}`
+  )
+}
+
+/** The ClickHouse URLs that answered, in the order given. */
+export const clickhouseUrls: readonly string[] = candidates.filter((_, i) => !faults[i])
+
+/** Every engine the conformance suite runs on: DuckDB ':memory:' first, then each ClickHouse URL. */
+export const engines: readonly string[] = [':memory:', ...clickhouseUrls]
+
+/** The answering servers with a short name for test titles (single, cluster). */
+export const clickhouseServers: { name: string; url: string }[] = clickhouseUrls.map((url) => ({
+  name: `${new URL(url).searchParams.has('cluster') ? 'cluster' : 'single'} ${new URL(url).host}`,
+  url,
+}))
 
 /** The URL with a fresh database name, so test files never share tables. */
 export function freshUrl(url: string, tag: string): string {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { openStore } from '../../store/open.js'
 import type { Store } from '../../store/store.js'
-import { clickhouseUrls, freshStore } from '../../test-support/clickhouse.js'
+import { clickhouseServers, freshStore } from '../../test-support/clickhouse.js'
 import { openScreening } from '../index.js'
 import { loadList } from './load.js'
 import { listVersions, removeVersion, useVersion, versionEntities } from './versions.js'
@@ -21,7 +21,7 @@ async function loadAll(store: Store) {
   await loadList(store, [`${FIXTURES}/uk-conlist.csv`], 'uk-csv')
 }
 
-describe.each(clickhouseUrls)('sanctions lists in clickhouse ($name)', ({ url: server }) => {
+describe.each(clickhouseServers)('sanctions lists in clickhouse ($name)', ({ url: server }) => {
   let store: Store
   let url: string
   let drop: () => Promise<void>

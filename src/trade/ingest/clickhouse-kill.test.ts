@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { openStore } from '../../store/open.js'
 import type { Store } from '../../store/store.js'
-import { clickhouseUrls, freshStore } from '../../test-support/clickhouse.js'
+import { clickhouseServers, freshStore } from '../../test-support/clickhouse.js'
 import { REPO_ROOT, tempDir } from '../../test-support/files.js'
 import { generateComtrade } from '../generate/comtrade.js'
 import { ingest } from './ingest.js'
@@ -37,7 +37,7 @@ afterAll(async () => {
   for (const drop of drops) await drop()
 })
 
-describe.each(clickhouseUrls)('a process killed mid-ingest into clickhouse ($name)', ({ url: server }) => {
+describe.each(clickhouseServers)('a process killed mid-ingest into clickhouse ($name)', ({ url: server }) => {
   test('leaves no dataset listed but a whole one, and a re-run loads it once', async () => {
     const dir = tempDir()
     const file = join(dir, 'big.csv')

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { openStore } from '../../store/open.js'
 import type { Store } from '../../store/store.js'
-import { clickhouseUrls, freshStore } from '../../test-support/clickhouse.js'
+import { clickhouseServers, freshStore } from '../../test-support/clickhouse.js'
 import { tempDir, writeFixture } from '../../test-support/files.js'
 import { listDatasets } from '../datasets.js'
 import { ingest } from './ingest.js'
@@ -26,7 +26,7 @@ async function contents(store: Store, id: string) {
 
 const count = async (store: Store, sql: string, params = {}) => Number((await store.all<{ n: number }>(sql, params))[0].n)
 
-describe.each(clickhouseUrls)('ingest into clickhouse ($name)', ({ url: server }) => {
+describe.each(clickhouseServers)('ingest into clickhouse ($name)', ({ url: server }) => {
   let store: Store
   let url: string
   let drop: () => Promise<void>
