@@ -4,7 +4,6 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { articleDate, dayText, parseDay } from '../claims/article-date.js'
 import { checkClaims, formatFigure, type ClaimCheck } from '../claims/check.js'
-import { extractClaims } from '../claims/extract.js'
 import { parseClaims } from '../claims/load.js'
 import { claimsYaml } from '../claims/yaml.js'
 import { AppError, badInput } from '../errors.js'
@@ -59,6 +58,9 @@ export function registerClaims(app: OpenAPIHono, store: Store, claimsFile = PUBL
     if (date !== undefined && !given) throw badInput(`invalid date: ${quote(date)} (expected YYYY-MM-DD)`)
     const article = await bodyText(c)
     const day = given ?? articleDate(article)
+    // Extraction reads sentences with compromise (NLP, slow to load): loaded on the first
+    // extract request, not when the server starts.
+    const { extractClaims } = await import('../claims/extract.js')
     const claims = extractClaims(article, { date: day })
     const dated = day ? dayText(day) : null
     return c.json({ ok: true as const, date: dated, claims, yaml: claimsYaml(claims, { source: 'article', date: dated }) }, 200)

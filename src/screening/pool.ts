@@ -35,51 +35,106 @@ export interface BatchAnswer {
 
 export interface Pool {
   screen(queries: Query[]): Promise<BatchAnswer[]>
-  /** Milliseconds each worker took to start and open the shared index. */
+  /** Milliseconds from the pool's creation until each worker had opened the shared index. */
   startMs: number[]
   close(): Promise<void>
 }
 
 /**
+ * An index still being read: the pool starts its first worker at once (loading the matcher
+ * takes about as long as opening the database and reading the index file) and hands it the
+ * index when it comes. `bytes`: its expected size (the index file's), for the workers' heaps.
+ */
+export interface ArrivingIndex {
+  bytes: number
+  packed: Promise<PackedIndex>
+}
+
+/** A worker's heap: it keeps little alive (modules, the vocabulary it has read, one chunk), but V8 lets a heap grow far past that before collecting. */
+const limitsFor = (bytes: number) => ({ maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 + Math.ceil(bytes / 1e6) })
+
+/**
  * A pool of worker threads screening against one index in shared memory, so batch screening
  * uses every core while the process holds the index once. Chunks go to whichever worker is
- * free. Given entities, the index is built first, on a thread of its own.
+ * free; workers start as chunks wait for them, up to `size` (a batch of a few names starts
+ * one). Given entities, the index is built first, on a thread of its own.
  */
-export async function createPool(source: { entity: Entity; version: string }[] | PackedIndex, options: ScreenOptions = {}, size = availableParallelism()): Promise<Pool> {
-  const packed = Array.isArray(source) ? (await (await import('./index/build.js')).buildSharedIndex(source)).packed : source
-  // A worker keeps little alive (modules, the vocabulary it has read, one chunk), but V8 lets
-  // a heap grow far past that before collecting: bounded heaps keep the process within budget.
-  const resourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 + Math.ceil(packedBytes(packed) / 1e6) }
+export async function createPool(source: { entity: Entity; version: string }[] | PackedIndex | ArrivingIndex, options: ScreenOptions = {}, size = availableParallelism()): Promise<Pool> {
+  const index = Array.isArray(source) ? (await (await import('./index/build.js')).buildSharedIndex(source)).packed : source
   const t0 = performance.now()
-  const workers = Array.from({ length: Math.max(1, size) }, () => startWorker('worker', { packed, options }, resourceLimits))
-  // One listener per worker for its whole life: each answer goes to the request waiting on it.
-  const waiting = new Map<Worker, { ok: (v: never) => void; fail: (e: Error) => void }>()
-  const ask = <T>(w: Worker, send?: unknown) =>
-    new Promise<T>((ok, fail) => {
-      waiting.set(w, { ok: ok as (v: never) => void, fail })
-      if (send !== undefined) w.postMessage(send)
-    })
-  for (const w of workers) {
-    w.on('message', (m) => waiting.get(w)?.ok(m as never))
-    w.on('error', (e) => waiting.get(w)?.fail(e))
+  const startMs: number[] = []
+  const started: Worker[] = []
+  const idle: Worker[] = []
+  const queue: { take: (w: Worker) => void; fail: (e: Error) => void }[] = []
+  const waiting = new Map<Worker, { ok: (v: BatchAnswer[]) => void; fail: (e: Error) => void }>()
+  let packed = 'bytes' in index ? undefined : index
+  let failure: Error | undefined
+  const release = (w: Worker) => (queue.length ? queue.shift()!.take(w) : idle.push(w))
+  const stop = (e: Error) => {
+    failure ??= e
+    for (const q of queue.splice(0)) q.fail(failure)
   }
-  const startMs = await Promise.all(workers.map((w) => ask<{ ready: true }>(w).then(() => performance.now() - t0)))
-  const idle = [...workers]
-  const queue: ((w: Worker) => void)[] = []
-  const acquire = () => new Promise<Worker>((ok) => (idle.length ? ok(idle.pop()!) : queue.push(ok)))
-  const release = (w: Worker) => (queue.length ? queue.shift()!(w) : idle.push(w))
+  const start = (bytes: number) => {
+    const w = startWorker('worker', { packed, options }, limitsFor(bytes))
+    started.push(w)
+    // One listener per worker for its whole life: the first message says it has opened the
+    // index, then each answer goes to the request waiting on it.
+    let ready = false
+    w.on('message', (m: BatchAnswer[] | { ready: true }) => {
+      if (ready) return waiting.get(w)?.ok(m as BatchAnswer[])
+      ready = true
+      startMs.push(performance.now() - t0)
+      release(w)
+    })
+    w.on('error', (e) => {
+      waiting.get(w)?.fail(e)
+      if (!ready) stop(e)
+    })
+  }
+  // Another worker while chunks wait that the workers still starting will not take, up to `size`.
+  const grow = () => {
+    while (packed && !failure && started.length < Math.max(1, size) && queue.length > started.length - startMs.length) start(packedBytes(packed))
+  }
+  if (packed) start(packedBytes(packed))
+  else {
+    const { bytes, packed: arriving } = index as ArrivingIndex
+    start(bytes)
+    arriving.then(
+      (p) => {
+        packed = p
+        // Heaps were sized for the file; an index much larger (built for other lists) needs bigger ones.
+        if (packedBytes(p) > bytes * 1.25) for (const w of started.splice(0)) void w.terminate()
+        for (const w of started) w.postMessage({ packed: p })
+        if (!started.length) start(packedBytes(p))
+        grow()
+      },
+      (e: Error) => stop(e)
+    )
+  }
+  const acquire = () =>
+    new Promise<Worker>((take, fail) => {
+      if (failure) return fail(failure)
+      if (idle.length) return take(idle.pop()!)
+      queue.push({ take, fail })
+      grow()
+    })
   return {
     startMs,
     async screen(queries) {
       const w = await acquire()
       try {
-        return await ask<BatchAnswer[]>(w, queries)
+        return await new Promise<BatchAnswer[]>((ok, fail) => {
+          waiting.set(w, { ok, fail })
+          w.postMessage(queries)
+        })
       } finally {
+        waiting.delete(w)
         release(w)
       }
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()))
+      stop(new Error('screening pool closed'))
+      await Promise.all(started.map((w) => w.terminate()))
     },
   }
 }

@@ -67,7 +67,7 @@ export function screenIndex(index: CandidateIndex, relations: Map<string, Relati
   const warnings = checkQuery(query)
   const q = index.prepare(analyseQuery(query))
   if (!q.names.length) throw badInput(`no letters or digits in name: "${String(query.name).slice(0, 80)}"`)
-  const ctx = { similarity: pairs.next() }
+  const ctx = { similarity: pairs.next(index.known) }
   // What grouping needs of every candidate, kept small: its names are read again only if asked.
   const found: Light[] = []
   let hit = false

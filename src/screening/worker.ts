@@ -1,17 +1,18 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { openIndex, type PackedIndex } from './index/candidates.js'
+import { openIndex, type CandidateIndex, type PackedIndex } from './index/candidates.js'
 import type { Query } from './match/analyse.js'
 import type { BatchAnswer } from './pool.js'
 import { explain, screenIndex, type ScreenOptions } from './screen.js'
 
-// One worker of pool.ts: opens the index the pool shares (no copy), then answers chunks of queries.
-const { packed, options } = workerData as { packed: PackedIndex; options: ScreenOptions }
-const index = openIndex(packed)
+// One worker of pool.ts: opens the index the pool shares (no copy), then answers chunks of
+// queries. Started before the index is read, it gets the index in its first message.
+const { packed, options } = workerData as { packed?: PackedIndex; options: ScreenOptions }
+let index: CandidateIndex | undefined
 const none = new Map()
 
 function answer(q: Query): BatchAnswer {
   try {
-    const r = screenIndex(index, none, q, options)
+    const r = screenIndex(index!, none, q, options)
     return {
       warnings: r.warnings,
       records: r.cards.flatMap((c, i) => c.records.map((h, k) => ({
@@ -24,5 +25,13 @@ function answer(q: Query): BatchAnswer {
   }
 }
 
-parentPort!.on('message', (queries: Query[]) => parentPort!.postMessage(queries.map(answer)))
-parentPort!.postMessage({ ready: true })
+function open(p: PackedIndex): void {
+  index = openIndex(p)
+  parentPort!.postMessage({ ready: true })
+}
+
+parentPort!.on('message', (m: Query[] | { packed: PackedIndex }) => {
+  if (Array.isArray(m)) parentPort!.postMessage(m.map(answer))
+  else open(m.packed)
+})
+if (packed) open(packed)

@@ -7,6 +7,7 @@ import { migrateNodes } from './clickhouse-migrate.js'
 import { CLUSTER_SETTINGS, shardFailure, type Shard } from './clickhouse-cluster.js'
 import type { ClickHouseTarget } from './clickhouse-connect.js'
 import { findServers, nodeClient, reason, type Node } from './clickhouse-nodes.js'
+import { clickhouseDialect } from './dialect-clickhouse.js'
 import { insertBody, type BodyFormat } from './clickhouse-insert.js'
 import { LAYOUTS, physical } from './clickhouse-schema.js'
 import { bind, ident, literal } from './clickhouse-sql.js'
@@ -49,6 +50,7 @@ export async function openClickHouse(location: string): Promise<ClickHouseStore>
  */
 export class ClickHouseStore implements Store {
   readonly engine = 'clickhouse' as const
+  readonly dialect = clickhouseDialect
   generation = 0
   private readonly running = new Map<string, AbortController>()
   private sent = -1

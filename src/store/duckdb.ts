@@ -1,6 +1,15 @@
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api'
+import { createRequire } from 'node:module'
+import type * as DuckDB from '@duckdb/node-api'
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api'
 import { AppError } from '../errors.js'
+import { duckdbDialect } from './dialect-duckdb.js'
 import type { Params, Row, Store } from './store.js'
+
+// Required, not imported: the package is CommonJS, and an ESM import has Node read every module
+// its index re-exports to find their export names (twice the load time, some 100-300 ms on
+// every command that opens a database).
+const { DuckDBInstance } = createRequire(import.meta.url)('@duckdb/node-api') as typeof DuckDB
+type DuckDBInstance = InstanceType<typeof DuckDBInstance>
 
 /** Reader connections for plain reads outside transactions (the machine has 2 cores). */
 const READERS = 3
@@ -58,6 +67,7 @@ class Lane {
  */
 class DuckDbStore implements Store {
   readonly engine = 'duckdb' as const
+  readonly dialect = duckdbDialect
   generation = 0
   private readonly main: Lane
 

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest'
 import { tempDir } from '../test-support/files.js'
 import { openDuckDb } from './duckdb.js'
 import { openStore } from './open.js'
-import { SCHEMA_VERSION } from './schema.js'
+import { migrate, SCHEMA_VERSION } from './schema.js'
+import type { Params, Store } from './store.js'
 
 describe('schema versions', () => {
   test('a database written under an older schema is refused by name, not failed on later', async () => {
@@ -20,6 +21,21 @@ describe('schema versions', () => {
     const again = await openStore(path)
     expect(await again.all(`SELECT value FROM meta WHERE key = 'schema_version'`)).toEqual([{ value: String(SCHEMA_VERSION) }])
     await again.close()
+  })
+
+  // Regression: every open re-ran the schema's statements and rewrote its version, some 40 ms
+  // of each command's start.
+  test('an up-to-date database is only read when opened: no statement is run on it', async () => {
+    const path = join(tempDir(), 'same.duckdb')
+    await (await openStore(path)).close()
+    const store = await openDuckDb(path)
+    const ran: string[] = []
+    const watched: Store = Object.assign(Object.create(store) as Store, {
+      run: (sql: string, params?: Params) => (ran.push(sql), store.run(sql, params)),
+    })
+    await migrate(watched, path)
+    expect(ran).toEqual([])
+    await store.close()
   })
 })
 

@@ -42,6 +42,8 @@ export const SCHEMA = [
     data VARCHAR NOT NULL)`,
 ]
 
+const TABLES = [...SCHEMA.map((sql) => /CREATE TABLE IF NOT EXISTS (\w+)/.exec(sql)![1]), 'meta']
+
 /** Bump when a table of SCHEMA changes shape: older databases are then refused by name. */
 export const SCHEMA_VERSION = 7
 
@@ -57,6 +59,9 @@ export async function migrate(store: Store, location = 'database'): Promise<void
       ? (await store.all<{ value: string }>(`SELECT value FROM meta WHERE key = 'schema_version'`))[0]?.value
       : undefined
     if (found !== String(SCHEMA_VERSION)) throw new StaleSchema(location, found)
+    // Up to date: nothing to create and nothing written, so a command that only reads leaves
+    // the file (and its write-ahead log) as it found it, and closes without a checkpoint.
+    if (TABLES.every((t) => names.has(t))) return
   }
   for (const sql of SCHEMA) await store.run(sql)
   await store.run(`CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`)

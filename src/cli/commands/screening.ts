@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import type { Command } from 'commander'
 import { AppError, badInput } from '../../errors.js'
+import type { PackedIndex } from '../../screening/index/candidates.js'
 import type { IndexOrigin } from '../../screening/index/load.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
@@ -46,35 +47,10 @@ export function registerScreening(program: Command): void {
       const given = () => (f.threshold === undefined ? undefined : number(f.threshold, 'threshold', 0, { max: 1 }))
       const threshold = async () => given() ?? (await import('../../screening/match/algorithm.js')).DEFAULT_THRESHOLD
       if (f.pairs) return withConfig(f, async (config) => pairs(f.pairs!, await threshold(), config.json))
+      if (f.batch) return batch(f.batch, f, given)
       return withStore(f, async (store, config) => {
         const limit = number(f.limit, 'limit', 10, { min: 1, int: true })
         const warn = (origin: IndexOrigin) => origin.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`))
-        if (f.batch) {
-          const t = given()
-          // The matcher loads in the worker threads only: this thread reads rows and writes hits.
-          const [{ loadPackedIndex }, { describeVersions, screenedAgainst }, { createPool }, { screenCsv }] = await Promise.all([
-            import('../../screening/index/load.js'), import('../../screening/against.js'), import('../../screening/pool.js'), import('../../screening/batch.js'),
-          ])
-          const { packed, versions, origin } = await loadPackedIndex(store, { lists: f.list, file: config.indexFile })
-          warn(origin)
-          if (!versions.length) throw badInput('no sanctions lists loaded (see: chokepoint lists load, lists update)')
-          const pool = await createPool(packed, { threshold: t, limit }, f.workers ? number(f.workers, 'workers', 2, { min: 1, int: true }) : undefined)
-          const t0 = performance.now()
-          const progress = (n: number) => process.stderr.isTTY && process.stderr.write(`\rscreened ${n.toLocaleString('en-US')} rows`)
-          try {
-            const stats = await screenCsv(pool, f.batch, f.out ?? process.stdout, { onProgress: progress, onWarning: rowWarning() })
-            const secs = (performance.now() - t0) / 1000
-            if (process.stderr.isTTY) process.stderr.write('\n')
-            const summary = { ...stats, seconds: Math.round(secs * 100) / 100, queries_per_second: Math.round(stats.rows / secs), lists: screenedAgainst(versions), index: indexJson(origin) }
-            const against = `against ${describeVersions(versions)}`
-            const { index: _index, ...shown } = summary
-            if (f.out) emit(config.json, { batch: summary }, () => [table([{ ...shown, lists: versions.map((v) => v.id).join(' ') }]), against].join('\n'))
-            else process.stderr.write(`${stats.rows} rows, ${stats.card_matches} matching cards (${stats.matches} matching records)${stats.warnings ? `, ${stats.warnings} rows with warnings` : ''}, ${summary.queries_per_second} queries/s ${against}\n`)
-          } finally {
-            await pool.close()
-          }
-          return
-        }
         const { cardSources, checkUserQuery, describeVersions, explain, openScreening, screenedAgainst } = await screeningModules()
         const t = await threshold()
         if (name === undefined) throw badInput('missing name (or --batch FILE, --pairs FILE)')
@@ -98,6 +74,46 @@ export function registerScreening(program: Command): void {
     })
 }
 
+/**
+ * `screen --batch`. The matcher loads in the worker threads only: this thread reads rows and
+ * writes hits. The first worker starts before the database is opened, loading the matcher
+ * while this thread opens the database and reads the index file; it gets the index when read.
+ */
+async function batch(file: string, f: ScreenFlags, given: () => number | undefined): Promise<void> {
+  await withConfig(f, async (config) => {
+    const options = { threshold: given(), limit: number(f.limit, 'limit', 10, { min: 1, int: true }) }
+    const workers = f.workers ? number(f.workers, 'workers', 2, { min: 1, int: true }) : undefined
+    const { createPool } = await import('../../screening/pool.js')
+    let give!: (p: PackedIndex) => void
+    const packed = new Promise<PackedIndex>((ok) => (give = ok))
+    const pool = await createPool({ bytes: sizeOf(config.indexFile), packed }, options, workers)
+    try {
+      await withStore(f, async (store) => {
+        const [{ loadPackedIndex }, { describeVersions, screenedAgainst }, { screenCsv }] = await Promise.all([
+          import('../../screening/index/load.js'), import('../../screening/against.js'), import('../../screening/batch.js'),
+        ])
+        const loaded = await loadPackedIndex(store, { lists: f.list, file: config.indexFile })
+        const { versions, origin } = loaded
+        origin.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`))
+        if (!versions.length) throw badInput('no sanctions lists loaded (see: chokepoint lists load, lists update)')
+        give(loaded.packed)
+        const t0 = performance.now()
+        const progress = (n: number) => process.stderr.isTTY && process.stderr.write(`\rscreened ${n.toLocaleString('en-US')} rows`)
+        const stats = await screenCsv(pool, file, f.out ?? process.stdout, { onProgress: progress, onWarning: rowWarning() })
+        const secs = (performance.now() - t0) / 1000
+        if (process.stderr.isTTY) process.stderr.write('\n')
+        const summary = { ...stats, seconds: Math.round(secs * 100) / 100, queries_per_second: Math.round(stats.rows / secs), lists: screenedAgainst(versions), index: indexJson(origin) }
+        const against = `against ${describeVersions(versions)}`
+        const { index: _index, ...shown } = summary
+        if (f.out) emit(config.json, { batch: summary }, () => [table([{ ...shown, lists: versions.map((v) => v.id).join(' ') }]), against].join('\n'))
+        else process.stderr.write(`${stats.rows} rows, ${stats.card_matches} matching cards (${stats.matches} matching records)${stats.warnings ? `, ${stats.warnings} rows with warnings` : ''}, ${summary.queries_per_second} queries/s ${against}\n`)
+      })
+    } finally {
+      await pool.close()
+    }
+  })
+}
+
 /** Rows warned of on stderr before the rest are left to the output's `warnings` column. */
 const SHOWN_ROW_WARNINGS = 20
 
@@ -107,6 +123,15 @@ function rowWarning() {
   return (row: number, warning: string) => {
     if (++shown <= SHOWN_ROW_WARNINGS) process.stderr.write(`warning: row ${row}: ${warning}\n`)
     else if (shown === SHOWN_ROW_WARNINGS + 1) process.stderr.write('warning: more rows with warnings: see the warnings column of the output\n')
+  }
+}
+
+/** Bytes of a file, 0 when there is none (the pool's workers then wait for the index to size their heaps). */
+function sizeOf(file: string | undefined): number {
+  try {
+    return file ? statSync(file).size : 0
+  } catch {
+    return 0
   }
 }
 
@@ -137,7 +162,6 @@ async function pairs(file: string, threshold: number, json: boolean): Promise<vo
   })
   emit(json, { threshold, rows: out }, () => table(out.map(({ explanation: _e, ...r }) => r)))
 }
-
 
 /** A user error of one line of a file, said with the file and line. */
 function withRow<T>(file: string, line: number, fn: () => T): T {

@@ -57,13 +57,13 @@ export function schemasCompatible(q: string, c: string): boolean {
 
 /** Scores one candidate against one query with every feature of the table; explains each. */
 export function scoreMatch(q: Analysed, c: Analysed, ctx: Context, threshold = DEFAULT_THRESHOLD): MatchResult {
-  const features: Record<string, FeatureScore> = {}
+  const fired: Fired[] = []
   let evidence = 0
   for (const f of ALGORITHM) {
     if (f.qualifier) continue
     const r = f.fn(q, c, ctx)
     if (r.score <= 0) continue
-    features[f.name] = { score: r.score, weight: f.weight, detail: r.detail }
+    fired.push([f, r])
     evidence = Math.max(evidence, r.score * f.weight)
   }
   let score = evidence
@@ -72,10 +72,35 @@ export function scoreMatch(q: Analysed, c: Analysed, ctx: Context, threshold = D
       if (!f.qualifier) continue
       const r = f.fn(q, c, ctx)
       if (r.score <= 0) continue
-      features[f.name] = { score: r.score, weight: f.weight, detail: r.detail }
+      fired.push([f, r])
       score += r.score * f.weight
     }
   }
   score = Math.max(0, Math.min(1, score))
-  return { score, match: score >= threshold, features }
+  return new Explained(score, score >= threshold, fired)
+}
+
+type Fired = [Feature, FeatureResult]
+
+/**
+ * A result whose features (and the detail of each) are put together when first read: a query
+ * scores a few dozen candidates and returns the few at or above its cutoff, so the rest were
+ * explained for nothing. The features keep the table's order. A class, so that a candidate
+ * costs one small object (a getter in an object literal is a new function each time).
+ */
+class Explained implements MatchResult {
+  private kept?: Record<string, FeatureScore>
+  constructor(
+    readonly score: number,
+    readonly match: boolean,
+    private readonly fired: Fired[]
+  ) {}
+
+  get features(): Record<string, FeatureScore> {
+    return (this.kept ??= Object.fromEntries(this.fired.map(([f, r]) => [f.name, { score: r.score, weight: f.weight, detail: r.detail }])))
+  }
+
+  toJSON(): MatchResult {
+    return { score: this.score, match: this.match, features: this.features }
+  }
 }

@@ -100,7 +100,7 @@ export function alignForms(
   const similarity = transcribedSimilarity(q, c, crossScriptSimilarity(q, c, base))
   const qt = q.tokens.length > MAX_TOKENS ? q.tokens.slice(0, MAX_TOKENS) : q.tokens
   const ct = c.tokens.length > MAX_TOKENS ? c.tokens.slice(0, MAX_TOKENS) : c.tokens
-  const cand: { i: number; j: number; sim: number }[] = []
+  let found = 0
   for (let i = 0; i < qt.length; i++) {
     const a = qt[i]
     for (let j = 0; j < ct.length; j++) {
@@ -108,17 +108,27 @@ export function alignForms(
       let sim = similarity(a, b)
       if (equivalent) sim = Math.max(sim, equivalent(a, b))
       if (sim < 0.75 && a.skel === b.skel && Math.min(a.text.length, b.text.length) > 3 && Math.abs(a.text.length - b.text.length) <= 1) sim = 0.75
-      if (sim >= MIN_TOKEN_SIM) cand.push({ i, j, sim })
+      if (sim >= MIN_TOKEN_SIM) {
+        cand.i[found] = i
+        cand.j[found] = j
+        cand.sim[found] = sim
+        cand.order[found] = found
+        found++
+      }
     }
   }
   // Among equals, the pair in the same place: Ibrahim Sabawi Ibrahim / Yasir Sabawi Ibrahim
   // keeps the first Ibrahim unmatched, so the part rules see the given names differ.
-  sortPairs(cand, qt)
+  sortPairs(found, qt)
   // Tokens taken, as bits: at most MAX_TOKENS a side.
   let usedQ = 0
   let usedC = 0
   const pairs: Alignment['pairs'] = []
-  for (const { i, j, sim } of cand) {
+  for (let k = 0; k < found; k++) {
+    const x = cand.order[k]
+    const i = cand.i[x]
+    const j = cand.j[x]
+    const sim = cand.sim[x]
     if (usedQ & (1 << i) || usedC & (1 << j)) continue
     usedQ |= 1 << i
     usedC |= 1 << j
@@ -164,22 +174,37 @@ export function alignForms(
   return { score, pairs, unmatchedQ, unmatchedC, weak: weak && !joined, joined }
 }
 
+/**
+ * The token pairs alike enough to align, of the call in progress, in arrays reused from call to
+ * call (alignForms is not reentrant): at most MAX_TOKENS² of them, and as objects they were most
+ * of the matcher's garbage. `order` is their order once sorted.
+ */
+const cand = {
+  i: new Int32Array(MAX_TOKENS * MAX_TOKENS),
+  j: new Int32Array(MAX_TOKENS * MAX_TOKENS),
+  sim: new Float64Array(MAX_TOKENS * MAX_TOKENS),
+  order: new Int32Array(MAX_TOKENS * MAX_TOKENS),
+}
+
 // Best pair first, then the heavier query token, then the pair in the same place; ties keep their
 // order (a stable insertion sort: a few pairs, sorted in place).
-function sortPairs(cand: { i: number; j: number; sim: number }[], qt: Token[]): void {
-  for (let k = 1; k < cand.length; k++) {
-    const x = cand[k]
+function sortPairs(found: number, qt: Token[]): void {
+  const { order } = cand
+  for (let k = 1; k < found; k++) {
+    const x = order[k]
     let at = k
-    while (at > 0 && pairOrder(cand[at - 1], x, qt) > 0) {
-      cand[at] = cand[at - 1]
+    while (at > 0 && pairOrder(order[at - 1], x, qt) > 0) {
+      order[at] = order[at - 1]
       at--
     }
-    cand[at] = x
+    order[at] = x
   }
 }
 
-const pairOrder = (a: { i: number; j: number; sim: number }, b: { i: number; j: number; sim: number }, qt: Token[]) =>
-  b.sim - a.sim || qt[b.i].weight - qt[a.i].weight || Math.abs(a.i - a.j) - Math.abs(b.i - b.j)
+const pairOrder = (a: number, b: number, qt: Token[]) =>
+  cand.sim[b] - cand.sim[a] ||
+  qt[cand.i[b]].weight - qt[cand.i[a]].weight ||
+  Math.abs(cand.i[a] - cand.j[a]) - Math.abs(cand.i[b] - cand.j[b])
 
 /** Letters of a name form without its spaces (the length of the text the spaces removed). */
 function letters(text: string): number {

@@ -1,9 +1,6 @@
-import countries from 'i18n-iso-countries'
+import { countries } from '../../trade/countries/iso.js'
 import { badInput } from '../../errors.js'
 import { findCountry, resolveCountry } from '../../trade/countries/resolve.js'
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
-
-countries.registerLocale(en)
 
 /** Names the lists use that the ISO name tables miss (UN style, OFAC style). */
 const EXTRA: Record<string, string> = {
@@ -21,7 +18,7 @@ const EXTRA: Record<string, string> = {
  * An ISO 3166 alpha-2 code (lowercase, as FtM writes it) for a code or a country name, or
  * undefined when the text names no country we know.
  */
-export function countryCode(raw: string): string | undefined {
+export const countryCode = remembered(function countryCode(raw: string): string | undefined {
   const s = raw.trim()
   if (!s) return undefined
   if (/^[A-Za-z]{2}$/.test(s)) return countries.isValid(s.toUpperCase()) || s.toLowerCase() === 'xk' ? s.toLowerCase() : undefined
@@ -32,18 +29,36 @@ export function countryCode(raw: string): string | undefined {
   const key = s.toLowerCase().replace(/[(),.]/g, ' ').replace(/\s+/g, ' ').trim()
   const hit = EXTRA[key] ?? countries.getAlpha2Code(s, 'en') ?? countries.getAlpha2Code(key, 'en')
   return hit?.toLowerCase()
-}
+})
 
 /**
  * A query's country to ISO alpha-2: the list spellings above first, then the trade domain's
  * resolver (the one the trade commands use), so "Russian Federation", "RUS" and "643" all work.
  * Undefined when it names no single country; `checkQueryCountry` says why.
  */
-export function queryCountryCode(raw: string): string | undefined {
+export const queryCountryCode = remembered(function queryCountryCode(raw: string): string | undefined {
   const hit = countryCode(raw)
   if (hit) return hit
   const place = findCountry(raw)
   return place?.kind === 'country' ? countries.alpha3ToAlpha2(place.code)?.toLowerCase() : undefined
+})
+
+/**
+ * A country spelling's code, looked up once per thread: a list names a few hundred countries
+ * over thousands of entities, a batch the same few on every row, and a lookup by name scans the
+ * ISO tables. Bounded: emptied when full.
+ */
+function remembered(resolve: (raw: string) => string | undefined): (raw: string) => string | undefined {
+  const known = new Map<string, string | undefined>()
+  return (raw) => {
+    let code = known.get(raw)
+    if (code === undefined && !known.has(raw)) {
+      code = resolve(raw)
+      if (known.size >= 10_000) known.clear()
+      known.set(raw, code)
+    }
+    return code
+  }
 }
 
 /** Like `queryCountryCode`, but an unknown country or a group of countries is an error naming it. */

@@ -75,7 +75,30 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
     }
   }
   if (!best || best.score <= 0) return NO_MATCH
-  return { score: best.score, detail: describe(best, org) }
+  return new NameDetail(best, org)
+}
+
+/**
+ * A name match whose detail is written when first read (algorithm.ts reads it for the results
+ * a query returns): describing a name match costs more than scoring it.
+ */
+class NameDetail implements FeatureResult {
+  readonly score: number
+  private text?: string
+  constructor(
+    private readonly best: Best,
+    private readonly org: boolean
+  ) {
+    this.score = best.score
+  }
+
+  get detail(): string {
+    return (this.text ??= describe(this.best, this.org))
+  }
+
+  toJSON(): FeatureResult {
+    return { score: this.score, detail: this.detail }
+  }
 }
 
 const ORG_SCHEMAS = new Set(['Organization', 'Company'])
@@ -148,12 +171,18 @@ export function countryMismatch(q: Analysed, c: Analysed): FeatureResult {
   return { score: 1, detail: `country ${[...q.countries].join('/')} vs ${[...c.countries].slice(0, 4).join('/')}` }
 }
 
+/** The legal form families of a record's names; undefined when it has none (no set is built for most). */
+function families(a: Analysed): Set<string> | undefined {
+  let out: Set<string> | undefined
+  for (const n of a.names) for (const f of n.forms) for (const x of f.forms) (out ??= new Set()).add(x.family)
+  return out
+}
+
 /** Legal forms given on both sides and of different families (LLC vs JSC). */
 export function legalFormMismatch(q: Analysed, c: Analysed): FeatureResult {
-  const fam = (a: Analysed) => new Set(a.names.flatMap((n) => n.forms.flatMap((f) => f.forms.map((x) => x.family))))
-  const qf = fam(q)
-  const cf = fam(c)
-  if (!qf.size || !cf.size) return NO_MATCH
+  const qf = families(q)
+  const cf = qf && families(c)
+  if (!qf || !cf) return NO_MATCH
   for (const x of qf) if (cf.has(x)) return NO_MATCH
   return { score: 1, detail: `legal form ${[...qf].join('/')} vs ${[...cf].join('/')}` }
 }

@@ -1,9 +1,5 @@
-import { createRequire } from 'node:module'
-import countries from 'i18n-iso-countries'
+import { countries } from './iso.js'
 import agency from './agency-codes.json' with { type: 'json' }
-
-const require = createRequire(import.meta.url)
-countries.registerLocale(require('i18n-iso-countries/langs/en.json'))
 
 /** How a place takes part in a total: aggregates are never summed with their members. */
 export type PlaceKind = 'country' | 'aggregate' | 'residual'

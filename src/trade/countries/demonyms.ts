@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import countries from 'i18n-iso-countries'
+import { countries } from './iso.js'
 import { normaliseName } from './countries.js'
 import textNames from './text-names.json' with { type: 'json' }
 

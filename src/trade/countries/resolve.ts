@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries'
+import { countries } from './iso.js'
 import { badInput, type AppError } from '../../errors.js'
 import agency from './agency-codes.json' with { type: 'json' }
 import { normaliseName, resolvePlace, type Place } from './countries.js'

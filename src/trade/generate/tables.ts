@@ -1,4 +1,4 @@
-import countries from 'i18n-iso-countries'
+import { countries } from '../countries/iso.js'
 import type { Store } from '../../store/store.js'
 import { insertRows } from '../ingest/places.js'
 import { placeName } from '../countries/countries.js'
