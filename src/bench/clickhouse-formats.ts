@@ -27,9 +27,9 @@ const ENCODERS = {
   TabSeparated: (rows: unknown[][]) => Buffer.from(rows.map((r) => r.map(tsv).join('\t')).join('\n') + '\n'),
   JSONEachRow: (rows: unknown[][]) => Buffer.from(rows.map((r) => JSON.stringify(Object.fromEntries(r.map((v, i) => [COLUMNS[i][0], typeof v === 'boolean' ? +v : v])))).join('\n') + '\n'),
   RowBinary: (rows: unknown[][]) => {
-    const parts: Buffer[] = []
-    for (const r of rows) r.forEach((v, i) => parts.push(binary(COLUMNS[i][1], v)))
-    return Buffer.concat(parts)
+    const w = new Writer()
+    for (const r of rows) for (let i = 0; i < r.length; i++) binary(w, COLUMNS[i][1], r[i])
+    return w.done()
   },
 }
 
@@ -39,22 +39,54 @@ function tsv(v: unknown): string {
   return String(v).replace(/[\\\t\n]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n' })[c]!)
 }
 
-function binary(type: string, v: unknown): Buffer {
+function binary(w: Writer, type: string, v: unknown): void {
   const inner = /^Nullable\((.*)\)$/.exec(type)?.[1]
-  if (inner) return v === null ? Buffer.of(1) : Buffer.concat([Buffer.of(0), binary(inner, v)])
-  const b = Buffer.alloc(8)
-  switch (type) {
-    case 'String': {
-      const s = Buffer.from(String(v))
-      const len: number[] = []
-      for (let n = s.length; ; n >>>= 7) { if (n < 0x80) { len.push(n); break } len.push((n & 0x7f) | 0x80) }
-      return Buffer.concat([Buffer.from(len), s])
+  if (inner) {
+    w.u8(v === null ? 1 : 0)
+    if (v !== null) binary(w, inner, v)
+    return
+  }
+  if (type === 'String') w.str(String(v))
+  else if (type === 'Float64') w.num(8, (b, at) => b.writeDoubleLE(Number(v), at))
+  else if (type === 'Int16') w.num(2, (b, at) => b.writeInt16LE(Number(v), at))
+  else if (type === 'Int8') w.num(1, (b, at) => b.writeInt8(Number(v), at))
+  else if (type === 'UInt8') w.u8(v ? 1 : 0)
+  else throw new Error(`no RowBinary writer for ${type}`)
+}
+
+/** A growing buffer: RowBinary values in little-endian bytes, strings LEB128-length-prefixed. */
+class Writer {
+  private buf = Buffer.allocUnsafe(1 << 20)
+  private at = 0
+  private room(n: number) {
+    if (this.at + n <= this.buf.length) return
+    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.at + n))
+    this.buf.copy(next, 0, 0, this.at)
+    this.buf = next
+  }
+  u8(v: number) {
+    this.room(1)
+    this.buf[this.at++] = v
+  }
+  num(n: number, write: (b: Buffer, at: number) => void) {
+    this.room(n)
+    write(this.buf, this.at)
+    this.at += n
+  }
+  str(s: string) {
+    const n = Buffer.byteLength(s)
+    this.room(n + 5)
+    for (let len = n; ; len >>>= 7) {
+      if (len < 0x80) {
+        this.buf[this.at++] = len
+        break
+      }
+      this.buf[this.at++] = (len & 0x7f) | 0x80
     }
-    case 'Float64': b.writeDoubleLE(Number(v)); return b
-    case 'Int16': b.writeInt16LE(Number(v)); return b.subarray(0, 2)
-    case 'Int8': b.writeInt8(Number(v)); return b.subarray(0, 1)
-    case 'UInt8': return Buffer.of(v ? 1 : 0)
-    default: throw new Error(`no RowBinary writer for ${type}`)
+    this.at += this.buf.write(s, this.at)
+  }
+  done(): Buffer {
+    return this.buf.subarray(0, this.at)
   }
 }
 
@@ -73,8 +105,20 @@ const routes: [string, () => Promise<void>][] = [
     () => ch.insertBody('flow', COLUMNS.map(([c]) => c), f, () => body(ENCODERS[f as keyof typeof ENCODERS])),
   ]),
 ]
+/** The rows as the server itself writes them in `format`: inserting them back times the server's side alone. */
+async function serverBody(format: string): Promise<Buffer> {
+  const u = new URL(url)
+  const res = await fetch(`http://${u.host}/?database=${u.pathname.slice(1)}&query=${encodeURIComponent(`SELECT ${COLUMNS.map(([c]) => c).join(', ')} FROM flow FORMAT ${format}`)}`)
+  return Buffer.from(await res.arrayBuffer())
+}
+
 try {
   console.log(`rows: ${ROWS}`)
+  await copyTable(duck, ch, 'flow')
+  for (const f of ['CSV', 'RowBinary', 'TabSeparated', 'JSONEachRow'] as BodyFormat[]) {
+    const b = await serverBody(f)
+    routes.push([`server alone, ${f} (${(b.length / 1e6).toFixed(0)} MB)`, () => ch.insertBody('flow', COLUMNS.map(([c]) => c), f, () => Readable.from([b]))])
+  }
   for (let round = 0; round < 2; round++) {
     for (const [name, run] of routes) {
       await ch.run(`DELETE FROM flow WHERE dataset = 'ds'`)

@@ -59,6 +59,10 @@ describe('parseClickHouseUrl', () => {
   test.each([
     ['clickhouse://u:secret@h:1/db', 'clickhouse://u:***@h:1/db'],
     ['clickhouse://u:se:cr%40et@h/db?cluster=c', 'clickhouse://u:***@h/db?cluster=c'],
+    // Regression: an unencoded @ in the password left the part after it shown; the URL parser
+    // takes the last @ before the host, so the mask must too.
+    ['clickhouse://u:p@ss@h:1/db', 'clickhouse://u:***@h:1/db'],
+    ['clickhouse://u:p:w@d@h:1/db?cluster=c', 'clickhouse://u:***@h:1/db?cluster=c'],
     ['clickhouse://u@h/db', 'clickhouse://u@h/db'],
     ['clickhouse://h:8123/db', 'clickhouse://h:8123/db'],
     ['not a url u:secret@', 'not a url u:secret@'],

@@ -35,7 +35,7 @@ export const isClickHouseUrl = (location: string) => /^clickhouses?:\/\//i.test(
 
 /** The URL with any password replaced by `***`; works on text that is not a valid URL too. */
 export function maskPassword(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@?#]*:)[^@/?#]*@/i, '$1***@')
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@?#]*:)[^/?#]*@/i, '$1***@')
 }
 
 /** Reads a ClickHouse URL; a malformed one is refused naming it (password masked) and the fault. */

@@ -1,7 +1,8 @@
 import { ClickHouseLogLevel, createClient, type ClickHouseClient, type ClickHouseSettings } from '@clickhouse/client'
 import { AppError } from '../errors.js'
-import { literal } from './clickhouse-sql.js'
-import type { ClickHouseTarget } from './clickhouse-url.js'
+import { clusterNodes, type Shard } from './clickhouse-cluster.js'
+import { checkClickHouse, httpQuery, ping, type ClickHouseTarget } from './clickhouse-connect.js'
+import { ident, literal } from './clickhouse-sql.js'
 
 /** One server the store talks to: its client and its address as messages name it. */
 export interface Node {
@@ -9,23 +10,19 @@ export interface Node {
   address: string
 }
 
-/** The oldest server this code is written for (Debian's; see REFERENCE.md). */
-const MIN_VERSION = [18, 16]
-/** How long opening waits for a server before saying it cannot reach it. */
-const CONNECT_MS = 5000
 /**
  * A socket silent this long fails the request (the client's default, 30 s, is shorter than a
  * large share query or insert on a cluster).
  */
 const IDLE_MS = 600_000
 
-/** A client of one server, in the store's database (or another, such as `system` before it exists). */
-export function nodeClient(target: ClickHouseTarget, http: string, settings: ClickHouseSettings, database = target.database): Node {
+/** A client of one server, in the store's database. */
+export function nodeClient(target: ClickHouseTarget, httpUrl: string, settings: ClickHouseSettings): Node {
   const client = createClient({
-    url: http,
+    url: httpUrl,
     username: target.user,
     password: target.password,
-    database,
+    database: target.database,
     request_timeout: IDLE_MS,
     // Progress headers keep a long query's socket from going silent past IDLE_MS.
     clickhouse_settings: { send_progress_in_http_headers: 1, http_headers_progress_interval_ms: '60000', ...settings },
@@ -33,100 +30,60 @@ export function nodeClient(target: ClickHouseTarget, http: string, settings: Cli
     // Errors reach the user once, through the store's messages, not also as client log lines.
     log: { level: ClickHouseLogLevel.OFF },
   })
-  return { client, address: http.replace(/^http:\/\//, '') }
+  return { client, address: httpUrl.replace(/^https?:\/\//, '') }
+}
+
+/** The servers a store writes to: the URL's one, or each shard of its cluster, and where reads go. */
+export interface Servers {
+  target: ClickHouseTarget
+  /** HTTP address of each node (one per shard on a cluster, in system.clusters order). */
+  addresses: string[]
+  shards: Shard[]
+  /** Index in `addresses` of the node the URL names, where queries run. */
+  home: number
 }
 
 /**
- * Checks a server answers and is at least 18.16, within a few seconds, so a wrong address or a
- * stopped server is an error naming the URL rather than a hang.
+ * Finds and checks the servers a URL names (each answers, logs in, runs 18.16 or later, within
+ * seconds) and creates the database on each. On a cluster each node is asked which shard it is
+ * (is_local), so an address that reaches another node is refused, naming it, before any table
+ * is made on it; the URL's own node must be one of the cluster's.
  */
-export async function checkServer(node: Node, shown: string): Promise<string> {
-  let version: string
-  try {
-    const res = await node.client.query({ query: 'SELECT version() AS v', format: 'JSONEachRow', abort_signal: AbortSignal.timeout(CONNECT_MS) })
-    version = ((await res.json()) as { v: string }[])[0].v
-  } catch (err) {
-    throw new AppError(503, `cannot reach clickhouse at ${node.address} (${shown}): ${reason(err)}`)
+export async function findServers(location: string): Promise<Servers> {
+  const { target } = await checkClickHouse(location)
+  const found = target.cluster ? await clusterNodes(target) : [{ shard: undefined, httpUrl: target.httpUrl }]
+  const addresses = found.map((f) => f.httpUrl)
+  const shards = found.flatMap((f) => (f.shard ? [f.shard] : []))
+  const at = (httpUrl: string): ClickHouseTarget => ({ ...target, httpUrl })
+  let home = 0
+  if (target.cluster) {
+    await Promise.all(addresses.map(async (a, i) => {
+      await ping(at(a))
+      const self = await localShard(at(a), target.cluster!)
+      if (self !== shards[i].shard) {
+        const is = self === undefined ? 'no node of it' : `shard ${self}`
+        throw new AppError(400, `${a} is ${is} of cluster ${target.cluster}, not shard ${shards[i].shard} (${shards[i].host}:${shards[i].port}): give each shard's HTTP address in system.clusters order with ?nodes=host:port,host:port (${target.masked})`)
+      }
+    }))
+    const own = await localShard(target, target.cluster)
+    home = shards.findIndex((s) => s.shard === own)
+    if (home < 0) throw new AppError(400, `${target.masked} names a server that is not a node of cluster ${target.cluster}: point the URL at one of its nodes`)
   }
-  const [major, minor] = version.split('.').map(Number)
-  if (major < MIN_VERSION[0] || (major === MIN_VERSION[0] && minor < MIN_VERSION[1])) {
-    throw new AppError(400, `clickhouse at ${node.address} (${shown}) is version ${version}; chokepoint needs ${MIN_VERSION.join('.')} or later`)
-  }
-  return version
+  for (const a of addresses) await httpQuery(at(a), `CREATE DATABASE IF NOT EXISTS ${ident(target.database)}`, { useDatabase: false })
+  return { target, addresses, shards, home }
+}
+
+/** The shard of a cluster the server at `target` says it is (system.clusters, is_local), if any. */
+async function localShard(target: ClickHouseTarget, cluster: string): Promise<number | undefined> {
+  const sql = `SELECT shard_num FROM system.clusters WHERE cluster = ${literal(cluster)} AND is_local = 1 ORDER BY shard_num LIMIT 1 FORMAT JSONEachRow`
+  const text = (await httpQuery(target, sql, { useDatabase: false })).trim()
+  return text ? Number((JSON.parse(text) as { shard_num: number }).shard_num) : undefined
 }
 
 /** A short cause for a connection failure (the client's messages can be long or empty). */
 export function reason(err: unknown): string {
-  const e = err as { code?: string; name?: string; message?: string }
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') return `no answer within ${CONNECT_MS / 1000} s`
-  if (e.code === 'ECONNREFUSED') return 'connection refused (is the server running on that port?)'
+  const e = err as { code?: string; message?: string }
+  if (e.code === 'ECONNREFUSED') return 'connection refused'
   const first = (e.message ?? String(err)).split('\n')[0]
   return e.code ? `${e.code}: ${first}` : first
-}
-
-interface ClusterRow {
-  shard_num: number
-  replica_num: number
-  host_name: string
-  port: number
-  is_local: number
-}
-
-/**
- * The nodes of a cluster as system.clusters lists them, each reached over HTTP at: the address
- * `nodes` gives in the same order; else the listed host with the port of the node's own
- * `http_port` macro (several servers on one machine, as npm run ch:start runs them); else the
- * listed host with the URL's port (a real cluster serves HTTP on one port everywhere). Each node
- * is then asked which entry it is (is_local), so a wrong address is caught before any table is
- * made on it.
- */
-export async function clusterNodes(home: Node, target: ClickHouseTarget, settings: ClickHouseSettings): Promise<Node[]> {
-  const cluster = target.cluster!
-  const rows = await clusterRows(home, cluster)
-  if (!rows.length) throw new AppError(400, `no cluster "${cluster}" on ${home.address} (${target.masked}): see system.clusters and remote_servers in its config`)
-  if (target.nodes && target.nodes.length !== rows.length) {
-    throw new AppError(400, `cluster ${cluster} has ${rows.length} nodes but ${target.nodes.length} were given in ${target.masked}`)
-  }
-  const urlPort = new URL(target.httpUrl).port
-  const addresses = await Promise.all(rows.map(async (r, i) => target.nodes?.[i] ?? `${r.host_name}:${(await httpPortMacro(home, r)) ?? urlPort}`))
-  const nodes = addresses.map((a) => nodeClient(target, `http://${a}`, settings, 'system'))
-  try {
-    await Promise.all(nodes.map(async (node, i) => {
-      await checkServer(node, target.masked)
-      const self = (await clusterRows(node, cluster)).filter((r) => r.is_local)
-      const want = rows[i]
-      if (!self.some((r) => r.shard_num === want.shard_num && r.replica_num === want.replica_num)) {
-        const is = self.length ? `shard ${self[0].shard_num} replica ${self[0].replica_num}` : 'no node of it'
-        throw new AppError(400, `${node.address} is ${is} of cluster ${cluster}, not shard ${want.shard_num} replica ${want.replica_num} (${want.host_name}:${want.port}): give each node's HTTP address in system.clusters order with ?nodes=host:port,host:port`)
-      }
-    }))
-  } catch (err) {
-    await Promise.all(nodes.map((n) => n.client.close()))
-    throw err
-  }
-  return nodes
-}
-
-/** A node's `http_port` macro, read through remote() over its native port, if it has one. */
-async function httpPortMacro(home: Node, row: ClusterRow): Promise<string | undefined> {
-  try {
-    const res = await home.client.query({
-      query: `SELECT substitution AS port FROM remote(${literal(`${row.host_name}:${row.port}`)}, system, macros) WHERE macro = 'http_port'`,
-      format: 'JSONEachRow',
-      abort_signal: AbortSignal.timeout(CONNECT_MS),
-    })
-    const port = ((await res.json()) as { port: string }[])[0]?.port
-    return port && /^\d{1,5}$/.test(port) ? port : undefined
-  } catch {
-    // Unreachable or refusing: the URL's port is tried, and the node check then names it.
-    return undefined
-  }
-}
-
-async function clusterRows(node: Node, cluster: string): Promise<ClusterRow[]> {
-  const res = await node.client.query({
-    query: `SELECT shard_num, replica_num, host_name, port, is_local FROM system.clusters WHERE cluster = ${literal(cluster)} ORDER BY shard_num, replica_num`,
-    format: 'JSONEachRow',
-  })
-  return (await res.json()) as ClusterRow[]
 }

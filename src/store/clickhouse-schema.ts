@@ -1,3 +1,4 @@
+import { ident } from './clickhouse-sql.js'
 import { SCHEMA } from './schema.js'
 
 /**
@@ -97,7 +98,7 @@ export function nodeDdl(database: string, cluster?: string): string[] {
     out.push(`CREATE TABLE IF NOT EXISTS ${target} (${cols.join(', ')}) ENGINE = MergeTree()
       PARTITION BY ${layout.partitionBy} ORDER BY (${layout.orderBy.join(', ')})`)
     if (cluster && layout.sharded) {
-      out.push(`CREATE TABLE IF NOT EXISTS ${table} AS ${target} ENGINE = Distributed(${cluster}, ${database}, ${target}, ${layout.sharded.key})`)
+      out.push(`CREATE TABLE IF NOT EXISTS ${table} AS ${target} ENGINE = Distributed(${ident(cluster)}, ${ident(database)}, ${target}, ${layout.sharded.key})`)
     }
   }
   return out

@@ -68,7 +68,7 @@ describe('clickhouse tables from schema.ts', () => {
 
   test('on a cluster flow and shipment are Distributed over local tables; metadata is a table on each node', () => {
     const ddl = nodeDdl('db', 'two').map(squash)
-    expect(ddl).toContainEqual(expect.stringMatching(/^CREATE TABLE IF NOT EXISTS flow AS flow_local ENGINE = Distributed\(two, db, flow_local, /))
+    expect(ddl).toContainEqual(expect.stringMatching(/^CREATE TABLE IF NOT EXISTS flow AS flow_local ENGINE = Distributed\(`two`, `db`, flow_local, /))
     expect(ddl.filter((s) => /Distributed/.test(s)).length).toBe(2)
   })
 })

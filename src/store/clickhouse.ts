@@ -4,40 +4,32 @@ import { Readable } from 'node:stream'
 import type { ClickHouseSettings } from '@clickhouse/client'
 import { AppError } from '../errors.js'
 import { migrateNodes } from './clickhouse-migrate.js'
+import { CLUSTER_SETTINGS, shardFailure, type Shard } from './clickhouse-cluster.js'
+import type { ClickHouseTarget } from './clickhouse-connect.js'
+import { findServers, nodeClient, reason, type Node } from './clickhouse-nodes.js'
 import { clickhouseDialect } from './dialect-clickhouse.js'
-import { checkServer, clusterNodes, nodeClient, reason, type Node } from './clickhouse-nodes.js'
 import { insertBody, type BodyFormat } from './clickhouse-insert.js'
-import { bind } from './clickhouse-sql.js'
-import { parseClickHouseUrl, type ClickHouseTarget } from './clickhouse-url.js'
+import { LAYOUTS, physical } from './clickhouse-schema.js'
+import { bind, ident, literal } from './clickhouse-sql.js'
 import { route } from './clickhouse-writes.js'
 import type { Params, Row, Store } from './store.js'
 
 /** Opens a ClickHouse database (creating it and its tables on every node when missing). */
 export async function openClickHouse(location: string): Promise<ClickHouseStore> {
-  const target = parseClickHouseUrl(location)
+  const servers = await findServers(location)
+  const { target } = servers
   const settings: ClickHouseSettings = {
     // Counts and 64-bit columns as JSON numbers, as DuckDB's store hands them (exact below 2^53).
     output_format_json_quote_64bit_integers: 0,
     // An outer join's missing side is NULL, as in DuckDB (ClickHouse fills type defaults otherwise).
     join_use_nulls: 1,
-    // On a cluster: a Distributed insert returns once every shard holds its rows, not when queued
-    // (REFERENCE.md); a shard down fails the query rather than answering from the others.
-    ...(target.cluster ? { insert_distributed_sync: 1, skip_unavailable_shards: 0 } : {}),
+    ...(target.cluster ? CLUSTER_SETTINGS : {}),
   }
-  const boot = nodeClient(target, target.httpUrl, settings, 'system')
-  let admin: Node[] = [boot]
-  try {
-    await checkServer(boot, target.masked)
-    if (target.cluster) admin = await clusterNodes(boot, target, settings)
-    for (const node of admin) await node.client.command({ query: `CREATE DATABASE IF NOT EXISTS ${target.database}` })
-  } finally {
-    await Promise.all([boot, ...admin].map((n) => n.client.close()))
-  }
-  const nodes = admin.map((n) => nodeClient(target, `http://${n.address}`, settings))
-  const home = target.cluster ? nodes.find((n) => n.address === boot.address) ?? nodeClient(target, target.httpUrl, settings) : nodes[0]
-  const store = new ClickHouseStore(target, home, nodes)
+  const nodes = servers.addresses.map((a) => nodeClient(target, a, settings))
+  const store = new ClickHouseStore(target, nodes[servers.home], nodes, servers.shards)
   try {
     await migrateNodes(nodes, target.database, target.masked, target.cluster)
+    await store.notice()
   } catch (err) {
     await store.close()
     throw err
@@ -62,12 +54,32 @@ export class ClickHouseStore implements Store {
   generation = 0
   private readonly running = new Map<string, AbortController>()
   private sent = -1
+  private seen = ''
+  private readonly watch: NodeJS.Timeout
 
   constructor(
     readonly target: ClickHouseTarget,
     private readonly home: Node,
-    readonly nodes: Node[]
-  ) {}
+    readonly nodes: Node[],
+    private readonly shards: Shard[] = []
+  ) {
+    // Other processes write here too (another ingest, another API server): metadata caches keyed
+    // by `generation` must see their writes, so it also goes up when the metadata tables take an
+    // insert from anyone. Block numbers only grow with inserts (merges keep them), unlike rows.
+    this.watch = setInterval(() => void this.notice().catch(() => undefined), WATCH_MS)
+    this.watch.unref()
+  }
+
+  /** Reads the metadata tables' insert counters; a change since the last look is another write. */
+  async notice(): Promise<void> {
+    const rs = await this.home.client.query({
+      query: `SELECT table, max(max_block_number) AS b FROM system.parts WHERE database = currentDatabase() AND active AND table IN (${LOG_TABLES}) GROUP BY table ORDER BY table`,
+      format: 'JSONEachRow',
+    })
+    const now = JSON.stringify(await rs.json())
+    if (this.seen && now !== this.seen) this.generation++
+    this.seen = now
+  }
 
   async run(sql: string, params?: Params): Promise<number> {
     for (const step of route(sql, !!this.target.cluster)) {
@@ -166,12 +178,12 @@ export class ClickHouseStore implements Store {
 
   /** Drops the whole database on every node (tests and scratch databases). */
   async dropDatabase(): Promise<void> {
-    for (const node of this.nodes) await node.client.command({ query: `DROP DATABASE IF EXISTS ${this.target.database}` })
+    for (const node of this.nodes) await node.client.command({ query: `DROP DATABASE IF EXISTS ${ident(this.target.database)}` })
   }
 
   async close(): Promise<void> {
+    clearInterval(this.watch)
     await Promise.all(this.nodes.map((n) => n.client.close()))
-    if (!this.nodes.includes(this.home)) await this.home.client.close()
   }
 
   /** Runs one request with an id and a way to abort it; a server that cannot be reached is named. */
@@ -182,7 +194,7 @@ export class ClickHouseStore implements Store {
     try {
       return await fn(ctl.signal, id)
     } catch (err) {
-      throw unreachable(err, node, this.target.masked) ?? err
+      throw shardFailure(err, this.target, this.shards) ?? unreachable(err, node, this.target.masked) ?? err
     } finally {
       this.running.delete(id)
     }
@@ -193,6 +205,10 @@ export class ClickHouseStore implements Store {
     return ((await rs.json()) as { meta: { name: string; type: string }[] }).meta
   }
 }
+
+/** How often the store looks for other processes' writes (see the constructor). */
+const WATCH_MS = 2000
+const LOG_TABLES = Object.keys(LAYOUTS).filter((t) => LAYOUTS[t].kind === 'log').map((t) => literal(physical(t, false))).join(', ')
 
 /** Result columns of type UInt8: ClickHouse's booleans (comparisons, and BOOLEAN columns). */
 function booleans(meta: { name: string; type: string }[]): string[] {

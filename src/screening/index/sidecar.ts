@@ -54,10 +54,9 @@ export type Unusable = { reason: 'missing' | 'stale' | 'damaged'; detail: string
 const bytesOf = (a: Typed) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength)
 
 /**
- * Writes the packed index beside the database: to `<file>.tmp` first, renamed when complete, so
- * a reader sees the old file or the new one, never half of one. One name, not one per process:
- * the database's lock already lets one process at a time in, and a process killed mid-write
- * leaves a file the next write replaces.
+ * Writes the packed index beside the database (or in the cache folder, for ClickHouse): to a temp
+ * file first, renamed when complete, so a reader sees the old file or the new one, never half of
+ * one. A process killed mid-write leaves a temp file; the next write makes its own.
  */
 export function writeSidecar(file: string, key: string, packed: PackedIndex, extra = ''): number {
   const extraBytes = Buffer.from(extra)
@@ -73,7 +72,8 @@ export function writeSidecar(file: string, key: string, packed: PackedIndex, ext
   MAGIC.copy(head)
   head.writeUInt32LE(json.byteLength, MAGIC.length)
   head.writeUInt32LE(crc32(json), MAGIC.length + 4)
-  const tmp = `${file}.tmp`
+  // A temp name of this process's own: on ClickHouse several processes may write one cache file.
+  const tmp = `${file}.${process.pid}.tmp`
   const fd = openSync(tmp, 'w')
   let size = 0
   try {

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { openStore } from '../../store/open.js'
@@ -14,7 +16,7 @@ const CLI = join(REPO_ROOT, 'src/cli/main.ts')
  * Starts `chokepoint ingest` in a child process and kills it as soon as `ready()` holds (polled
  * every 50 ms), or after `ms`; resolves with whether the kill came before the process ended.
  */
-function ingestAndKill(file: string, db: string, ready: () => Promise<boolean>, ms = 120_000): Promise<{ killed: boolean }> {
+function ingestAndKill(file: string, db: string, ready: () => Promise<boolean>, ms = 120_000): Promise<{ killed: boolean; pid: number }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'ingest', file, '--format', 'comtrade', '--db', db], { cwd: REPO_ROOT, stdio: 'ignore' })
     let done = false
@@ -27,7 +29,7 @@ function ingestAndKill(file: string, db: string, ready: () => Promise<boolean>, 
     child.on('exit', (_code, signal) => {
       done = true
       clearTimeout(timer)
-      resolve({ killed: signal === 'SIGKILL' })
+      resolve({ killed: signal === 'SIGKILL', pid: child.pid! })
     })
   })
 }
@@ -48,17 +50,24 @@ describe.skipIf(noClickHouse).each(clickhouseCases)('a process killed mid-ingest
     // Killed the moment its flow rows reach clickhouse: after them come coverage, codes, places
     // and, last, the dataset row. Tried on fresh databases until a kill lands in between.
     let cutOff: Store | undefined
+    const killed: number[] = []
     for (let attempt = 0; attempt < 4 && !cutOff; attempt++) {
       const { store, url, drop } = await freshStore(server, 'kill')
       drops.push(drop)
-      await ingestAndKill(file, url, async () => (await flowRows(store)) > 0)
+      const child = await ingestAndKill(file, url, async () => (await flowRows(store)) > 0)
+      if (child.killed) killed.push(child.pid)
       const datasets = await store.all<{ id: string; rows: number }>(`SELECT id, rows FROM dataset`)
       // Listed means whole; rows of an unlisted load may remain, which no figure reads.
       for (const d of datasets) expect(await flowRows(store)).toBe(d.rows)
       if (datasets.length === 0 && (await flowRows(store)) > 0) cutOff = store
     }
     expect(cutOff).toBeDefined()
+    // A killed ingest leaves its scratch database (a copy of the data) in the temp folder; the
+    // next ingest removes those of processes that are gone.
+    const scratchOf = (pids: number[]) => readdirSync(tmpdir()).filter((n) => pids.some((pid) => n.startsWith(`chokepoint-ingest-${pid}-`)))
+    expect(scratchOf(killed).length).toBeGreaterThan(0)
     const done = await ingest(cutOff!, file, { format: 'comtrade' })
+    expect(scratchOf(killed)).toEqual([])
     expect(done.status).toBe('loaded')
     expect(await flowRows(cutOff!)).toBe(done.rows)
     expect((await cutOff!.all(`SELECT id FROM dataset`)).length).toBe(1)

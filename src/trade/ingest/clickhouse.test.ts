@@ -41,8 +41,13 @@ describe.skipIf(noClickHouse).each(clickhouseCases)('ingest into clickhouse ($na
   ])('%s loads as the same dataset, rows and report as on DuckDB', async (name, format) => {
     const duck = await openStore(':memory:')
     const want = await ingest(duck, fixture(name), { format })
-    const got = await ingest(store, fixture(name), { format })
+    const fractions: number[] = []
+    const got = await ingest(store, fixture(name), { format, onProgress: (f) => fractions.push(f) })
     expect(got).toEqual(want)
+    // One bar for the whole load: the read fills its first half, publishing the second.
+    expect(fractions).toContain(0.5)
+    expect(fractions.at(-1)).toBe(1)
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
     expect(await contents(store, got.dataset)).toEqual(await contents(duck, want.dataset))
     const listed = (await listDatasets(store)).find((d) => d.id === got.dataset)
     expect(listed).toMatchObject({ file: name, format, rows: want.rows, synthetic: false })

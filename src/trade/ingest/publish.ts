@@ -1,10 +1,14 @@
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { ownedDir, removeStale } from '../../scratch.js'
 import { copyTable } from '../../store/copy.js'
 import { openStore } from '../../store/open.js'
 import type { Param, Store } from '../../store/store.js'
-import { withTempDir } from './xlsx.js'
 import { dropDataset } from './drop.js'
 import { insertRows } from './places.js'
+
+/** Scratch folders of ingests into ClickHouse, named after their process (../../scratch.ts). */
+const SCRATCH = 'chokepoint-ingest-'
 
 /** Per-dataset tables, in the order they are published (flow or shipment rows first). */
 const ROWS_TABLES = ['flow', 'shipment', 'coverage', 'hs_code']
@@ -27,7 +31,10 @@ export async function throughScratch<R extends { dataset: string }>(
   load: (scratch: Store) => Promise<R>,
   { replaced, replace = false, onProgress }: { replaced: string[]; replace?: boolean; onProgress?: (f: number) => void }
 ): Promise<R | { unchanged: { id: string; rows: number } }> {
-  return withTempDir(async (dir) => {
+  // A scratch database left by an ingest that was killed holds a copy of its data: removed here.
+  await removeStale(SCRATCH)
+  const dir = await ownedDir(SCRATCH)
+  try {
     const scratch = await openStore(join(dir, 'scratch.duckdb'))
     try {
       const report = await load(scratch)
@@ -41,7 +48,9 @@ export async function throughScratch<R extends { dataset: string }>(
     } finally {
       await scratch.close()
     }
-  }, 'chokepoint-scratch-')
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 }
 
 async function publish(scratch: Store, target: Store, row: DatasetRow, replaced: string[], onProgress?: (f: number) => void): Promise<void> {

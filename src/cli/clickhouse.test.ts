@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+import { clickhouseServers, freshUrl } from '../test-support/clickhouse.js'
+import { REPO_ROOT, tempDir, writeFixture } from '../test-support/files.js'
+import { writeUkVersions } from '../test-support/supply.js'
+import { openStore } from '../store/open.js'
+
+// The command line on a ClickHouse database (a single node and a two-shard cluster when
+// reachable): ingest, datasets, lists load and screen, as a user runs them.
+
+const FIXTURE = join(REPO_ROOT, 'src/trade/formats/fixtures/comtrade-plus.csv')
+const cache = tempDir('chokepoint-cli-cache-')
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, XDG_CACHE_HOME: cache },
+  })
+  return { code: r.status, out: r.stdout, err: r.stderr, json: () => JSON.parse(r.stdout) }
+}
+
+const made: string[] = []
+afterAll(async () => {
+  const { ClickHouseStore } = await import('../store/clickhouse.js')
+  for (const url of made) {
+    const store = await openStore(url)
+    if (store instanceof ClickHouseStore) await store.dropDatabase()
+    await store.close()
+  }
+})
+
+describe.each(clickhouseServers)('chokepoint --db clickhouse:// ($name)', ({ url: server }) => {
+  test('ingest, re-ingest, datasets, lists load and screen; screen reads its index from the cache folder', () => {
+    const db = freshUrl(server, 'cli')
+    made.push(db)
+    const first = cli('ingest', FIXTURE, '--format', 'comtrade', '--db', db, '--json')
+    expect(first.code, first.err).toBe(0)
+    expect(first.json()).toMatchObject({ ok: true, status: 'loaded', rows: 16 })
+    expect(cli('ingest', FIXTURE, '--format', 'comtrade', '--db', db, '--json').json()).toMatchObject({ status: 'unchanged', rows: 16 })
+    expect(cli('datasets', '--db', db, '--json').json().datasets).toEqual([expect.objectContaining({ file: 'comtrade-plus.csv', rows: 16, synthetic: false })])
+    const uk = writeUkVersions(tempDir())
+    const load = cli('lists', 'load', uk.v1, '--format', 'uk-csv', '--db', db, '--json')
+    expect(load.code, load.err).toBe(0)
+    expect(load.json().index).toMatchObject({ built: true })
+    const dir = tempDir()
+    const batch = cli('screen', '--batch', writeFixture(dir, 'in.csv', 'name\nZala Aero\n'), '--out', join(dir, 'out.csv'), '--db', db, '--json')
+    expect(batch.code, batch.err).toBe(0)
+    // The index the load made, read from the user's cache folder rather than analysed again.
+    const { index } = batch.json().batch
+    expect(index).toMatchObject({ built: false, file: expect.stringMatching(new RegExp(`^${join(cache, 'chokepoint')}/[0-9a-f]{16}\\.screening-index$`)) })
+    expect(existsSync(index.file)).toBe(true)
+    const hit = cli('screen', 'Vladimir Putin', '--db', db, '--json')
+    expect(hit.code, hit.err).toBe(0)
+    expect(hit.json().hits[0].entity.caption).toBe('Vladimir Vladimirovich PUTIN')
+  }, 180_000)
+})
