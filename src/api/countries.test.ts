@@ -33,14 +33,20 @@ describe('countries in the API go through the one resolver', () => {
   })
 
   // Regression: /screen?country=Narnia and birth_date=2024-02-30 screened as if no country or date was given.
-  test('screening: an unknown country or impossible birth date is a 400; in a batch, an error in its row', async () => {
+  // Regression: a bad birth date in a batch row blocked the screening of that row's name.
+  test('screening: an unknown country or impossible birth date is a 400; in a batch, left out with a warning in its row', async () => {
     expect(await get('/screen?name=Putin&country=Narnia')).toMatchObject({ status: 400, body: { error: expect.stringMatching(/^unknown country: "Narnia"/) } })
     expect((await get('/screen?name=Putin&birth_date=2024-02-30')).body.error).toBe('invalid birth date: "2024-02-30" (no such date)')
     expect((await get('/screen?name=Putin&country=Russia')).status).toBe(200)
-    const res = await f.app.request('/screen', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ queries: [{ name: 'Putin', country: 'RU' }, { name: 'Putin', country: 'Narnia' }] }) })
+    expect((await get('/screen?name=Putin&birth_date=1952-10-7')).body.query.birthDate).toBe('1952-10-07')
+    const queries = [{ name: 'Vladimir Putin', country: 'RU' }, { name: 'Vladimir Putin', country: 'Narnia' }, { name: 'Vladimir Putin', birth_date: '7 Oct 52' }]
+    const res = await f.app.request('/screen', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ queries }) })
     const body = await res.json()
     expect(res.status).toBe(200)
-    expect(body.results[0].error).toBeUndefined()
-    expect(body.results[1].error).toMatch(/^unknown country: "Narnia"/)
+    expect(body.results.map((r: { error?: string }) => r.error)).toEqual([undefined, undefined, undefined])
+    expect(body.results[1].warnings[0]).toMatch(/^unknown country: "Narnia" .*: left out, the name screened without it$/)
+    expect(body.results[2].warnings[0]).toMatch(/^invalid birth date: "7 Oct 52" .*: left out, the name screened without it$/)
+    expect(body.results[0].hits.length).toBeGreaterThan(0)
+    expect(body.results[2].hits.length).toBe(body.results[0].hits.length)
   })
 })

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { explain, TIE_BASES, type Card, type Hit, type ListVersion } from '../screening/index.js'
+import { cardSources, explain, TIE_BASES, type Card, type Hit, type ListVersion } from '../screening/index.js'
 
 // The JSON of a screening answer (GET and POST /screen), and its OpenAPI schema beside it.
 
@@ -57,11 +57,7 @@ export function hitJson(h: Hit, versions: ListVersion[]) {
 /** A card as the API gives it: the best record's score and explanation, its sources, its records. */
 export function cardJson(c: Card, versions: ListVersion[]) {
   const records = c.records.map((r) => ({ ...hitJson(r, versions), hit: r.hit }))
-  const sources = records.map((r) => ({
-    source: r.list.source, datasets: r.entity.datasets, version: r.list.version, as_of: r.list.as_of, entity_id: r.entity.id, caption: r.entity.caption,
-    programs: r.programs, listed: r.entity.listed ?? null, score: r.score, match: r.match, hit: r.hit,
-  }))
-  return { id: c.id, caption: c.caption, schema: c.schema, score: c.score, match: c.match, features: c.records[0].features, explanation: explain(c.records[0]), sources, ties: c.ties, records }
+  return { id: c.id, caption: c.caption, schema: c.schema, score: c.score, match: c.match, features: c.records[0].features, explanation: explain(c.records[0]), sources: cardSources(c, versions), ties: c.ties, records }
 }
 
 const Lists = z.array(z.unknown()).openapi({ description: 'the list versions screened against, with their dates' })

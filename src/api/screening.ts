@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError } from '../errors.js'
-import { checkUserQuery, DEFAULT_THRESHOLD, explain, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
+import { checkUserQuery, DEFAULT_THRESHOLD, explain, lenientUserQuery, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
 import { batchResponse, cardJson, hitJson, screenResponse } from './screening-json.js'
 import { lines, queryText } from '../provenance.js'
 import { csvResponse } from './csv.js'
@@ -19,7 +19,7 @@ const text = (name: string, max: number) =>
 const shaped = (name: string, re: RegExp, expected: string) =>
   text(name, 100).regex(re, { error: (i) => `invalid ${name}: ${quote(i.input)} (expected ${expected})` })
 const country = shaped('country', /^[\p{L}\p{M} .'’(),-]{2,60}$/u, 'a country name or ISO code such as RU or Russia')
-const birthDate = shaped('birth_date', /^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+const birthDate = shaped('birth_date', /^\d{4}(-\d{1,2}(-\d{1,2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
 const id = shaped('id', /^[\p{L}\p{N} ./:-]{1,60}$/u, 'an identifier such as an INN, OGRN or IMO number')
 
 const ScreenQuery = z.object({
@@ -32,7 +32,8 @@ const ScreenQuery = z.object({
   limit: intParam('limit', 1, 100).optional().openapi({ type: 'string', example: '10', description: 'cards (entities) to return' }),
   format: formatParam,
 })
-const BatchItem = z.object({ name: text('name', 1000), schema: enumParam('schema', SCHEMAS).optional(), country: country.optional(), birth_date: birthDate.optional(), id: id.optional() })
+// A batch item's birth date is any text: a bad one is left out with a warning, not the batch refused.
+const BatchItem = z.object({ name: text('name', 1000), schema: enumParam('schema', SCHEMAS).optional(), country: country.optional(), birth_date: text('birth_date', 100).optional(), id: id.optional() })
 const Batch = z.object({
   queries: z.array(BatchItem).min(1, { error: 'empty batch: give at least one query' }).max(MAX_BATCH, { error: `too many queries in one batch (at most ${MAX_BATCH})` }),
   threshold: z.number().min(0).max(1).optional(),
@@ -98,12 +99,15 @@ export function registerScreening(app: OpenAPIHono, screening: Screening): void 
   app.openapi(routes.batch, async (c) => {
     const { queries, threshold, limit = 5 } = c.req.valid('json')
     const tick = timeSlicer()
-    // One bad row (an empty name, an unknown country) is reported in its place; it does not sink the other 999.
+    // One bad row (an empty name) is reported in its place; it does not sink the other 999. A bad
+    // country or birth date is left out with a warning: the row's name is still screened.
     const results: (ScreenResult | { query: Query; error: string })[] = []
     for (const q of queries) {
       await tick()
       try {
-        results.push(screening.screen(checkUserQuery(toQuery(q)), { threshold, limit }))
+        const { query, warnings } = lenientUserQuery(toQuery(q))
+        const r = screening.screen(query, { threshold, limit })
+        results.push({ ...r, warnings: [...warnings, ...r.warnings] })
       } catch (err) {
         if (!(err instanceof AppError)) throw err
         results.push({ query: toQuery(q), error: err.message })

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein'
 import { alternatives, russianSpans } from '../screening/text/glosses.js'
 import { segmentHan } from '../screening/text/han-names.js'
 import { HAN_GLOSSES, HAN_PLACE_GLOSSES } from '../screening/text/glosses-zh.js'
@@ -168,22 +169,11 @@ export function alignCyrillic(cyrillic: string, english: string): Alignment {
 /** Takes an English word within a small edit distance of a transliteration (Aeroskan / Aeroscan). */
 function takeNear(left: Leftover, latin: string): boolean {
   const i = left.words.findIndex(
-    (w) => latin.length >= 4 && editDistance(w, latin) <= Math.floor(latin.length / 4)
+    (w) => latin.length >= 4 && distance(w, latin) <= Math.floor(latin.length / 4)
   )
   if (i < 0) return false
   left.words.splice(i, 1)
   return true
-}
-
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    prev = cur
-  }
-  return prev[b.length]
 }
 
 /**

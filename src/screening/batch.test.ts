@@ -22,7 +22,7 @@ test('batch: streaming, input order kept, one row per hit, bad rows answered', a
     await pool.close()
   }
   const out = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n')
-  expect(out[0]).toBe('row,query_name,status,card,rank,score,match,entity_id,caption,schema,list_version,datasets,programs,listed,explanation')
+  expect(out[0]).toBe('row,query_name,status,card,rank,score,match,entity_id,caption,schema,list_version,datasets,programs,listed,explanation,warnings')
   expect(out[1]).toMatch(/^1,Vladimir Putin,match,1,/)
   expect(out[2]).toMatch(/^2,.*,"error: empty name/)
   expect(out.find((l) => l.startsWith('3,'))).toMatch(/gb-hmt-15022/)
@@ -31,20 +31,32 @@ test('batch: streaming, input order kept, one row per hit, bad rows answered', a
 })
 
 // Regression: a batch row with an unknown country or an impossible birth date was screened as if it had none.
-test('batch: a row with a bad country or birth date is an error in its own row; the others are screened', async () => {
+// Regression: a bad birth date in a batch row blocked the screening of that row's name.
+test('batch: a bad country or birth date is left out with a warning naming the row and the value; the name is still screened', async () => {
   const items = loadUkCsv([new URL('./fixtures/uk-conlist.csv', import.meta.url).pathname]).entities.map((entity) => ({ entity, version: 'v1' }))
   const dir = mkdtempSync(join(tmpdir(), 'cp-batch-'))
-  writeFileSync(join(dir, 'in.csv'), ['name,country,birth_date', 'Vladimir Putin,Narnia,', 'Vladimir Putin,Russia,2024-02-30', 'Vladimir Putin,Russia,1952-10-07'].join('\n'))
+  const rows = ['name,country,birth_date', 'Vladimir Putin,Narnia,', 'Vladimir Putin,Russia,2024-02-30', 'Vladimir Putin,Russia,1952-10-07', 'Vladimir Putin,Russia,1952-10-7', 'Vladimir Putin,,1960-1-1']
+  writeFileSync(join(dir, 'in.csv'), rows.join('\n'))
   const pool = await createPool(items, {}, 1)
+  const warned: string[] = []
   try {
-    expect(await screenCsv(pool, join(dir, 'in.csv'), join(dir, 'out.csv'))).toMatchObject({ rows: 3, errors: 2 })
+    const stats = await screenCsv(pool, join(dir, 'in.csv'), join(dir, 'out.csv'), { onWarning: (row, w) => warned.push(`${row}: ${w}`) })
+    expect(stats).toMatchObject({ rows: 5, errors: 0, warnings: 2 })
   } finally {
     await pool.close()
   }
-  const out = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n')
-  expect(out[1]).toMatch(/^1,Vladimir Putin,"error: unknown country: ""Narnia""/)
-  expect(out[2]).toMatch(/^2,Vladimir Putin,"error: invalid birth date: ""2024-02-30"" \(no such date\)"/)
-  expect(out[3]).toMatch(/^3,Vladimir Putin,match,1,/)
+  expect(warned).toEqual(['1: unknown country: "Narnia" (expected an ISO code such as RUS or RU, or a country name): left out, the name screened without it', '2: invalid birth date: "2024-02-30" (no such date): left out, the name screened without it'])
+  const [header, ...out] = parseCsv(readFileSync(join(dir, 'out.csv'), 'utf8'), 'out.csv')
+  const col = (r: string[], c: string) => r[header.indexOf(c)]
+  const first = (row: string) => out.find((r) => r[0] === row)!
+  expect(['1', '2', '3', '4'].map((row) => [col(first(row), 'status'), col(first(row), 'entity_id')])).toEqual(Array(4).fill(['match', 'gb-hmt-14200']))
+  expect(col(first('1'), 'warnings')).toMatch(/^unknown country: "Narnia"/)
+  expect(col(first('2'), 'warnings')).toMatch(/^invalid birth date: "2024-02-30"/)
+  // An unpadded date is the same date: it agrees with the listed birth date as the padded one does.
+  expect(col(first('4'), 'score')).toBe(col(first('3'), 'score'))
+  expect(col(first('4'), 'warnings')).toBe('')
+  // A birth date eight years off lowers the score: the unpadded date was read, not dropped.
+  expect(Number(col(first('5'), 'score'))).toBeLessThan(Number(col(first('3'), 'score')))
 })
 
 // Regression: a malformed batch CSV crashed with csv-parse's stack trace and left a header-only output file.
@@ -75,12 +87,12 @@ test('batch: one row per record of each card, the card numbered; a namesake is a
   writeFileSync(join(dir, 'in.csv'), ['name,schema', 'Vladimir Putin,Person', 'Shenzhen Blue Hat International Trade,Company'].join('\n'))
   const pool = await createPool(items, { threshold: 0.9 }, 1)
   try {
-    expect(await screenCsv(pool, join(dir, 'in.csv'), join(dir, 'out.csv'))).toEqual({ rows: 2, cards: 3, card_matches: 3, hits: 5, matches: 5, errors: 0 })
+    expect(await screenCsv(pool, join(dir, 'in.csv'), join(dir, 'out.csv'))).toEqual({ rows: 2, cards: 3, card_matches: 3, hits: 5, matches: 5, errors: 0, warnings: 0 })
   } finally {
     await pool.close()
   }
   const [header, ...rows] = parseCsv(readFileSync(join(dir, 'out.csv'), 'utf8'), 'out.csv')
-  expect(header.join(',')).toBe('row,query_name,status,card,rank,score,match,entity_id,caption,schema,list_version,datasets,programs,listed,explanation')
+  expect(header.join(',')).toBe('row,query_name,status,card,rank,score,match,entity_id,caption,schema,list_version,datasets,programs,listed,explanation,warnings')
   expect(rows.map((c) => [c[2], c[3], c[4], c[7], c[10], c[11], c[12], c[13]])).toEqual([
     ['match', '1', '1', 'ofac-35096', 'ofac', 'us_ofac_sdn', 'RUSSIA-EO14024', ''],
     ['match', '1', '2', 'eu-fsf-7201', 'eu', 'eu_fsf', 'RUS', '2022-02-25'],

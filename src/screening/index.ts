@@ -21,8 +21,10 @@ export type { IndexOrigin } from './index/load.js'
 export { loadIndex } from './index/load.js'
 export type { LoadOptions, Loaded } from './lists/load.js'
 export { LIST_SOURCES, parseFormat, type ListFormat } from './loaders/formats.js'
-export { scorePair } from './pairs.js'
+export { scorePair, scorePairOf } from './pairs.js'
+export { cardBirthDates, cardSources, type CardSource } from './card-facts.js'
 export { checkUserQuery, explain } from './screen.js'
+export { lenientUserQuery } from './user-query.js'
 export { describeVersions, screenedAgainst } from './against.js'
 
 /** The screening surface the CLI and the HTTP API (a yente-style /match) are built on. */

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import type * as DuckDB from '@duckdb/node-api'
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api'
 import { AppError } from '../errors.js'
+import { duckdbDialect } from './dialect-duckdb.js'
 import type { Params, Row, Store } from './store.js'
 
 // Required, not imported: the package is CommonJS, and an ESM import has Node read every module
@@ -66,6 +67,7 @@ class Lane {
  */
 class DuckDbStore implements Store {
   readonly engine = 'duckdb' as const
+  readonly dialect = duckdbDialect
   generation = 0
   private readonly main: Lane
 

@@ -1,3 +1,5 @@
+import type { Dialect } from './dialect.js'
+
 /** A value bound to a `$name` parameter. */
 export type Param = string | number | boolean | null | bigint | Date
 export type Params = Record<string, Param>
@@ -9,6 +11,8 @@ export type Row = Record<string, unknown>
  */
 export interface Store {
   readonly engine: 'duckdb' | 'clickhouse'
+  /** The SQL that differs by engine (dialect.ts); analytics write everything else portably. */
+  readonly dialect: Dialect
   /**
    * Goes up after every write through this store. Lets readers cache metadata safely: a DuckDB
    * file has one writing process, so all writes pass through here.

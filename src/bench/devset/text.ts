@@ -4,6 +4,8 @@
  * pair must not be labelled by the code it is meant to test.
  */
 
+import { distance } from 'fastest-levenshtein'
+
 const folds = new Map<string, string>()
 
 /** Lowercase, accents folded, punctuation to spaces, spaces collapsed (cached: names repeat). */
@@ -59,18 +61,6 @@ export function consonantKey(word: string): string {
     .replace(/(.)\1+/g, '$1')
 }
 
-/** Levenshtein distance (insert, delete, substitute). */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-    prev = cur
-  }
-  return prev[b.length]
-}
-
 /** Shortest folded part that can count as a name of its own (not an initial or a particle). */
 const MIN_PART = 3
 
@@ -84,7 +74,7 @@ export function differOutright(a: string, b: string): boolean {
   const y = fold(b).replace(/ /g, '')
   if (x.length < MIN_PART || y.length < MIN_PART) return false
   if (x.startsWith(y) || y.startsWith(x)) return false
-  if (editDistance(x, y) <= 1) return false
+  if (distance(x, y) <= 1) return false
   return consonantKey(x) !== consonantKey(y)
 }
 

@@ -1,4 +1,4 @@
-import type { Card, ListVersion } from '../../screening/index.js'
+import { cardBirthDates, type Card, type ListVersion } from '../../screening/index.js'
 import { table } from '../output.js'
 
 type Explain = (h: Card['records'][number]) => string
@@ -20,8 +20,8 @@ export function cardTable(cards: Card[]): string {
  */
 export function cardDetail(c: Card, i: number, versions: ListVersion[], explain: Explain): string {
   const asOf = (v: string) => versions.find((x) => x.id === v)?.as_of
-  // Birth dates as the records write them: what tells two namesakes' cards apart at a glance.
-  const born = [...new Set(c.records.flatMap((r) => r.entity.properties.birthDate ?? []))]
+  // Birth dates, each once however the lists write them: what tells two namesakes' cards apart at a glance.
+  const born = cardBirthDates(c)
   const about = [c.schema, ...(born.length ? [`born ${born.slice(0, 3).join(' / ')}`] : [])].join('; ')
   const head = `${i + 1}. ${c.caption} (${about}): ${c.records.length === 1 ? 'one record' : `${c.records.length} records of one entity`}`
   const ties = c.ties.map((t) => `   same entity: ${t.ids.join(' = ')} by ${t.basis} (${t.detail})`)

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import type { Command } from 'commander'
-import { badInput } from '../../errors.js'
+import { AppError, badInput } from '../../errors.js'
 import type { PackedIndex } from '../../screening/index/candidates.js'
 import type { IndexOrigin } from '../../screening/index/load.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
@@ -39,7 +39,7 @@ export function registerScreening(program: Command): void {
     .option('--list <version...>', 'screen against these list versions only (default: current version of each list)')
     .option('--batch <in.csv>', 'screen every row of a CSV (columns name, schema, country, birth_date, id)')
     .option('--out <out.csv>', 'where --batch writes its rows (default: stdout)')
-    .option('--pairs <pairs.csv>', 'score name pairs (columns schema, name1, name2) without any list')
+    .option('--pairs <pairs.csv>', 'score name pairs (columns name1, name2, optional schema: without one, the schema the names tell, or both scored) without any list')
     .option('--workers <n>', 'worker threads for --batch (default: all cores)')
     .action(async (name: string | undefined, f: ScreenFlags) => {
       // The matcher's default threshold comes with the matcher: --batch's own thread never loads
@@ -54,7 +54,7 @@ export function registerScreening(program: Command): void {
       return withStore(f, async (store, config) => {
         const limit = number(f.limit, 'limit', 10, { min: 1, int: true })
         const warn = (origin: IndexOrigin) => origin.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`))
-        const { checkUserQuery, describeVersions, explain, openScreening, screenedAgainst } = await screeningModules()
+        const { cardSources, checkUserQuery, describeVersions, explain, openScreening, screenedAgainst } = await screeningModules()
         const t = await threshold()
         if (name === undefined) throw badInput('missing name (or --batch FILE, --pairs FILE)')
         const query = checkUserQuery({ name, schema: f.schema, country: f.country, birthDate: f.birthDate, id: f.id })
@@ -65,11 +65,13 @@ export function registerScreening(program: Command): void {
         const r = screening.screen(query, { threshold: t, limit })
         const ms = Math.round((performance.now() - t0) * 100) / 100
         const { cardDetail, cardTable } = await import('./cards.js')
-        emit(config.json, { ...r, threshold: t, ms, lists: screenedAgainst(screening.versions) }, () => {
+        // Each card with its sources (every list, programme and listing date), as the API gives it.
+        const cards = r.cards.map((c) => ({ ...c, sources: cardSources(c, screening.versions) }))
+        emit(config.json, { ...r, cards, threshold: t, ms, lists: screenedAgainst(screening.versions) }, () => {
           const head = `screened "${name}" (threshold ${t}, ${ms} ms) against ${describeVersions(screening.versions)}`
-          const cards = r.cards.map((c, i) => cardDetail(c, i, screening.versions, explain))
+          const details = r.cards.map((c, i) => cardDetail(c, i, screening.versions, explain))
           const summary = r.cards.length ? `${r.cards.length} card${r.cards.length > 1 ? 's' : ''} (one per entity; records of several lists grouped)` : 'no hits at or above the threshold'
-          return [head, ...r.warnings.map((w) => `warning: ${w}`), '', summary, ...(r.cards.length ? [cardTable(r.cards)] : []), '', cards.join('\n\n')].join('\n')
+          return [head, ...r.warnings.map((w) => `warning: ${w}`), '', summary, ...(r.cards.length ? [cardTable(r.cards)] : []), '', details.join('\n\n')].join('\n')
         })
       })
     })
@@ -100,19 +102,31 @@ async function batch(file: string, f: ScreenFlags, given: () => number | undefin
         give(loaded.packed)
         const t0 = performance.now()
         const progress = (n: number) => process.stderr.isTTY && process.stderr.write(`\rscreened ${n.toLocaleString('en-US')} rows`)
-        const stats = await screenCsv(pool, file, f.out ?? process.stdout, { onProgress: progress })
+        const stats = await screenCsv(pool, file, f.out ?? process.stdout, { onProgress: progress, onWarning: rowWarning() })
         const secs = (performance.now() - t0) / 1000
         if (process.stderr.isTTY) process.stderr.write('\n')
         const summary = { ...stats, seconds: Math.round(secs * 100) / 100, queries_per_second: Math.round(stats.rows / secs), lists: screenedAgainst(versions), index: indexJson(origin) }
         const against = `against ${describeVersions(versions)}`
         const { index: _index, ...shown } = summary
         if (f.out) emit(config.json, { batch: summary }, () => [table([{ ...shown, lists: versions.map((v) => v.id).join(' ') }]), against].join('\n'))
-        else process.stderr.write(`${stats.rows} rows, ${stats.card_matches} matching cards (${stats.matches} matching records), ${summary.queries_per_second} queries/s ${against}\n`)
+        else process.stderr.write(`${stats.rows} rows, ${stats.card_matches} matching cards (${stats.matches} matching records)${stats.warnings ? `, ${stats.warnings} rows with warnings` : ''}, ${summary.queries_per_second} queries/s ${against}\n`)
       })
     } finally {
       await pool.close()
     }
   })
+}
+
+/** Rows warned of on stderr before the rest are left to the output's `warnings` column. */
+const SHOWN_ROW_WARNINGS = 20
+
+/** A batch row's warning on stderr, naming the row: the first SHOWN_ROW_WARNINGS, then how to find the rest. */
+function rowWarning() {
+  let shown = 0
+  return (row: number, warning: string) => {
+    if (++shown <= SHOWN_ROW_WARNINGS) process.stderr.write(`warning: row ${row}: ${warning}\n`)
+    else if (shown === SHOWN_ROW_WARNINGS + 1) process.stderr.write('warning: more rows with warnings: see the warnings column of the output\n')
+  }
 }
 
 /** Bytes of a file, 0 when there is none (the pool's workers then wait for the index to size their heaps). */
@@ -130,7 +144,7 @@ function indexJson({ file, built, ms }: IndexOrigin) {
 }
 
 async function pairs(file: string, threshold: number, json: boolean): Promise<void> {
-  const [{ explain, scorePair }, { parseCsv }] = await Promise.all([screeningModules(), import('../../screening/loaders/read.js')])
+  const [{ explain, scorePairOf }, { parseCsv }] = await Promise.all([screeningModules(), import('../../screening/loaders/read.js')])
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -141,12 +155,23 @@ async function pairs(file: string, threshold: number, json: boolean): Promise<vo
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase())
   const col = (n: string) => header.indexOf(n)
   if (col('name1') < 0 || col('name2') < 0) throw badInput(`${file}: missing column "name1" or "name2" (found: ${header.join(', ')})`)
+  // No schema (no column, or an empty cell): the one the names tell, or both scored (pairs.ts).
   const out = rows.slice(1).map((r, i) => {
-    const schema = col('schema') >= 0 ? (r[col('schema')] ?? '').trim() : 'LegalEntity'
+    const given = col('schema') >= 0 ? (r[col('schema')] ?? '').trim() : ''
     const [name1, name2] = [r[col('name1')] ?? '', r[col('name2')] ?? '']
-    const m = scorePair(schema || 'LegalEntity', name1, name2, threshold)
-    return { row: i + 1, schema, name1, name2, score: Math.round(m.score * 1000) / 1000, match: m.match, explanation: explain(m) }
+    const s = withRow(file, i + 2, () => scorePairOf(given || undefined, name1, name2, threshold))
+    const m = s.result
+    return { row: i + 1, schema: s.schema, schema_basis: s.basis, name1, name2, score: Math.round(m.score * 1000) / 1000, match: m.match, explanation: explain(m) }
   })
   emit(json, { threshold, rows: out }, () => table(out.map(({ explanation: _e, ...r }) => r)))
 }
 
+/** A user error of one line of a file, said with the file and line. */
+function withRow<T>(file: string, line: number, fn: () => T): T {
+  try {
+    return fn()
+  } catch (err) {
+    if (err instanceof AppError) throw badInput(`${file}:${line}: ${err.message}`)
+    throw err
+  }
+}

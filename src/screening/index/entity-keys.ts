@@ -1,5 +1,7 @@
 import type { Analysed } from '../match/analyse.js'
 import { givenNameKeys } from '../text/nicknames.js'
+import { PINYIN_SYLLABLES } from '../text/pinyin.js'
+import type { Token } from '../text/tokens.js'
 import { KEY_WEIGHT } from './keys.js'
 
 /**
@@ -18,19 +20,38 @@ const PERSONS = new Set(['Person', 'LegalEntity', 'Thing'])
  */
 export function keysOf(a: Analysed, visit: KeyVisitor, query = false): void {
   const person = PERSONS.has(a.schema)
-  for (const n of a.names) for (const f of n.forms) for (const t of f.tokens) {
-    visit('t', t.text, 0, t.text.length, KEY_WEIGHT.t)
-    visit('s', t.skel, 0, t.skel.length, KEY_WEIGHT.s)
-    // Trigrams of words of four letters or more, sharing the weight of one key.
-    const grams = t.text.length - 2
-    if (grams >= 2) for (let i = 0; i < grams; i++) visit('g', t.text, i, i + 3, KEY_WEIGHT.g / grams)
-    if (person && t.kind === 'word') givenNames(t.text, visit, query)
+  for (const n of a.names) for (const f of n.forms) {
+    for (const t of f.tokens) {
+      visit('t', t.text, 0, t.text.length, KEY_WEIGHT.t)
+      visit('s', t.skel, 0, t.skel.length, KEY_WEIGHT.s)
+      // Trigrams of words of four letters or more, sharing the weight of one key.
+      const grams = t.text.length - 2
+      if (grams >= 2) for (let i = 0; i < grams; i++) visit('g', t.text, i, i + 3, KEY_WEIGHT.g / grams)
+      if (person && t.kind === 'word') givenNames(t.text, visit, query)
+    }
+    joinedSyllables(f.tokens, visit)
   }
   for (const w of a.weak.keys()) {
     const s = w.replace(/ /g, '')
     visit('t', s, 0, s.length, KEY_WEIGHT.t)
   }
   for (const id of a.ids.keys()) visit('i', id, 0, id.length, KEY_WEIGHT.i)
+}
+
+/**
+ * Two syllables written apart are also keyed as the word they make when written together
+ * ("hua xin" also as "huaxin", "hong kong" as "hongkong"): on both sides, so a spaced query meets
+ * a joined name (its pair key is the name's word) and a joined query a spaced name (its word is
+ * the name's pair key). Only pairs of pinyin syllables, whatever their kind (Hong Kong is a place),
+ * as the analysis leaves them apart (a surname, a place) or never joins them (not Chinese).
+ */
+function joinedSyllables(tokens: Token[], visit: KeyVisitor): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const [a, b] = [tokens[i - 1].text, tokens[i].text]
+    if (a.length < 2 || b.length < 2 || !PINYIN_SYLLABLES.has(a) || !PINYIN_SYLLABLES.has(b)) continue
+    const joined = a + b
+    visit('t', joined, 0, joined.length, KEY_WEIGHT.t)
+  }
 }
 
 /** Keys of a given name and its short forms: a query's Bill finds William, William finds Bill. */

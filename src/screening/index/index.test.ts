@@ -151,3 +151,33 @@ test('a hit explains what lowered its score: a part that differs, roles swapped,
     explanation: expect.stringContaining('; distinctive word differs: trading vs shipping'),
   })
 })
+
+// Regression: OFAC's HUAXIN SHIPPING HONGKONG LTD was not even a candidate for "Hua Xin Shipping Hong
+// Kong Ltd": the spaced syllables shared no key with the joined words, only the common ones.
+test.each([
+  ['HUAXIN SHIPPING HONGKONG LTD', 'Organization', 'Hua Xin Shipping Hong Kong Ltd', undefined],
+  ['HUAXIN SHIPPING HONGKONG LTD', 'Organization', 'Hua Xin Shipping Hong Kong Ltd', 'LegalEntity'],
+  ['HUA XIN SHIPPING HONG KONG', 'LegalEntity', 'Huaxin Shipping Hongkong', 'Organization'],
+  ['HUA XIN', 'LegalEntity', 'Huaxin Shipping Hongkong', 'Organization'],
+])('joined and spaced syllables meet in the candidate keys: %s (%s) found for %s (%s)', (listed, listedSchema, query, schema) => {
+  // Firms sharing the common words crowd the best 40 by those words alone.
+  const crowd = Array.from({ length: 300 }, (_, i) => `${['OCEAN', 'PACIFIC', 'GOLDEN', 'EASTERN', 'GRAND', 'SEA'][i % 6]} ${i} ${i % 2 ? 'SHIPPING HONG KONG' : 'SHIPPING HONGKONG'} LTD`)
+  const entities = [makeEntity('e0', listedSchema, 'test', { name: [listed] }), ...crowd.map((name, i) => makeEntity(`e${i + 1}`, 'Organization', 'test', { name: [name] }))]
+  const index = buildIndex(entities.map((entity) => ({ entity, version: 'v1' })))
+  expect(index.candidates(index.prepare(analyseQuery({ name: query, schema })), 40)).toContain(0)
+})
+
+// Regression: "Usama bin Laden" ranked an organisation's alias (Usama Bin Laden Organization) above the person's record.
+test('a person-like query of no schema: the person ranks above an organisation named after him', () => {
+  const entities = [
+    makeEntity('org', 'Organization', 'test', { name: ['AL-QAIDA'], alias: ['Usama Bin Laden Organization', 'The Base'] }),
+    makeEntity('person', 'Person', 'test', { name: ['BIN LADIN, Usama bin Muhammad bin Awad'] }),
+  ]
+  const index = buildIndex(entities.map((entity) => ({ entity, version: 'v1' })))
+  const r = screenIndex(index, new Map(), { name: 'Usama bin Laden' }, { cutoff: 0.3 })
+  expect(r.hits.map((h) => [h.entity.id, h.match])).toEqual([['person', true], ['org', false]])
+  expect(explain(r.hits[1])).toContain(`a person's name ("bin" between names) in an organisation's: organization`)
+  // A stated schema is the user's word: an organisation queried is not read as a person.
+  const org = screenIndex(index, new Map(), { name: 'Usama bin Laden Organization', schema: 'Organization' }, { cutoff: 0.3 })
+  expect(org.hits[0]).toMatchObject({ entity: { id: 'org' }, match: true })
+})

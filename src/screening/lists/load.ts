@@ -91,13 +91,17 @@ export async function loadList(store: Store, files: string[], format: ListFormat
     loaded_at: today.toISOString(), pinned_at: null,
   }
   const { pinned_at: _pinned, ...row } = version
+  // Entities first, the version row that lists them last: on a store without transactions
+  // (ClickHouse) a load cut short leaves only unlisted entities, which the next load of the same
+  // files removes first.
   await store.transaction(async (tx) => {
+    await tx.run(`DELETE FROM list_entity WHERE version = $id`, { id })
+    for (let i = 0; i < result.entities.length; i += BATCH) await insertEntities(tx, id, result.entities.slice(i, i + BATCH))
     await tx.run(
       `INSERT INTO list_version (id, source, format, files, as_of, as_of_basis, parts, datasets, sha256, entities, matchable, warnings, loaded_at)
        VALUES ($id, $source, $format, $files, $as_of, $as_of_basis, $parts, $datasets, $sha256, $entities, $matchable, $warnings, $loaded_at)`,
       { ...row, files: JSON.stringify(version.files), parts: JSON.stringify(parts), datasets: JSON.stringify(datasets), warnings: JSON.stringify(warnings), loaded_at: today } as Record<string, Param>
     )
-    for (let i = 0; i < result.entities.length; i += BATCH) await insertEntities(tx, id, result.entities.slice(i, i + BATCH))
   })
   return { version: (await listVersions(store)).find((v) => v.id === id)!, existed: false }
 }

@@ -75,10 +75,8 @@ export async function versionIds(store: Store, version: string): Promise<string[
 /** `lists use`: makes a version the current one of its source, persisted, until a newer one is loaded. */
 export async function useVersion(store: Store, ref: string, now = new Date()): Promise<ListVersion> {
   const v = await resolveVersion(store, ref)
-  await store.transaction(async (tx) => {
-    await tx.run('UPDATE list_version SET pinned_at = NULL WHERE source = $source', { source: v.source })
-    await tx.run('UPDATE list_version SET pinned_at = $now WHERE id = $id', { id: v.id, now })
-  })
+  // One statement: on ClickHouse, without transactions, no reader sees the source with no pin.
+  await store.run('UPDATE list_version SET pinned_at = CASE WHEN id = $id THEN $now ELSE NULL END WHERE source = $source', { source: v.source, id: v.id, now })
   return (await listVersions(store)).find((x) => x.id === v.id)!
 }
 
@@ -86,9 +84,10 @@ export async function useVersion(store: Store, ref: string, now = new Date()): P
 export async function removeVersion(store: Store, ref: string): Promise<{ removed: ListVersion; current?: ListVersion }> {
   if ((await listVersions(store)).some((v) => v.source === ref)) throw badInput(`lists remove needs a version id, not a source name: "${ref}" (see: chokepoint lists)`)
   const v = await resolveVersion(store, ref, { bySource: false })
+  // The version row first: no reader meets a listed version whose entities are going.
   await store.transaction(async (tx) => {
-    await tx.run('DELETE FROM list_entity WHERE version = $id', { id: v.id })
     await tx.run('DELETE FROM list_version WHERE id = $id', { id: v.id })
+    await tx.run('DELETE FROM list_entity WHERE version = $id', { id: v.id })
   })
   return { removed: v, current: (await listVersions(store)).find((x) => x.source === v.source && x.current) }
 }

@@ -2,6 +2,7 @@ import type { NameForm } from '../text/names.js'
 import type { Token } from '../text/tokens.js'
 import type { Alignment, Similarity } from './align.js'
 import type { NameScore } from './name-score.js'
+import { namedAfterPerson } from './named-after.js'
 import { distinctWordConflict } from './org-words.js'
 import { personConflicts, type RawNames } from './person-parts.js'
 
@@ -18,12 +19,15 @@ export interface ConflictOptions {
   /** The names as written: where a comma puts the family name (person-parts.ts). */
   raw: RawNames
   similarity?: Similarity
+  /** The query, of no stated schema, reads as a person's name (this says why); the candidate is an organisation. */
+  personQuery?: string
 }
 
 /**
  * Lowers a name score by what speaks against the two names being one party although their
  * words mostly agree: for persons a part that differs outright or roles swapped
- * (person-parts.ts), for organisations a distinctive word that differs (org-words.ts). Each
+ * (person-parts.ts), for organisations a distinctive word that differs (org-words.ts) or a
+ * person's name queried in an organisation's name (named-after.ts). Each
  * finding multiplies the score by its factor and adds its note to the explanation. Skipped
  * under CONFLICT_FLOOR, where only common words agree (the score is capped far below a match
  * already) and for names matched ignoring spaces (no word-by-word alignment to read).
@@ -33,12 +37,12 @@ export function weighConflicts(
   al: Alignment,
   qf: NameForm,
   cf: NameForm,
-  { org, raw, similarity }: ConflictOptions
+  { org, raw, similarity, personQuery }: ConflictOptions
 ): NameScore {
   if (ns.score < CONFLICT_FLOOR || al.weak || al.joined) return ns
   const read = untruncated(al, qf, cf)
   const found = org
-    ? [distinctWordConflict(read, similarity)].filter((x) => !!x)
+    ? [distinctWordConflict(read, similarity), personQuery && namedAfterPerson(read, cf, personQuery)].filter((x) => !!x)
     : personConflicts(read, qf, cf, raw, similarity)
   if (!found.length) return ns
   return {

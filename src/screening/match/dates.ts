@@ -6,13 +6,14 @@ const MONTHS: Record<string, string> = {
 
 /**
  * Dates as lists write them, to ISO prefixes: '1962', '1962-12', '1962-12-10'. Accepts
- * '10 Dec 1962', 'Dec 1962', '1962-12-10', '10/12/1962' (day first, as the UK and EU write),
- * 'circa 1962', '1973 to 1974' (both years). Returns [] when nothing parses.
+ * '10 Dec 1962', 'Dec 1962', '1962-12-10' (month and day also unpadded: '1962-7-4'),
+ * '10/12/1962' (day first, as the UK and EU write), 'circa 1962', '1973 to 1974' (both years).
+ * Returns [] when nothing parses.
  */
 export function parseDates(raw: string): string[] {
   const s = raw.trim().toLowerCase()
-  let m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(s)
-  if (m) return [[m[1], m[2] === '00' ? '' : m[2], m[3] && m[3] !== '00' ? m[3] : ''].filter(Boolean).join('-')]
+  let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?!\d)/.exec(s)
+  if (m) return [dateOf(m[1], m[2], m[3])]
   m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s)
   if (m) return [dateOf(m[3], m[2], m[1])]
   m = /^(?:(\d{1,2}) )?([a-z]{3})[a-z]* (\d{4})$/.exec(s)
@@ -47,16 +48,17 @@ export function yearGap(as: string[], bs: string[]): number {
 }
 
 /**
- * A birth date a user typed, checked: YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists
- * (2024-02-30 is refused rather than screened as February 2024).
+ * A birth date a user typed, checked and returned in ISO form: YYYY, YYYY-MM or YYYY-MM-DD, the
+ * month and day also unpadded (1969-7-16 is 1969-07-16), and a day that exists (2024-02-30 is
+ * refused rather than screened as February 2024).
  */
 export function checkBirthDate(raw: string): string {
   const s = raw.trim()
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s)
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(s)
   if (!m) throw badInput(`invalid birth date: "${raw}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`)
   const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1]
   const date = new Date(0)
   date.setUTCFullYear(y, mo - 1, d)
   if (y < 1800 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) throw badInput(`invalid birth date: "${raw}" (no such date)`)
-  return s
+  return [m[1], m[2]?.padStart(2, '0'), m[3]?.padStart(2, '0')].filter(Boolean).join('-')
 }

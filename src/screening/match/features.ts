@@ -1,4 +1,5 @@
 import { describeReading } from '../text/arabic-names.js'
+import { partyKindOf } from '../text/party-kind.js'
 import type { NameForm } from '../text/names.js'
 import { alignForms, type Alignment, type Similarity } from './align.js'
 import type { Analysed, AnalysedName } from './analyse.js'
@@ -48,6 +49,7 @@ interface Best {
 export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult {
   let best: Best | undefined
   const org = q.schema !== 'Person' && c.schema !== 'Person'
+  const personQuery = ORG_SCHEMAS.has(c.schema) ? personReading(q) : undefined
   const readingOnly = !hasUnreadName(c)
   for (const qn of q.names) {
     for (const qf of qn.forms) {
@@ -66,7 +68,7 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
           const plain = scoreAlignment(al, qf, cf, org, inverted)
           // The part rules only lower a score: a reading already beaten needs none.
           if (best && plain.score <= best.score) continue
-          const { score, notes } = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity })
+          const { score, notes } = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity, personQuery })
           if (!best || score > best.score) best = { score, notes, al, qn, cn, qf, cf }
         }
       }
@@ -97,6 +99,24 @@ class NameDetail implements FeatureResult {
   toJSON(): FeatureResult {
     return { score: this.score, detail: this.detail }
   }
+}
+
+const ORG_SCHEMAS = new Set(['Organization', 'Company'])
+const UNSTATED = new Set(['Thing', 'LegalEntity'])
+/** Read once per query: it meets many candidates. */
+const readings = new WeakMap<Analysed, string | undefined>()
+
+/**
+ * Why a query of no stated schema reads as a person's name (every name of it does:
+ * text/party-kind.ts), or undefined: a stated schema is the user's word.
+ */
+function personReading(q: Analysed): string | undefined {
+  if (!UNSTATED.has(q.schema) || !q.names.length) return undefined
+  if (readings.has(q)) return readings.get(q)
+  const kinds = q.names.map((n) => partyKindOf(n.raw))
+  const sign = kinds.every((k) => k?.schema === 'Person') ? kinds[0]!.sign : undefined
+  readings.set(q, sign)
+  return sign
 }
 
 function describe(best: Best, org: boolean): string {

@@ -155,6 +155,9 @@ test.each([
   ['circa 1955', ['1955']],
   ['1973 to 1974', ['1973', '1974']],
   ['07/10/1952', ['1952-10-07']],
+  ['1969-7-16', ['1969-07-16']],
+  ['1969-07-6', ['1969-07-06']],
+  ['1969-7', ['1969-07']],
   ['nonsense', []],
 ])('parseDates(%s)', (a, b) => expect(parseDates(a)).toEqual(b))
 test('datesAgree by prefix', () => expect(datesAgree('1962', '1962-12-10')).toBe(true))

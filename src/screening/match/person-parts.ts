@@ -4,15 +4,18 @@ import type { Token } from '../text/tokens.js'
 import type { Alignment, Similarity } from './align.js'
 import { differsOutright, groupsDiffer, type Conflict } from './differs.js'
 import { isNameWord, nameLayout, surnameWords, type Role, type Side } from './name-roles.js'
+import { bothKorean, koreanConflict } from './korean-names.js'
+import { extraLeadingName } from './leading-name.js'
 import { places } from './places.js'
 import { swappedRoles } from './swapped-roles.js'
 
 /**
  * Rules for person names whose words mostly agree but whose parts say another person: a part
  * that differs outright where the other name has its own (a sibling: Hala / Rana Saddam
- * Hussein), and roles swapped (father and son: Ahmed bin Ali / Ali bin Ahmed). A part present
- * on one side only is not one of them: lists add and drop middle names and patronymics freely,
- * and the alignment's unmatched-word penalty already counts it.
+ * Hussein), roles swapped (father and son: Ahmed bin Ali / Ali bin Ahmed) and a given name in
+ * front of the other name (the child: Uday Saddam Hussein / Saddam Hussein, leading-name.ts). Any
+ * other part present on one side only is not one of them: lists add and drop middle names and
+ * patronymics freely, and the alignment's unmatched-word penalty already counts it.
  */
 
 /** A given or middle name that differs outright: evidence against (two siblings). */
@@ -67,12 +70,16 @@ export function personConflicts(
   raw: RawNames = { q: '', c: '' },
   similarity?: Similarity
 ): Conflict[] {
+  // Korean names: their own parts (korean-names.ts), not the roles of a Western or Arabic name.
+  if (bothKorean(qf, cf)) return [koreanConflict(qf, cf)].filter((x) => !!x)
   if (!worthReading(al, qf, cf)) return []
   const q = { f: qf, layout: nameLayout(qf, surnameWords(raw.q)) }
   const c = { f: cf, layout: nameLayout(cf, surnameWords(raw.c)) }
   const found: Conflict[] = []
   const swap = swappedRoles(al, q, c)
   if (swap) found.push(swap)
+  const leading = swap ? undefined : extraLeadingName(al, q, c)
+  if (leading) found.push(leading)
   const paired = pairedPatronymics(al, q, c)
   if (paired) found.push(paired)
   differingParts(al, q, c, found, similarity)
@@ -85,7 +92,8 @@ export function personConflicts(
  * screening have none of these.
  */
 function worthReading(al: Alignment, qf: NameForm, cf: NameForm): boolean {
-  if (al.unmatchedQ.some(isNameWord) && al.unmatchedC.some(isNameWord)) return true
+  // A name word on one side only may be a given name in front (leading-name.ts).
+  if (al.unmatchedQ.some(isNameWord) || al.unmatchedC.some(isNameWord)) return true
   const patronymic = (f: NameForm) => f.tokens.some((t) => t.kind === 'patronymic')
   const linked = (f: NameForm) => f.tokens.some((t) => LINK_WORDS.has(t.text))
   return patronymic(qf) || patronymic(cf) || (linked(qf) && linked(cf))

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import { checkUserQuery } from '../screen.js'
+import { lenientUserQuery } from '../user-query.js'
 import { checkQueryCountry } from './countries.js'
 import { checkBirthDate } from './dates.js'
 
@@ -18,3 +19,26 @@ test('an unknown country, a group of countries or an impossible birth date is an
 })
 
 test.each(['1952', '1952-10', '1952-10-07', '2024-02-29'])('checkBirthDate(%s) accepts it', (d) => expect(checkBirthDate(d)).toBe(d))
+
+// Regression: an unpadded birth date (1969-7-16) was refused, and read as its year alone by the matcher.
+test.each([['1969-7-16', '1969-07-16'], ['1969-7', '1969-07'], ['1969-07-6', '1969-07-06'], [' 1952 ', '1952']])('checkBirthDate(%s) = %s', (d, iso) =>
+  expect(checkBirthDate(d)).toBe(iso)
+)
+test('checkUserQuery returns the birth dates in ISO form', () =>
+  expect(checkUserQuery({ name: 'x', birthDate: ['1969-7-16', '1970'] })).toEqual({ name: 'x', birthDate: ['1969-07-16', '1970'] })
+)
+
+// Regression: a bad birth date in a batch row blocked the screening of that row's name.
+test('lenientUserQuery leaves a bad country or birth date out with a warning and keeps the rest', () => {
+  expect(lenientUserQuery({ name: 'x', country: ['Narnia', 'RU'], birthDate: ['1969-13-01', '1969-7-16'] })).toEqual({
+    query: { name: 'x', country: 'RU', birthDate: '1969-07-16' },
+    warnings: [
+      'unknown country: "Narnia" (expected an ISO code such as RUS or RU, or a country name): left out, the name screened without it',
+      'invalid birth date: "1969-13-01" (no such date): left out, the name screened without it',
+    ],
+  })
+  expect(lenientUserQuery({ name: 'x', birthDate: '16.07.1969' })).toEqual({
+    query: { name: 'x', country: undefined, birthDate: undefined },
+    warnings: ['invalid birth date: "16.07.1969" (expected YYYY, YYYY-MM or YYYY-MM-DD): left out, the name screened without it'],
+  })
+})

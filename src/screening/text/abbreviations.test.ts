@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { analyseName } from './names.js'
 import { numberWord, romanValue } from './numbers.js'
+import { NUMBER_WORDS, numeralValue } from './numerals.js'
 import { expandAbbreviation, respellings } from './abbreviations.js'
 
 test.each([
@@ -75,3 +76,12 @@ test('the explanation names what was read otherwise', () =>
     'spelling: technologies = technology',
     'number: 3rd = 3',
   ]))
+
+// Regression: numbers.ts and numerals.ts held two tables of number words (thousand was a number to one only).
+test('one table of number words: a word written as digits has that value as a numeral', () => {
+  for (const [word, value] of NUMBER_WORDS) {
+    expect(numeralValue(word)).toBe(value)
+    expect(numberWord(word)).toBe(value >= 2 ? String(value) : undefined)
+  }
+  expect(numeralValue('thousand')).toBe(1000)
+})

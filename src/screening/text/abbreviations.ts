@@ -8,7 +8,8 @@ import { kindOf, makeToken, splitWords, type Token } from './tokens.js'
  * table (data): each line is the word every other spelling on it reads as. Compiled from the
  * abbreviations the US and UK company registries and the OFAC, BIS and UN lists use (Intl, Mfg,
  * Hldgs, Svcs, Natl, Assn), with the plural and British spellings a list may use for the same
- * firm. Co/Company and Corp/Corporation are legal forms (legal-forms.ts) and stay there.
+ * firm. Co/Company and Corp/Corporation are legal forms (legal-forms.ts) and stay there. Jituan is
+ * the pinyin of 集团, which the gloss table reads as Group (glosses-zh.ts): a firm word, as Group is.
  * Ambiguous abbreviations, also given names or surnames (Dev, Eng, Mach), are marked "?" and
  * read as words only in a name known to be an organisation's.
  */
@@ -22,7 +23,7 @@ const TABLE = [
   'machinery: mach? mchy machine machines',
   'electronics: elec electronic',
   'development: dev? devel devt',
-  'group: grp',
+  'group: grp jituan',
   'holdings: hldgs hldg hldng holding',
   'services: svcs svc serv servs service',
   'national: natl',

@@ -65,6 +65,16 @@ export function segmentHan(written: string, starts: number[] = [0]): { segments:
   return { segments, forms }
 }
 
+/**
+ * Whether a Han name holds the words of a firm (a legal form, a common word of the gloss table:
+ * 华信船务, "Huaxin Shipping"): then it is an organisation's name however short, not a surname and
+ * a given name.
+ */
+export function holdsFirmWords(run: string): boolean {
+  const { segments, forms } = segmentHan(run)
+  return forms.length > 0 || segments.some((s) => s.kind === 'generic')
+}
+
 /** Whether [at, at + n) is one whole word of the name (its start and the next are word starts). */
 function wholeWord(starts: number[], at: number, n: number, end: number): boolean {
   return starts.includes(at) && (starts.includes(at + n) || at + n === end)

@@ -34,9 +34,35 @@ describe('written-out and romanised legal forms', () => {
     expect(r.forms.map((f) => f.code)).toEqual([code])
     expect(r.rest.join(' ')).toBe(name.includes('romashka') ? 'romashka' : name.includes('trading') ? 'acme trading' : 'acme')
   })
+  // Regression: the pinyin of the Chinese legal forms was read as name words.
+  test.each([
+    ['huaxin chuanwu youxian gongsi', 'co-ltd', 'huaxin chuanwu'],
+    ['huaxin chuanwu youxiangongsi', 'co-ltd', 'huaxin chuanwu'],
+    ['zhongxing tongxun gufen youxian gongsi', 'co-ltd', 'zhongxing tongxun'],
+    ['zhongxing tongxun gufenyouxiangongsi', 'co-ltd', 'zhongxing tongxun'],
+    ['huawei jishu youxian zeren gongsi', 'llc', 'huawei jishu'],
+    ['huaxin gongsi', 'co-ltd', 'huaxin'],
+  ])('pinyin: %s -> %s', (name, code, rest) => {
+    const r = extractLegalForms(words(name))
+    expect(r.forms.map((f) => f.code)).toEqual([code])
+    expect(r.rest.join(' ')).toBe(rest)
+  })
+  test('"gongsi" mid-name stays a word', () => expect(extractLegalForms(words('gongsi trading')).rest).toEqual(['gongsi', 'trading']))
   // Regression: "company" is a legal form only at the end, not a word cut out mid-name.
   test('"company" mid-name stays a word', () =>
     expect(extractLegalForms(words('al rashid company for general trading')).rest).toContain('company'))
+})
+
+// Regression: a Latin pinyin name with its legal form in pinyin did not meet the same firm in English or Han.
+test.each([
+  ['Huaxin Shipping Youxian Gongsi', 'HUAXIN SHIPPING CO LTD'],
+  ['Zhongxing Tongxun Gufen Youxian Gongsi', 'ZHONGXING TONGXUN CO., LTD.'],
+  ['Huawei Jituan', 'Huawei Group'],
+  ['Huawei Jituan Youxian Gongsi', '华为集团有限公司'],
+])('pinyin legal forms and Jituan (Group) score as the English: %s ~ %s', (a, b) => {
+  const m = scorePair('Company', a, b)
+  expect(m.score).toBeGreaterThanOrEqual(0.95)
+  expect(m.features.legal_form_mismatch).toBeUndefined()
 })
 
 describe('splitGluedForm', () => {

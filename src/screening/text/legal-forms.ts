@@ -6,11 +6,13 @@
  * "societa per azioni"), and in the long romanisations of the Russian forms as OFAC and UN spell
  * them, variants and misspellings included: mined from OFAC SDN 2024-05, the OFAC non-SDN and
  * ADD/ALT files and the UN list in ../shared/data (grep -io 'obshchestvo s ogranich...'), not guessed.
+ * The Chinese forms also in pinyin, spaced or joined as romanised names write them (有限公司
+ * Youxian Gongsi, 股份有限公司 Gufen Youxian Gongsi, 有限责任公司 Youxian Zeren Gongsi, 公司 Gongsi).
  */
 const TABLE: [code: string, label: string, family: 'limited' | 'stock' | 'state' | 'other', phrases: string[]][] = [
-  ['llc', 'LLC', 'limited', ['ооо', 'ooo', 'llc', 'l l c', 'limited liability company', 'общество с ограниченной ответственностью', 'тов', 'тоо', 'товарищество с ограниченной ответственностью', 'товариство з обмеженою відповідальністю', 'mchj', 'sp z o o', 'spzoo', 'sro', 's r o', 'doo', 'd o o', 'kft', 'oy', 'ab', 'aps', 'bv', 'b v', '有限责任公司', 'besloten vennootschap', 'obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostiu', 'obshchestvo s ogranichennoi otvetstvennostiyu', 'obshchestvo s ogranichennoj otvetstvennostyu', 'obshchestvo s ogranichennoi otvetsvennostyu', 'obshchestvo s ogranichennoi otvetstennostyu', 'obshchestvo s ogranichennoi otvetstsvennostyu', 'obshchestvo s ogranichenno otvetstvennostyu']],
+  ['llc', 'LLC', 'limited', ['ооо', 'ooo', 'llc', 'l l c', 'limited liability company', 'общество с ограниченной ответственностью', 'тов', 'тоо', 'товарищество с ограниченной ответственностью', 'товариство з обмеженою відповідальністю', 'mchj', 'sp z o o', 'spzoo', 'sro', 's r o', 'doo', 'd o o', 'kft', 'oy', 'ab', 'aps', 'bv', 'b v', '有限责任公司', 'youxian zeren gongsi', 'youxianzeren gongsi', 'youxianzerengongsi', 'besloten vennootschap', 'obshchestvo s ogranichennoi otvetstvennostyu', 'obshchestvo s ogranichennoy otvetstvennostyu', 'obshchestvo s ogranichennoi otvetstvennostiu', 'obshchestvo s ogranichennoi otvetstvennostiyu', 'obshchestvo s ogranichennoj otvetstvennostyu', 'obshchestvo s ogranichennoi otvetsvennostyu', 'obshchestvo s ogranichennoi otvetstennostyu', 'obshchestvo s ogranichennoi otvetstsvennostyu', 'obshchestvo s ogranichenno otvetstvennostyu']],
   ['ltd', 'Ltd', 'limited', ['ltd', 'limited', 'pty ltd', 'pvt ltd', 'private limited', 'pte ltd', 'pte', 'pvt', 'sdn bhd', 'bhd', 'company limited', 'co limited', 'private limited company']],
-  ['co-ltd', 'Co Ltd', 'limited', ['co ltd', 'co ltd co', 'company ltd', '有限公司', '股份有限公司', 'kabushiki kaisha', 'kk', 'co', 'company']],
+  ['co-ltd', 'Co Ltd', 'limited', ['co ltd', 'co ltd co', 'company ltd', '有限公司', '股份有限公司', 'youxian gongsi', 'youxiangongsi', 'gufen youxian gongsi', 'gufenyouxian gongsi', 'gufen youxiangongsi', 'gufenyouxiangongsi', 'gongsi', 'kabushiki kaisha', 'kk', 'co', 'company']],
   ['gmbh', 'GmbH', 'limited', ['gmbh', 'ug', 'sarl', 's a r l', 'srl', 's r l', 'eurl', 'sas', 's a s', 'sl', 's l', 'lda', 'gesellschaft mit beschrankter haftung', 'gesellschaft mbh', 'societa a responsabilita limitata', 'societe a responsabilite limitee', 'sociedad de responsabilidad limitada', 'sociedad limitada']],
   ['jsc', 'JSC', 'stock', ['ао', 'ao', 'jsc', 'joint stock company', 'joint stock co', 'акционерное общество', 'акціонерне товариство', 'ат', 'ag', 'a g', 'sa', 's a', 'nv', 'n v', 'spa', 's p a', 'as', 'asa', 'a s', 'ad', 'a d', 'jsc co', 'aktiengesellschaft', 'societa per azioni', 'societe anonyme', 'sociedad anonima', 'naamloze vennootschap', 'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo']],
   ['pjsc', 'PJSC', 'stock', ['пао', 'pao', 'pjsc', 'public joint stock company', 'публичное акционерное общество', 'пат', 'plc', 'public limited company', 'p l c', 'publichnoe aktsionernoe obshchestvo', 'publichnoe aktsionernoe obschestvo', 'publichnoye aktsionernoye obshchestvo', 'publichnoe aktsionernoy obshchestvo', 'publichnoe aktsionernoe obschchestvo', 'publichnoe aktcionernoe obshestvo', 'publichnoe aktcionernoe obshchestvo']],
@@ -25,7 +27,7 @@ const TABLE: [code: string, label: string, family: 'limited' | 'stock' | 'state'
 ]
 
 /** Forms that are ordinary words mid-name ("Company for General Trading"): a form only at the end. */
-const END_ONLY = new Set(['company'])
+const END_ONLY = new Set(['company', 'gongsi'])
 /**
  * Two-letter forms that lists write first, Russian style ("AO FINTENDER", АО «Вектор" romanised):
  * a form at the start as well as at the end. Not "as", "ad", "sa" (AS SALAM, AD DAWAH: Arabic

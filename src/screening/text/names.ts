@@ -5,7 +5,7 @@ import { FOLDED_VIA, foldConfusables } from './confusables.js'
 import type { CyrillicScheme } from './cyrillic.js'
 import { GLOSS_VIA, readSpans, russianSpans } from './glosses.js'
 import { FOREIGN_VIA, isForeignTranscription } from './han-foreign.js'
-import { hanVariants, type HanVariant } from './han-names.js'
+import { hanVariants, holdsFirmWords, type HanVariant } from './han-names.js'
 import { dropLeadingArticle, extractLegalForms, splitGluedForm, type LegalForm } from './legal-forms.js'
 import { canonicalOrgTokens, looksLikeOrganisation } from './abbreviations.js'
 import { joinPinyinRuns } from './pinyin.js'
@@ -87,8 +87,10 @@ function notDistinctive(word: string): boolean {
  */
 function respell(tokens: Token[], forms: LegalForm[], schema: string): Token[] {
   const person = PERSON_SCHEMAS.has(schema)
-  const org = ORG_SCHEMAS.has(schema)
-  const words = person ? tokens : canonicalOrgTokens(tokens, org || looksLikeOrganisation(tokens, forms))
+  // A name of unknown schema with a legal form or a firm word is read as an organisation's: its
+  // first syllable is no surname to keep apart (Hua Xin Shipping Ltd = Huaxin Shipping Ltd).
+  const org = ORG_SCHEMAS.has(schema) || (!person && looksLikeOrganisation(tokens, forms))
+  const words = person ? tokens : canonicalOrgTokens(tokens, org)
   return joinPinyinRuns(words, !org)
 }
 
@@ -105,7 +107,8 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
     ? { rest: kept, forms: [] }
     : extractLegalForms(dropLeadingArticle(kept).flatMap(splitGluedForm))
   const han = words.filter((w) => scriptOf(w) === 'han')
-  const short = han.join('').length <= 4 && !ORG_SCHEMAS.has(schema)
+  // A short Han name of unknown schema reads as a person's, unless it holds a firm's words.
+  const short = han.join('').length <= 4 && !ORG_SCHEMAS.has(schema) && !holdsFirmWords(han.join(''))
   // A foreign name in Chinese characters (弗拉基米尔·普京) is read part by part, as a person's.
   const foreign = han.length > 1 && isForeignTranscription(clean)
   const hanForms: (HanVariant | undefined)[] = han.length

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { cleanText, foldLatin, scriptOf } from './clean.js'
 import { transliterateCyrillic } from './cyrillic.js'
-import { hanVariants, segmentHan } from './han-names.js'
+import { hanVariants, holdsFirmWords, segmentHan } from './han-names.js'
 import { extractLegalForms } from './legal-forms.js'
 import { analyseName } from './names.js'
 import { skeleton } from './phonetic.js'
@@ -78,6 +78,12 @@ describe('Han names', () => {
     const texts = hanVariants(['深圳市大疆创新科技有限公司'], false).map((v) => v.tokens.map((t) => t.text).join(' '))
     expect(texts).toContain('shenzhen dajiang innovation technology')
     expect(texts).toContain('dajiang innovation technology')
+  })
+  // Regression: 华信船务 (a firm without its legal form) was read as surname Hua and given name Xinchuanwu.
+  test.each(['LegalEntity', 'Thing'])('a short name holding a firm word is a firm name (%s)', (schema) => {
+    expect(analyseName('华信船务', schema).map((f) => f.text)).toEqual(['huaxin chuanwu', 'huaxin shipping'])
+    expect(analyseName('王建国', schema).map((f) => f.text)).toEqual(['wang jianguo'])
+    expect([holdsFirmWords('华信船务'), holdsFirmWords('华信公司'), holdsFirmWords('王建国'), holdsFirmWords('习近平')]).toEqual([true, true, false, false])
   })
   test('person: surname, then given name as one word', () => {
     expect(hanVariants(['习近平'], true)[0].tokens.map((t) => t.text)).toEqual(['xi', 'jinping'])

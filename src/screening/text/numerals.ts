@@ -63,13 +63,26 @@ const WORDS = new Map<string, number>([
   ),
   ['hundred', 100],
   ['hundredth', 100],
+  ['thousand', 1000],
+  ['thousandth', 1000],
 ])
 
+/**
+ * The one table of number words, cardinal and ordinal (zero to nineteen, the tens, hundred,
+ * thousand), by value: numbers.ts writes them as digits from it.
+ */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = WORDS
+
+/**
+ * Roman numerals of i, v and x only (up to 39): the others (c, d, l, m) spell too many words
+ * (mix, civil, dim, mild).
+ */
 const ROMAN = /^(?=[ivx])(x{0,3})(ix|iv|v?i{0,3})$/
 const ROMAN_VALUE: Record<string, number> = { i: 1, v: 5, x: 10 }
 
-/** Value of a Roman numeral up to 39 (xxxix). */
-function roman(text: string): number {
+/** Value of a Roman numeral up to 39 (xxxix), or undefined. */
+export function romanNumeral(text: string): number | undefined {
+  if (!ROMAN.test(text)) return undefined
   let total = 0
   for (let k = 0; k < text.length; k++) {
     const v = ROMAN_VALUE[text[k]]
@@ -87,6 +100,5 @@ export function numeralValue(text: string, letters = false): number | undefined 
   if (digits) return Number(digits[1])
   const word = WORDS.get(text)
   if (word !== undefined) return word
-  if (ROMAN.test(text) && (letters || text.length > 1)) return roman(text)
-  return undefined
+  return letters || text.length > 1 ? romanNumeral(text) : undefined
 }

@@ -1,7 +1,9 @@
 import { pinyin } from 'pinyin-pro'
 import { expect, test } from 'vitest'
+import { scorePair } from '../pairs.js'
 import { analyseName } from './names.js'
-import { PINYIN_SYLLABLES } from './pinyin.js'
+import { chineseName, isPinyinWord, PINYIN_SYLLABLES } from './pinyin.js'
+import { makeToken } from './tokens.js'
 
 const text = (name: string, schema: string) => analyseName(name, schema)[0].text
 
@@ -29,6 +31,9 @@ test.each([
   ['Liu Xiao Bo', 'Person', 'liu xiaobo'],
   // Unknown schema: read as a person's name (the surname apart).
   ['Xi Jin Ping', 'Thing', 'xi jinping'],
+  // Regression: unknown schema with a legal form or a firm word kept the first syllable apart as a surname.
+  ['Hua Xin Shipping Hong Kong Ltd', 'LegalEntity', 'huaxin shipping hong kong'],
+  ['Hua Xin Shipping', 'Thing', 'huaxin shipping'],
 ])('pinyin syllables written apart are joined: %s (%s) -> %s', (name, schema, expected) =>
   expect(text(name, schema)).toBe(expected)
 )
@@ -38,8 +43,39 @@ test.each([
   ['Anna Maria Lopez', 'Person', 'anna maria lopez'],
   ['Kim Jong Un', 'Person', 'kim jong un'],
   ['Ri Yong Ho', 'Person', 'ri yong ho'],
+  // Regression: Korean names were glued as if pinyin (Kim Song Hun -> kim songhun).
+  ['Kim Song Hun', 'Person', 'kim song hun'],
+  ['Kim Song Hun', 'Thing', 'kim song hun'],
+  ['KIM, Song Hun', 'Person', 'kim song hun'],
+  ['Ri Song Hun', 'Person', 'ri song hun'],
+  ['Pak Yong Sik', 'LegalEntity', 'pak yong sik'],
   // Particles and common words stay apart.
   ['De La Rosa Trading', 'Company', 'de la rosa trading'],
 ])('no pinyin run to join: %s', (name, schema, expected) =>
   expect(text(name, schema)).toBe(expected)
 )
+
+test.each([
+  ['xi', true],
+  ['jinping', true],
+  ['zhongxing', true],
+  ['xian', true],
+  ['kim', false],
+  ['chol', false],
+  ['seong', false],
+  ['', false],
+])('isPinyinWord(%s) = %s', (w, expected) => expect(isPinyinWord(w)).toBe(expected))
+
+test.each([
+  ['xi jin ping', true],
+  ['liu xiaobo', true],
+  ['kim song hun', false],
+  ['ri song hun', false],
+  ['pak yong chol', false],
+])('chineseName(%s) = %s', (name, expected) => expect(chineseName(name.split(' ').map((w) => makeToken(w)))).toBe(expected))
+
+// Regression: a Korean name glued on one side only (Song Hun pinyin, Seong not) compared as one word against two.
+test('Korean names compare syllable by syllable', () => {
+  const m = scorePair('Person', 'Kim Song Hun', 'Kim Seong Hun')
+  expect(m.features.name.detail).toBe('name "Kim Seong Hun": kim, hun, song~seong 0.84')
+})

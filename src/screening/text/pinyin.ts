@@ -34,14 +34,16 @@ export const PINYIN_SYLLABLES = new Set(`a ai an ang ao ba bai ban bang bao bei 
  * surname before a joined given name ("Xi Jin Ping" -> "xi jinping").
  *
  * Joining, not splitting: "Jinping" cut into "jin ping" would let "Wang Jin" match half of
- * "Wang Jinping"; joined, the given names stay whole.
+ * "Wang Jinping"; joined, the given names stay whole. A person's name is joined only when it
+ * reads as Chinese (`chineseName`): Korean names are written syllable by syllable (Kim Song
+ * Hun), and gluing their syllables would compare two given names as one word.
  */
 export function joinPinyinRuns(tokens: Token[], person: boolean): Token[] {
   // Most names have no two syllables in a row: nothing to build.
   let pairs = 0
   for (let i = 1; i < tokens.length; i++)
     if (isSyllableWord(tokens[i]) && isSyllableWord(tokens[i - 1])) pairs++
-  if (!pairs) return tokens
+  if (!pairs || (person && !chineseName(tokens))) return tokens
   const out: Token[] = []
   for (let i = 0; i < tokens.length;) {
     let j = i
@@ -69,3 +71,33 @@ export function joinPinyinRuns(tokens: Token[], person: boolean): Token[] {
 
 const isSyllableWord = (t: Token) =>
   t.kind === 'word' && t.text.length > 1 && PINYIN_SYLLABLES.has(t.text)
+
+/**
+ * Surnames spelt with pinyin letters that the lists use for Korean names only: Ri (李, Li in
+ * Chinese), as North Korean names are romanised (Ri Song Hun, Ri Yong Ho).
+ */
+const KOREAN_ONLY_SURNAMES = new Set(['ri'])
+
+/**
+ * Whether a person's name reads as Chinese: each of its words is pinyin (a syllable, or
+ * syllables written together: Jinping), and no word is a Korean-only surname. Kim, Pak, Choe,
+ * Jong or Chan are no pinyin: their names' syllables stay apart.
+ */
+export function chineseName(tokens: Token[]): boolean {
+  for (const t of tokens)
+    if (t.kind === 'word' && (!isPinyinWord(t.text) || KOREAN_ONLY_SURNAMES.has(t.text)))
+      return false
+  return true
+}
+
+/** Whether a word is one pinyin syllable or several written together (xiaoping = xiao + ping). */
+export function isPinyinWord(w: string): boolean {
+  // ends[i]: w.slice(0, i) splits into syllables (the longest syllable has six letters).
+  const ends = [true]
+  for (let i = 1; i <= w.length; i++) {
+    ends[i] = false
+    for (let k = Math.max(0, i - 6); k < i && !ends[i]; k++)
+      ends[i] = ends[k] && PINYIN_SYLLABLES.has(w.slice(k, i))
+  }
+  return w.length > 0 && ends[w.length]
+}

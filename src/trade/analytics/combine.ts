@@ -1,4 +1,5 @@
 import type { Store } from '../../store/store.js'
+import { asBoolean, asNumber } from '../../store/values.js'
 import { periodPart, type Grain } from './periods.js'
 import { PIVOT_MAX, exactSum, nested, pivot, winner } from './cells.js'
 import type { Selection } from './selection.js'
@@ -25,8 +26,8 @@ export interface CombineQuery {
   by: Grain
   /** The column holding the figure's partners (the reporters, for mirror figures; the HS code, for a product breakdown). */
   who: 'reporter' | 'partner' | 'hs'
-  /** SQL for a row's own aggregate flag (FALSE when `who` is the reporter). */
-  flagged: string
+  /** SQL condition that flags a row itself as an aggregate (none when `who` is the reporter). */
+  flagged?: string
 }
 
 /**
@@ -38,21 +39,19 @@ export interface CombineQuery {
  * (cells.ts). What was dropped is counted in `shadowed`.
  */
 export async function combine(store: Store, sel: Selection, q: CombineQuery): Promise<{ rows: CombinedRow[]; used: Set<string>; shadowed: Shadowed[] }> {
-  const named = (rel: string, flagged: string, extra = '') => `SELECT g.*, p.name, COALESCE(p.kind = 'aggregate', FALSE) OR g.flagged AS aggregate
-    FROM (SELECT year, ${periodPart(q.by)} AS part, ${q.who} AS partner, ${extra} ${exactSum('value', sel.datasets)} AS value, bool_or(${flagged}) AS flagged
-      FROM ${rel} GROUP BY ALL) g
-    LEFT JOIN place p ON p.code = g.partner`
+  const flagged = q.flagged ? `CASE WHEN ${q.flagged} THEN 1 ELSE 0 END` : '0'
   if (!sel.overlap) {
-    const rows = await store.all<CombinedRow>(named(`flow WHERE ${q.where} AND ${sel.sql}`, q.flagged))
-    return { rows, used: new Set(sel.datasets.map((d) => d.id)), shadowed: [] }
+    const rows = await store.all<Row>(named(store, sel, q, `flow WHERE ${q.where} AND ${sel.sql}`, flagged))
+    return { rows: rows.map(combinedRow), used: new Set(sel.datasets.map((d) => d.id)), shadowed: [] }
   }
-  const source = { datasets: sel.datasets, overlap: sel.overlap, where: `${q.where} AND ${sel.sql}`, flagged: q.flagged }
+  const source = { dialect: store.dialect, datasets: sel.datasets, overlap: sel.overlap, where: `${q.where} AND ${sel.sql}`, flagged }
   const judged = sel.overlap.nested ? nested(source) : !sel.overlap.mixedGrain && sel.datasets.length <= PIVOT_MAX ? pivot(source) : winner(source)
   // One grouping by period, partner, dataset and winner gives the kept sums, the shadowed counts
   // and the datasets used at once (a few hundred rows); JS splits them.
-  const out = await store.all<CombinedRow & { ord: number; win: number; lost: number; cells: number }>(
-    named(`(${judged})`, 'own_flag', 'ord, win, lost, count(*) AS cells,')
-  )
+  const out = (await store.all<Row>(named(store, sel, q, `(${judged}) j`, 'own_flag', ['ord', 'win', 'lost']))).map((r) => ({
+    ...combinedRow(r),
+    ...{ ord: asNumber(r.ord), win: asNumber(r.win), lost: asNumber(r.lost), cells: asNumber(r.cells) },
+  }))
   const rows = new Map<string, CombinedRow>()
   const shadow = new Map<string, Shadowed>()
   const used = new Set<string>()
@@ -75,4 +74,28 @@ export async function combine(store: Store, sel: Selection, q: CombineQuery): Pr
   }
   const shadowed = [...shadow.values()].sort((a, b) => b.cells - a.cells || a.dataset.localeCompare(b.dataset))
   return { rows: [...rows.values()], used, shadowed }
+}
+
+type Row = Record<string, unknown>
+
+/**
+ * Sums by period and partner (and by `extra` columns, with the count of cells), named from `place`. The names `who` and
+ * `v` differ from every flow column: ClickHouse lets an alias shadow a column of its SELECT,
+ * WHERE included. The join runs over a subquery on each side, so on a cluster it runs once on
+ * the whole sums; `name` is NULL where `place` lacks the code, on either engine.
+ */
+function named(store: Store, sel: Selection, q: CombineQuery, rel: string, flagged: string, extra: string[] = []): string {
+  const part = periodPart(q.by)
+  // A constant part (by year) stays out of GROUP BY: DuckDB reads a number there as a column position.
+  const keys = ['year', ...(q.by === 'year' ? [] : [part]), q.who, ...extra].join(', ')
+  const more = extra.length ? `${extra.join(', ')}, count(*) AS cells, ` : ''
+  return `SELECT g.year AS year, g.part AS part, g.who AS partner, ${[...extra, ...(extra.length ? ['cells'] : [])].map((c) => `g.${c} AS ${c}, `).join('')}g.v AS value,
+      CASE WHEN p.code = g.who THEN p.name END AS name, CASE WHEN p.kind = 'aggregate' OR g.flagged = 1 THEN 1 ELSE 0 END AS aggregate
+    FROM (SELECT year, ${part} AS part, ${q.who} AS who, ${more}${exactSum(store.dialect, 'value', sel.datasets)} AS v, max(${flagged}) AS flagged
+      FROM ${rel} GROUP BY ${keys}) g
+    LEFT JOIN (SELECT code, name, kind FROM place) p ON p.code = g.who`
+}
+
+function combinedRow(r: Row): CombinedRow {
+  return { year: asNumber(r.year), part: asNumber(r.part), partner: r.partner as string, value: r.value as number, name: (r.name as string | null) ?? null, aggregate: asBoolean(r.aggregate) }
 }

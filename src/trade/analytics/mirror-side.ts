@@ -1,4 +1,3 @@
-import { literal } from '../../store/sql.js'
 import { stableSum } from './sum.js'
 import type { Store } from '../../store/store.js'
 import type { Basket } from '../baskets/baskets.js'
@@ -62,13 +61,13 @@ export async function sideValues(store: Store, q: SideQuery): Promise<Side> {
   if (pair.size < sel.datasets.length) sel = await selectFlows(store, { flow: q.flow, basket: q.basket, only: [...pair], ...focal })
   const monthly = sel.datasets.length > 0 && sel.datasets.every((d) => d.grain === 'month')
   const grain: Grain = monthly ? 'month' : 'year'
+  const literal = store.dialect.literal
   const inList = (col: string, codes: string[]) => `${col} IN (${codes.map(literal).join(', ')})`
   const who = q.flow === 'export' ? 'reporter' : 'partner'
   const combined = await combine(store, sel, {
     where: `${inList('reporter', reporters)} AND ${inList('partner', partners)} AND flow = ${literal(q.flow)} AND ${rangeCondition(q.from, q.to)}`,
     by: grain,
     who,
-    flagged: 'FALSE',
   })
   // Checks the asked grain against the data (a monthly answer from annual data is refused) and one currency.
   const used = settle(sel, combined.used, q.by)

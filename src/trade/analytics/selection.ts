@@ -1,5 +1,4 @@
 import { AppError, badInput } from '../../errors.js'
-import { literal } from '../../store/sql.js'
 import type { Store } from '../../store/store.js'
 import type { Basket } from '../baskets/baskets.js'
 import { mayOverlap, type CoverCell } from './overlap.js'
@@ -32,7 +31,7 @@ export interface Overlap {
 export interface Selection {
   /**
    * SQL condition on flow rows: which datasets, and which HS codes of each. Values are inlined
-   * through literal() rather than bound: DuckDB pushes constant IN lists into the scan but not
+   * through the dialect's literal() rather than bound: DuckDB pushes constant IN lists into the scan but not
    * parameters (measured: about 1.5x on a 5M-row table).
    */
   sql: string
@@ -66,12 +65,13 @@ export async function selectFlows(
     warnings.push(`synthetic data left out because real data covers this figure: ${synthetic.map(named).join(', ')}`)
   }
   eligible.sort((a, b) => a.loaded_at.localeCompare(b.loaded_at) || a.id.localeCompare(b.id))
-  if (!eligible.length) return { sql: 'FALSE', datasets: [], cover: [], warnings: noDataWarning(await datasetInfos(store), basket) }
+  if (!eligible.length) return { sql: '1 = 0', datasets: [], cover: [], warnings: noDataWarning(await datasetInfos(store), basket) }
   warnings.push(...missingCodes(levels, eligible, basket))
   const ids = new Set(eligible.map((d) => d.id))
   const cover = rows.filter((r) => ids.has(r.id)).map((r) => ({ ...r, dataset: r.id }))
-  const sql = `(${eligible.map((d) => `(dataset = ${literal(d.id)} AND ${hsCondition(levels, d, basket)})`).join(' OR ')})`
-  const overlap = eligible.length > 1 && mayOverlap(cover, codes) ? overlapOf(levels, eligible, basket) : undefined
+  const literal = store.dialect.literal
+  const sql = `(${eligible.map((d) => `(dataset = ${literal(d.id)} AND ${hsCondition(levels, d, basket, literal)})`).join(' OR ')})`
+  const overlap = eligible.length > 1 && mayOverlap(cover, codes) ? overlapOf(levels, eligible, basket, literal) : undefined
   return { sql, datasets: eligible, overlap, cover, warnings }
 }
 
@@ -108,12 +108,12 @@ type Levels = Map<string, Map<string, number | 'TOTAL'>>
  */
 async function basketCodes(store: Store, basket: Basket): Promise<{ levels: Levels; codes: Map<string, string[]> }> {
   const codes = basket.codes.filter((c) => c !== 'TOTAL')
-  const rows = await store.all<{ dataset: string; code: string; hs: string }>(
-    `SELECT dataset, 'TOTAL' AS code, hs FROM hs_code WHERE hs = 'TOTAL' AND ${basket.codes.includes('TOTAL')}
-     ${codes.length ? `UNION ALL SELECT h.dataset, b.code, h.hs FROM hs_code h
-       JOIN (VALUES ${codes.map((c) => `(${literal(c)})`).join(', ')}) b(code) ON starts_with(h.hs, b.code)
-       WHERE h.hs <> 'TOTAL'` : ''}`
-  )
+  const total = basket.codes.includes('TOTAL')
+  const groups = levelGroups({ ...basket, codes }, (code) => code.length, store.dialect.literal)
+  const match = [...(total ? [`hs = 'TOTAL'`] : []), ...groups.map(({ len, names }) => `substring(hs, 1, ${len}) IN (${names})`)]
+  const found = match.length ? await store.all<{ dataset: string; hs: string }>(`SELECT dataset, hs FROM hs_code WHERE ${match.join(' OR ')}`) : []
+  // Each code under every basket code it starts with, paired here: ClickHouse joins on equality only.
+  const rows = found.flatMap((r) => (r.hs === 'TOTAL' ? (total ? [{ ...r, code: 'TOTAL' }] : []) : codes.filter((c) => r.hs.startsWith(c)).map((code) => ({ ...r, code }))))
   const levels: Levels = new Map()
   for (const r of rows) {
     if (!levels.has(r.dataset)) levels.set(r.dataset, new Map())
@@ -131,12 +131,12 @@ async function basketCodes(store: Store, basket: Basket): Promise<{ levels: Leve
   return { levels, codes: read }
 }
 
-function hsCondition(levels: Levels, d: DatasetInfo, basket: Basket): string {
-  const parts = levelGroups(basket, (code) => levels.get(d.id)?.get(code)).map(({ level, len, names }) => {
+function hsCondition(levels: Levels, d: DatasetInfo, basket: Basket, literal: Literal): string {
+  const parts = levelGroups(basket, (code) => levels.get(d.id)?.get(code), literal).map(({ level, len, names }) => {
     if (level === 'TOTAL') return `hs = 'TOTAL'`
-    return len === level ? `hs IN (${names})` : `(length(hs) = ${level} AND left(hs, ${len}) IN (${names}))`
+    return len === level ? `hs IN (${names})` : `(length(hs) = ${level} AND substring(hs, 1, ${len}) IN (${names}))`
   })
-  return parts.length ? `(${parts.join(' OR ')})` : 'FALSE'
+  return parts.length ? `(${parts.join(' OR ')})` : '1 = 0'
 }
 
 /**
@@ -144,7 +144,7 @@ function hsCondition(levels: Levels, d: DatasetInfo, basket: Basket): string {
  * code at. Two rows that overlap (one code under the other) always share it, so combine.ts can
  * join on it; within one level it is the code itself, so 84571010 and 84571090 stay apart.
  */
-function overlapOf(levels: Levels, datasets: DatasetInfo[], basket: Basket): Overlap {
+function overlapOf(levels: Levels, datasets: DatasetInfo[], basket: Basket, literal: Literal): Overlap {
   let nested = false
   const shortest = (code: string) => {
     const found = [...new Set(datasets.map((d) => levels.get(d.id)?.get(code)).filter((l) => l !== undefined))]
@@ -152,15 +152,17 @@ function overlapOf(levels: Levels, datasets: DatasetInfo[], basket: Basket): Ove
     if (!found.length) return undefined
     return found.includes('TOTAL') ? 'TOTAL' : Math.min(...(found as number[]))
   }
-  const cases = levelGroups(basket, shortest)
+  const cases = levelGroups(basket, shortest, literal)
     .filter((g) => g.level !== 'TOTAL')
-    .map(({ level, len, names }) => `WHEN left(hs, ${len}) IN (${names}) THEN left(hs, ${level})`)
+    .map(({ level, len, names }) => `WHEN substring(hs, 1, ${len}) IN (${names}) THEN substring(hs, 1, ${level})`)
   const productKey = cases.length ? `CASE ${cases.join(' ')} ELSE hs END` : 'hs'
   return { productKey, nested, mixedGrain: new Set(datasets.map((d) => d.grain)).size > 1 }
 }
 
 /** Basket codes grouped by (code length, level read at): one SQL part per group, not per code. */
-function levelGroups(basket: Basket, levelOf: (code: string) => number | 'TOTAL' | undefined) {
+type Literal = (value: string) => string
+
+function levelGroups(basket: Pick<Basket, 'codes'>, levelOf: (code: string) => number | 'TOTAL' | undefined, literal: Literal) {
   const byLevel = new Map<string, { level: number | 'TOTAL'; len: number; codes: string[] }>()
   for (const code of basket.codes) {
     const level = levelOf(code)
@@ -204,21 +206,28 @@ async function cached<T>(store: Store, key: string, load: () => Promise<T>): Pro
   return value
 }
 
-/** Coverage rows of one flow for a focal reporter or partner, with their dataset's description. */
+/**
+ * Coverage rows of one flow for a focal reporter or partner, with their dataset's description.
+ * Both sides of the join are subqueries: on a ClickHouse cluster the join then runs once, over
+ * whole tables, never per shard against a shard's part of the other table.
+ */
 function coverage(store: Store, flow: string, reporter?: string, partner?: string): Promise<CoverageRow[]> {
   const params = { flow, ...(reporter ? { reporter } : {}), ...(partner ? { partner } : {}) }
   return cached(store, `coverage:${JSON.stringify(params)}`, () =>
     store.all<CoverageRow>(
-      `SELECT c.reporter, c.partner, c.year, c.month_mask, ${INFO_COLUMNS}
-       FROM coverage c JOIN dataset d ON d.id = c.dataset
-       WHERE c.flow = $flow ${reporter ? 'AND c.reporter = $reporter' : ''} ${partner ? 'AND c.partner = $partner' : ''}`,
+      `SELECT c.reporter, c.partner, c.year, c.month_mask, ${infoColumns(store)}
+       FROM (SELECT dataset, reporter, partner, year, month_mask FROM coverage
+         WHERE flow = $flow ${reporter ? 'AND reporter = $reporter' : ''} ${partner ? 'AND partner = $partner' : ''}) c
+       JOIN (SELECT ${DATASET_COLUMNS} FROM dataset) d ON d.id = c.dataset`,
       params
     )
   )
 }
 
-const INFO_COLUMNS = `d.id, d.file, d.format, d.synthetic, d.currency, d.grain, d.period_from, d.period_to, strftime(d.loaded_at, '%Y-%m-%dT%H:%M:%S.%f') AS loaded_at, d.max_value`
+const DATASET_COLUMNS = 'id, file, format, synthetic, currency, grain, period_from, period_to, loaded_at, max_value'
+const infoColumns = (store: Store) =>
+  `d.id, d.file, d.format, d.synthetic, d.currency, d.grain, d.period_from, d.period_to, ${store.dialect.timestampText('d.loaded_at')} AS loaded_at, d.max_value`
 
 export async function datasetInfos(store: Store): Promise<DatasetInfo[]> {
-  return store.all<DatasetInfo>(`SELECT ${INFO_COLUMNS} FROM dataset d WHERE d.target = 'flow' ORDER BY d.loaded_at`)
+  return store.all<DatasetInfo>(`SELECT ${infoColumns(store)} FROM dataset d WHERE d.target = 'flow' ORDER BY d.loaded_at`)
 }

@@ -1,5 +1,4 @@
 import { badInput } from '../../errors.js'
-import { literal } from '../../store/sql.js'
 import type { Store } from '../../store/store.js'
 import { getBasket, type Basket } from '../baskets/baskets.js'
 import { resolvePartner, type PartnerSet } from '../countries/groups.js'
@@ -92,13 +91,14 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
   const flow = (direction === 'imports') !== mirror ? 'import' : 'export'
   const sel = await selectFlows(store, { flow, basket, only: q.datasets, ...(mirror ? { partner: country } : { reporter: country }) })
   checkInRange(sel.datasets, q.from, q.to)
+  const literal = store.dialect.literal
   const c = literal(country)
   const focal = mirror ? `partner = ${c} AND reporter <> ${c}` : `reporter = ${c}`
   const combined = await combine(store, sel, {
     where: `${focal} AND flow = ${literal(flow)} AND ${rangeCondition(q.from, q.to)}`,
     by: q.by,
     who: mirror ? 'reporter' : 'partner',
-    flagged: mirror ? 'FALSE' : 'partner_aggregate',
+    flagged: mirror ? undefined : 'partner_aggregate',
   })
   // A fixed order (period, partner), so every sum in JS adds in the same order each run.
   const raw = combined.rows.sort((a, b) => a.year - b.year || a.part - b.part || a.partner.localeCompare(b.partner))

@@ -12,6 +12,8 @@ import { unknownCodes, withProgress } from './checks.js'
 import { RELATIONAL_HEADER } from '../formats/databrowser.js'
 import { spreadsheetFormat, withTempDir, xlsxToRelationalCsv, type Skipped } from './xlsx.js'
 import { FLOW_SUMMARY, SHIPMENT_SUMMARY, insertSql } from './targets.js'
+import { dropDataset } from './drop.js'
+import { throughScratch } from './publish.js'
 
 export interface IngestOptions {
   format: string
@@ -77,20 +79,38 @@ export async function ingest(store: Store, file: string, opts: IngestOptions): P
     if (unchanged) return { ...emptyReport('unchanged', unchanged.id, file, format.name), rows: unchanged.rows }
   }
   const ctx = { store, file, read: file, name, id: hashing, plan, header, delimiter, opts, format: format.name, converted: {} }
-  const run = (c: LoadContext) => store.session((own) => stageThenLoad(own, c, earlier.map((e) => e.id)))
+  const replaced = earlier.map((e) => e.id)
   try {
-    const report = format.spreadsheet
-      ? await withTempDir(async (dir) => {
-          const read = join(dir, `${name}.csv`)
-          const converted = await xlsxToRelationalCsv(file, read)
-          return run({ ...ctx, read, converted })
+    // DuckDB loads in place; another engine gets the dataset DuckDB loaded in a scratch database.
+    const report = store.engine === 'duckdb'
+      ? await loadFile(store, ctx, replaced, format.spreadsheet)
+      : await throughScratch(store, (scratch) => loadFile(scratch, { ...ctx, store: scratch, opts: { ...opts, onProgress: part(opts.onProgress, 0, 0.5) } }, [], format.spreadsheet), {
+          replaced,
+          replace: opts.replace,
+          onProgress: part(opts.onProgress, 0.5, 0.5),
         })
-      : await run(ctx)
+    if ('unchanged' in report) throw new Unchanged(report.unchanged.id, report.unchanged.rows)
     return { ...report, status: earlier.length && opts.replace ? 'replaced' : 'loaded' }
   } catch (err) {
     if (!(err instanceof Unchanged)) throw err
     return { ...emptyReport('unchanged', err.id, file, format.name), rows: err.rows }
   }
+}
+
+/** Loads the file (a spreadsheet by way of a converted CSV) into a DuckDB store. */
+function loadFile(store: Store, ctx: LoadContext, replaced: string[], spreadsheet?: boolean): Promise<IngestReport> {
+  const run = (c: LoadContext) => store.session((own) => stageThenLoad(own, c, replaced))
+  if (!spreadsheet) return run(ctx)
+  return withTempDir(async (dir) => {
+    const read = join(dir, `${ctx.name}.csv`)
+    const converted = await xlsxToRelationalCsv(ctx.file, read)
+    return run({ ...ctx, read, converted })
+  })
+}
+
+/** A progress callback for one stretch of the whole: fractions 0..1 of it map to from..from+size. */
+function part(onProgress: ((f: number) => void) | undefined, from: number, size: number): ((f: number) => void) | undefined {
+  return onProgress && ((f) => onProgress(from + f * size))
 }
 
 /** Thrown inside the load to roll it back when the bytes turn out to be loaded already. */
@@ -248,11 +268,6 @@ interface Stats {
   monthly: number
   hs_levels: string | null
   max_value: number | null
-}
-
-export async function dropDataset(tx: Store, id: string): Promise<void> {
-  for (const table of ['flow', 'shipment', 'coverage', 'hs_code']) await tx.run(`DELETE FROM ${table} WHERE dataset = $id`, { id })
-  await tx.run(`DELETE FROM dataset WHERE id = $id`, { id })
 }
 
 async function savePlaces(tx: Store, places: { code: string; name: string; kind: string }[]) {

@@ -142,9 +142,9 @@ export async function spreadsheetFormat(file: string, format: Format): Promise<F
   return reader
 }
 
-/** A fresh temporary folder for the converted CSV, removed once `fn` is done, whatever happens. */
-export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'chokepoint-xlsx-'))
+/** A fresh temporary folder (a converted CSV, a scratch database), removed once `fn` is done, whatever happens. */
+export async function withTempDir<T>(fn: (dir: string) => Promise<T>, prefix = 'chokepoint-xlsx-'): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), prefix))
   try {
     return await fn(dir)
   } finally {

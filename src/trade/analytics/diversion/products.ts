@@ -1,4 +1,3 @@
-import { literal } from '../../../store/sql.js'
 import type { Store } from '../../../store/store.js'
 import { HS_FILE, loadHsDescriptions, type Basket } from '../../baskets/baskets.js'
 import { combine } from '../combine.js'
@@ -42,11 +41,11 @@ export async function productBreakdown(
 ): Promise<{ rows: ProductRow[]; datasets: DatasetInfo[] }> {
   if (!pairs.length || !reporters.length) return { rows: [], datasets: [] }
   const sel = await selectFlows(store, { flow: 'export', partner, basket })
+  const literal = store.dialect.literal
   const combined = await combine(store, sel, {
     where: `partner = ${literal(partner)} AND flow = 'export' AND reporter IN (${reporters.map(literal).join(', ')}) AND hs <> 'TOTAL'`,
     by: 'month',
     who: 'hs',
-    flagged: 'FALSE',
   })
   const byCode = new Map<string, Map<number, number>>()
   for (const r of combined.rows) {

@@ -1,4 +1,3 @@
-import { literal } from '../../../store/sql.js'
 import type { Store } from '../../../store/store.js'
 import type { Basket } from '../../baskets/baskets.js'
 import type { Exporter } from '../../countries/groups.js'
@@ -75,11 +74,11 @@ export function sumReporters(rows: ByReporter, reporters: string[]): Series {
 export async function corridorSeries(store: Store, exporters: Exporter[], partner: string, basket: Basket): Promise<Corridor> {
   const sel = await selectFlows(store, { flow: 'export', partner, basket })
   const codes = reporterCodes(exporters)
+  const literal = store.dialect.literal
   const combined = await combine(store, sel, {
     where: `partner = ${literal(partner)} AND flow = 'export' AND reporter IN (${codes.map(literal).join(', ')})`,
     by: 'month',
     who: 'reporter',
-    flagged: 'FALSE',
   })
   const used = settle(sel, combined.used, 'month')
   const rows: ByReporter = new Map()

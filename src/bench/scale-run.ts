@@ -1,0 +1,93 @@
+import { openStore } from '../store/open.js'
+import type { Store } from '../store/store.js'
+import { shares } from '../trade/analytics/shares.js'
+import type { SharesQuery } from '../trade/analytics/shares.js'
+import { trend } from '../trade/analytics/trend.js'
+import { ingest } from '../trade/ingest/ingest.js'
+import { median } from './measure.js'
+
+// Child of bench/scale.ts, one process per engine, so its peak resident memory is that engine's
+// own: `node dist/bench/scale-run.js DB FILE` loads FILE into the store DB names (a DuckDB path or
+// a clickhouse:// URL) through the one Store interface, times the dashboard's share queries, and
+// prints one JSON line (ScaleRun).
+
+export interface ScaleRun {
+  db: string
+  rows: number
+  loadSeconds: number
+  queries: { name: string; seconds: number; rows: number }[]
+  peakRssMb: number
+  /** Unix seconds: when the load started, when it ended, when the queries ended (server logs are read by time). */
+  marks: [number, number, number]
+  error?: string
+}
+
+/** The questions the dashboard asks first (web/client/supply.ts, trend.ts defaults) and two heavier ones. */
+export const DASHBOARD_QUERIES: {
+  name: string
+  run: (s: Store) => Promise<{ rows: unknown[] }>
+}[] = [
+  {
+    name: 'supply: RUS chpl by quarter, mirror, top 6',
+    run: (s) => shares(s, q({ basket: 'chpl', by: 'quarter', top: 6 })),
+  },
+  {
+    name: 'trend: RUS from CHN chpl by quarter, mirror',
+    run: (s) => trend(s, { ...q({ basket: 'chpl', by: 'quarter' }), partner: 'CHN' }),
+  },
+  {
+    name: 'shares: RUS machine-tools by month, mirror',
+    run: (s) => shares(s, q({ basket: 'machine-tools', by: 'month' })),
+  },
+  {
+    name: 'shares: RUS all goods by year, mirror',
+    run: (s) => shares(s, q({ basket: 'total', by: 'year' })),
+  },
+]
+
+function q(over: Partial<SharesQuery> & Pick<SharesQuery, 'basket' | 'by'>): SharesQuery {
+  return { importer: 'RUS', basis: 'mirror', ...over }
+}
+
+const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 5)
+const now = () => Math.floor(Date.now() / 1000)
+
+async function run(db: string, file: string): Promise<ScaleRun> {
+  const result: ScaleRun = {
+    db,
+    rows: 0,
+    loadSeconds: 0,
+    queries: [],
+    peakRssMb: 0,
+    marks: [now(), 0, 0],
+  }
+  const store = await openStore(db)
+  try {
+    const t0 = performance.now()
+    const report = await ingest(store, file, { format: 'comtrade', replace: true })
+    result.loadSeconds = (performance.now() - t0) / 1000
+    result.rows = report.rows
+    result.marks[1] = now()
+    for (const query of DASHBOARD_QUERIES) {
+      const first = await query.run(store)
+      result.queries.push({
+        name: query.name,
+        seconds: await median(RUNS, () => query.run(store)),
+        rows: first.rows.length,
+      })
+    }
+    result.marks[2] = now()
+  } finally {
+    await store.close()
+  }
+  return result
+}
+
+const [db, file] = process.argv.slice(2)
+try {
+  const result = await run(db, file)
+  // maxRSS is in kilobytes on Linux: the highest resident set of this process's life.
+  console.log(JSON.stringify({ ...result, peakRssMb: process.resourceUsage().maxRSS / 1024 }))
+} catch (err) {
+  console.log(JSON.stringify({ db, error: err instanceof Error ? err.message : String(err) }))
+}

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest'
+import { cardBirthDates, cardSources } from './card-facts.js'
+import type { Card } from './cards.js'
+import type { ListVersion } from './lists/versions.js'
+import { makeEntity, type Props } from './model.js'
+
+const card = (records: [string, string, Props][]): Card => ({
+  id: records.map((r) => r[0]).join('+'), caption: 'SADDAM HUSSEIN AL-TIKRITI', schema: 'Person', score: 0.9, match: true, ties: [],
+  records: records.map(([id, list, props], i) => ({
+    entity: makeEntity(id, 'Person', list, { name: ['SADDAM HUSSEIN AL-TIKRITI'], ...props }),
+    version: `${list}-v1`, score: 0.9 - i / 10, match: true, hit: true, features: {}, related: [],
+  })),
+})
+
+// Regression: the card header printed one birth date twice, as two lists write it ("born 28 Apr 1937 / 1937-04-28").
+test.each([
+  [[['28 Apr 1937'], ['1937-04-28']], ['1937-04-28']],
+  [[['1937'], ['1937-04-28']], ['1937-04-28']],
+  [[['1937-04-28'], ['1937']], ['1937-04-28']],
+  [[['1980', '1983'], ['1980']], ['1980', '1983']],
+  [[['1969-7-16'], ['16/07/1969']], ['1969-07-16']],
+  [[['circa the sixties']], ['circa the sixties']],
+])('cardBirthDates(%j) = %j', (dates, expected) =>
+  expect(cardBirthDates(card(dates.map((d, i) => [`e${i}`, `list${i}`, { birthDate: d }])))).toEqual(expected)
+)
+
+test('cardSources: every list, programme and listing date of the entity, a line per record', () => {
+  const versions = [{ id: 'us_ofac_sdn-v1', source: 'us_ofac_sdn', as_of: '2024-05-03' }] as ListVersion[]
+  const c = card([
+    ['ofac-7843', 'us_ofac_sdn', { program: ['IRAQ2'] }],
+    ['unsc-6908048', 'un_sc_sanctions', { program: ['Iraq'] }],
+  ])
+  c.records[1].entity.listed = '2003-06-27'
+  expect(cardSources(c, versions)).toEqual([
+    { source: 'us_ofac_sdn', datasets: ['us_ofac_sdn'], version: 'us_ofac_sdn-v1', as_of: '2024-05-03', entity_id: 'ofac-7843', caption: 'SADDAM HUSSEIN AL-TIKRITI', programs: ['IRAQ2'], listed: null, score: 0.9, match: true, hit: true },
+    { source: null, datasets: ['un_sc_sanctions'], version: 'un_sc_sanctions-v1', as_of: null, entity_id: 'unsc-6908048', caption: 'SADDAM HUSSEIN AL-TIKRITI', programs: ['Iraq'], listed: '2003-06-27', score: 0.8, match: true, hit: true },
+  ])
+})

@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest'
+import { isKoreanName, sameKoreanSurname, sameKoreanSyllable } from './korean-names.js'
+import { makeToken } from './tokens.js'
+
+test.each([
+  ['song', 'seong', true],
+  ['chol', 'cheol', true],
+  ['chol', 'chul', true],
+  ['ryong', 'yong', true],
+  ['kwang', 'gwang', true],
+  ['thaek', 'taek', true],
+  ['jong', 'chong', true],
+  ['jong', 'song', false],
+  ['un', 'hun', false],
+  ['chol', 'chun', false],
+  ['il', 'in', false],
+])('sameKoreanSyllable(%s, %s) = %s', (a, b, same) => expect(sameKoreanSyllable(a, b)).toBe(same))
+
+test.each([
+  ['pak', 'park', true],
+  ['choe', 'choi', true],
+  ['ri', 'lee', true],
+  ['choe', 'cho', false],
+  ['kim', 'pak', false],
+  ['kim', 'smith', false],
+])('sameKoreanSurname(%s, %s) = %s', (a, b, same) => expect(sameKoreanSurname(a, b)).toBe(same))
+
+test.each([
+  ['kim song hun', true],
+  ['ri pyong chol', true],
+  ['pak yong', true],
+  ['xi jinping', false],
+  ['kim', false],
+  ['kim abdullah rahman al', false],
+])('isKoreanName(%s) = %s', (name, korean) => expect(isKoreanName(name.split(' ').map((w) => makeToken(w)))).toBe(korean))

@@ -1,0 +1,72 @@
+import type { Token } from './tokens.js'
+
+/**
+ * The common Korean surnames and the ways lists romanise each (McCune-Reischauer, as North
+ * Korean names reach the lists, Revised Romanization and the usual family spellings): one line
+ * per surname, its Hangul, then its Latin spellings. Written from the national romanisation
+ * tables and the spellings the OFAC and UN lists use (KIM, RI, PAK, CHOE, JONG, RYU, RYOM...).
+ */
+// prettier-ignore
+const SURNAMES = [
+  '김: kim gim', '이: ri lee yi rhee', '박: pak park bak', '최: choe choi', '정: jong jeong chong chung jung',
+  '강: kang gang', '조: cho jo', '윤: yun yoon', '장: jang chang', '임: rim lim im', '한: han', '오: oh o',
+  '서: so seo suh', '신: sin shin', '권: kwon gwon', '황: hwang', '안: an ahn', '송: song', '류: ryu yu yoo',
+  '전: jon jeon chon chun', '홍: hong', '고: ko go', '문: mun moon', '양: yang', '손: son sohn', '배: pae bae',
+  '백: paek baek paik', '허: ho heo hur', '남: nam', '심: sim shim', '노: ro noh no', '하: ha', '곽: kwak gwak',
+  '성: song sung seong', '차: cha', '주: ju joo chu', '우: u woo', '구: ku koo gu', '민: min', '현: hyon hyun',
+  '계: kye gye', '태: thae tae', '변: pyon byun byeon', '염: ryom yeom', '길: kil gil', '명: myong myung',
+]
+
+/** Group numbers by spelling: a spelling may be two surnames (Song: 송 and 성). */
+const GROUPS = new Map<string, number[]>()
+SURNAMES.forEach((line, g) => {
+  for (const s of line.split(':')[1].trim().split(/\s+/)) GROUPS.set(s, [...(GROUPS.get(s) ?? []), g])
+})
+
+/** Whether two spellings may be one Korean surname (Pak / Park, Choe / Choi), both being listed. */
+export function sameKoreanSurname(a: string, b: string): boolean {
+  const ga = GROUPS.get(a)
+  const gb = GROUPS.get(b)
+  return !!ga && !!gb && ga.some((g) => gb.includes(g))
+}
+
+/**
+ * Whether a person's name reads as Korean, as lists write them: a Korean surname first, then a
+ * given name of one to three syllables written apart (KIM, Song Hun; RI PYONG CHOL).
+ */
+export function isKoreanName(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 4 || !GROUPS.has(tokens[0].text)) return false
+  return tokens.slice(1).every((t) => t.kind !== 'particle' && t.kind !== 'initial' && /^[a-z]{1,6}$/.test(t.text))
+}
+
+/**
+ * Initial consonants by the sound they write, as the romanisations differ (McCune-Reischauer
+ * ch'/k'/p'/t', Revised j/g/b/d, doubled tense ones); an initial r, l or n may be dropped (Ryong
+ * / Yong, Ri / I), so those go with a vowel start. H is a sound of its own (Un / Hun differ).
+ */
+// prettier-ignore
+const INITIALS: [string, string][] = [
+  ['kk', 'k'], ['kh', 'k'], ['k', 'k'], ['g', 'k'], ['tch', 'j'], ['jj', 'j'], ['chh', 'j'], ['ch', 'j'], ['j', 'j'],
+  ['tt', 't'], ['th', 't'], ['t', 't'], ['d', 't'], ['pp', 'p'], ['ph', 'p'], ['p', 'p'], ['b', 'p'], ['ss', 's'],
+  ['sh', 's'], ['s', 's'], ['h', 'h'], ['m', 'm'], ['r', ''], ['l', ''], ['n', ''],
+]
+/** Final consonants likewise (k/g, t/d, p/b, l/r); a syllable may end in a vowel. */
+const FINALS = /(ng|n|m|l|r|k|g|p|b|t|d)$/
+const FINAL_SOUND: Record<string, string> = { ng: 'ng', n: 'n', m: 'm', l: 'l', r: 'l', k: 'k', g: 'k', p: 'p', b: 'p', t: 't', d: 't' }
+
+function sounds(syllable: string): [string, string] {
+  const initial = INITIALS.find(([spelt]) => syllable.startsWith(spelt))
+  const rest = initial ? syllable.slice(initial[0].length) : syllable
+  const final = FINALS.exec(rest)
+  return [initial ? initial[1] : '', final && final.index > 0 ? FINAL_SOUND[final[1]] : '']
+}
+
+/**
+ * Whether two romanised Korean syllables may be one syllable: the same initial and final
+ * consonant sounds, the vowel as any romanisation writes it (Song / Seong, Chol / Cheol / Chul,
+ * Ryong / Yong). Jong / Song and Un / Hun are two syllables.
+ */
+export function sameKoreanSyllable(a: string, b: string): boolean {
+  const [x, y] = [sounds(a), sounds(b)]
+  return x[0] === y[0] && x[1] === y[1]
+}

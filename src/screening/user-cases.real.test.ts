@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest'
+import { sharedData } from '../test-support/files.js'
+import { buildIndex } from './index/candidates.js'
+import { loadOfacCsv } from './loaders/ofac.js'
+import { loadUnXml } from './loaders/un.js'
+import type { Query } from './match/analyse.js'
+import { screenIndex } from './screen.js'
+
+// Queries a user tried on the real lists, and what an analyst expects of their cards.
+const sdn = sharedData('ofac-sdn-2024-05/sdn_2024-05-03.csv')
+const un = sharedData('un-consolidated-xml/UN_consolidated.xml')
+
+describe.skipIf(!sdn.present || !un.present)('user cases on OFAC SDN 2024-05 + UN', () => {
+  const index = () =>
+    buildIndex([
+      ...loadOfacCsv([sdn.path]).entities.map((entity) => ({ entity, version: 'ofac' })),
+      ...loadUnXml([un.path]).entities.map((entity) => ({ entity, version: 'un' })),
+    ])
+  let built: ReturnType<typeof index> | undefined
+  const cards = (q: Query) => screenIndex((built ??= index()), new Map(), q, { limit: 10 }).cards
+  const ids = (q: Query) => cards(q).filter((c) => c.match).map((c) => c.records.map((r) => r.entity.id).sort().join('+'))
+
+  // Regression: OFAC's HUAXIN SHIPPING HONGKONG LTD was not even a candidate for the spaced spelling.
+  test.each(['Hua Xin Shipping Hong Kong Ltd', 'Huaxin Shipping Hongkong', '华信船务'])('%s finds HUAXIN SHIPPING HONGKONG LTD on both lists', (name) => {
+    const found = ids({ name }).join(' ')
+    expect(found).toContain('ofac-23777')
+    expect(found).toContain('unsc-6908693')
+  }, 120_000)
+
+  // Regression: "Saddam Hussein" matched each of his children's records at 0.795.
+  test('Saddam Hussein: his own card matches, his children\'s do not', () => {
+    expect(ids({ name: 'Saddam Hussein' })).toEqual(['ofac-7843+unsc-6908048'])
+  }, 120_000)
+
+  // Regression: "Usama bin Laden" ranked AL-QAIDA's alias above the person, and his son's record above his own.
+  test('Usama bin Laden: the person first, the organisation named after him and his son below the threshold', () => {
+    const [first, ...rest] = cards({ name: 'Usama bin Laden' })
+    expect(first.records[0].entity.id).toBe('ofac-6365')
+    expect(rest.filter((c) => c.match)).toEqual([])
+  }, 120_000)
+})
