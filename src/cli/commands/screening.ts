@@ -48,6 +48,9 @@ export function registerScreening(program: Command): void {
       const threshold = async () => given() ?? (await import('../../screening/match/algorithm.js')).DEFAULT_THRESHOLD
       if (f.pairs) return withConfig(f, async (config) => pairs(f.pairs!, await threshold(), config.json))
       if (f.batch) return batch(f.batch, f, given)
+      // Asked for before the database is opened, so the matcher loads while DuckDB opens the
+      // file; a failure to load is reported below, where it is asked for again.
+      screeningModules().catch(() => undefined)
       return withStore(f, async (store, config) => {
         const limit = number(f.limit, 'limit', 10, { min: 1, int: true })
         const warn = (origin: IndexOrigin) => origin.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`))

@@ -20,12 +20,16 @@ function parsePort(raw: string): number {
   return port
 }
 
-/** Serves until the process is stopped; resolves once listening. */
-export async function startServer(store: Store, host: string, port: number, token?: string, rulesDirs: string[] = [], claimsFile?: string, indexFile?: string): Promise<string> {
-  // Loaded here, not at the top: the API and the matcher are not needed for --help.
-  const [{ serve }, { createApp }, { openScreening }, { removeStaleUploads }, { loadRules }] = await Promise.all([
+// Loaded when serving, not at the top: the API and the matcher are not needed for --help. Asked
+// for before the database is opened, so they load while DuckDB opens the file.
+const serverModules = () =>
+  Promise.all([
     import('@hono/node-server'), import('../../api/app.js'), import('../../screening/index.js'), import('../../api/scratch.js'), import('../../rules/load.js'),
   ])
+
+/** Serves until the process is stopped; resolves once listening. */
+export async function startServer(store: Store, host: string, port: number, token?: string, rulesDirs: string[] = [], claimsFile?: string, indexFile?: string): Promise<string> {
+  const [{ serve }, { createApp }, { openScreening }, { removeStaleUploads }, { loadRules }] = await serverModules()
   // Rules files are checked before anything is served: a broken one stops the server from starting.
   const rules = loadRules({ extra: rulesDirs })
   const stale = await removeStaleUploads()
@@ -102,6 +106,8 @@ export function registerServe(program: Command): void {
 }
 
 async function serveForever(f: ServeFlags): Promise<void> {
+  // A failure to load is reported by startServer, which asks again.
+  serverModules().catch(() => undefined)
   await withStore(f, async (store, config) => {
     const url = await startServer(store, f.host, parsePort(f.port), config.token, f.rules, f.claims, config.indexFile)
     emit(config.json, { url, db: config.db, uploads: !!config.token }, () => `chokepoint serving ${config.db} at ${url}${config.token ? ' (uploads allowed with the token)' : ''}`)

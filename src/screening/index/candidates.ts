@@ -116,10 +116,10 @@ export function buildIndex(items: { entity: Entity; version: string }[]): Candid
 }
 
 /**
- * Entities kept read per thread (recent.ts): about 2 KB each, and nearly three reads in four
- * of a batch of names are of one of the last 2,048 read.
+ * Entities kept read per thread (recent.ts): about 2 KB each (8 MB at most), and nearly four
+ * reads in five of a batch of names are of one of the last 4,096 read.
  */
-const KEPT_ENTITIES = 2048
+const KEPT_ENTITIES = 4096
 
 /** Opens a packed index (built here or in another thread): per-thread state stays small. */
 export function openIndex(packed: PackedIndex, buildMs = 0): CandidateIndex {

@@ -1,6 +1,9 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { best } from './search.js'
+import type { Analysed } from '../match/analyse.js'
+import { makeToken } from '../text/tokens.js'
+import { packKeys } from './keys.js'
+import { best, candidateSearch, MAX_POSTING } from './search.js'
 
 /** What `best` must return: a stable sort by score of the touched entities, the floor applied when more than `limit` were touched. */
 function reference(scores: number[], limit: number): number[] {
@@ -37,4 +40,22 @@ test('best keeps the order of a stable sort by score, ties in the order first to
       expect(best(acc, touched, order.length, limit, Math.max(...scores))).toEqual(expected)
     })
   )
+})
+
+test(`a key on more than ${MAX_POSTING.toLocaleString('en-US')} entities finds none, however long the list`, () => {
+  const entities = 1_000_000
+  const query = (text: string): Analysed => ({
+    schema: 'Company',
+    names: [{ raw: text, prop: 'name', literal: text, forms: [{ tokens: [{ ...makeToken(text), skel: 'qqq' }], forms: [], via: '', text }] }],
+    weak: new Map(),
+    countries: new Set(),
+    dates: [],
+    ids: new Map(),
+  })
+  // Under 8% of the list either way: only the absolute bound tells them apart.
+  const posting = (n: number) => Array.from({ length: n }, (_, i) => i * 40)
+  const table = packKeys(['tabc', 'tdef'], [posting(MAX_POSTING), posting(MAX_POSTING + 1)])
+  const search = candidateSearch(table, entities)
+  expect(search(query('abc'), 3)).toEqual([0, 40, 80])
+  expect(search(query('def'), 3)).toEqual([])
 })
