@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import { clickhouseServers, freshUrl } from '../test-support/clickhouse.js'
+import { clickhouseCases, freshUrl, noClickHouse } from '../test-support/clickhouse.js'
 import { REPO_ROOT, tempDir, writeFixture } from '../test-support/files.js'
 import { writeUkVersions } from '../test-support/supply.js'
 import { openStore } from '../store/open.js'
@@ -32,7 +32,7 @@ afterAll(async () => {
   }
 })
 
-describe.each(clickhouseServers)('chokepoint --db clickhouse:// ($name)', ({ url: server }) => {
+describe.skipIf(noClickHouse).each(clickhouseCases)('chokepoint --db clickhouse:// ($name)', ({ url: server }) => {
   test('ingest, re-ingest, datasets, lists load and screen; screen reads its index from the cache folder', () => {
     const db = freshUrl(server, 'cli')
     made.push(db)
