@@ -49,8 +49,14 @@ export function loadOfacCsv(files: string[]): LoadResult {
   const extra = new Map<string, string>()
   for (const [num, text] of sets.comments) extra.set(num, (extra.get(num) ?? '') + text)
   const props = new Map<string, { schema: string; props: Props; dataset: string }>()
+  const mainFile = new Map<string, string>()
   for (const [file, rows] of sets.prim) {
     const dataset = /cons/i.test(basename(file)) ? 'us_ofac_cons' : 'us_ofac_sdn'
+    // Two publications in one load would merge into one version (the later file's rows over the
+    // earlier's, names delisted in between kept), dated by the first: refused instead.
+    const first = mainFile.get(dataset)
+    if (first) throw badInput(`ofac-csv: ${first} and ${basename(file)} are both the main file of ${dataset}: one load is one publication (sdn.csv with its add.csv, alt.csv, sdn_comments.csv); load each on its own`)
+    mainFile.set(dataset, basename(file))
     rows.forEach((r, i) => {
       if (r.length !== 12) throw badInput(`${basename(file)}:${i + 1}: ${r.length} columns (expected 12)`)
       const num = r[0].trim()

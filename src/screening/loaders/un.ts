@@ -22,6 +22,9 @@ export function loadUnXml(files: string[]): LoadResult {
   let asOf: string | undefined
   const parts = new Set<string>()
   const incomplete: string[] = []
+  // The UN publishes its list as one file: two in one load would be two publications merged
+  // into one version dated by the first, each entry listed twice.
+  if (files.length > 1) throw badInput(`un-xml: ${files.map((f) => basename(f)).join(' and ')} in one load: the UN list is one file a publication; load each on its own`)
   for (const file of files) {
     const xml = readText(file)
     // The UN list declares no DOCTYPE; one in an upload can only be an entity trick (XXE, billion laughs).
