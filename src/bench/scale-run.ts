@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { openStore } from '../store/open.js'
 import type { Store } from '../store/store.js'
 import { shares } from '../trade/analytics/shares.js'
@@ -5,17 +6,23 @@ import type { SharesQuery } from '../trade/analytics/shares.js'
 import { trend } from '../trade/analytics/trend.js'
 import { ingest } from '../trade/ingest/ingest.js'
 import { median } from './measure.js'
+import { generateFlows } from './scale-flows.js'
 
 // Child of bench/scale.ts, one process per engine, so its peak resident memory is that engine's
-// own: `node dist/bench/scale-run.js DB FILE` loads FILE into the store DB names (a DuckDB path or
-// a clickhouse:// URL) through the one Store interface, times the dashboard's share queries, and
-// prints one JSON line (ScaleRun).
+// own: `node dist/bench/scale-run.js DB ROWS [FILE]` has the store DB names (a DuckDB path or a
+// clickhouse:// URL) make ROWS flow rows itself (scale-flows.ts), then ingests FILE through the
+// ingest a user runs, times the dashboard's share queries, and prints one JSON line (ScaleRun).
 
 export interface ScaleRun {
   db: string
+  /** Rows the engine made (INSERT ... SELECT from a series). */
   rows: number
   loadSeconds: number
-  queries: { name: string; seconds: number; rows: number }[]
+  /** Rows of FILE ingested on top, and how long the ingest took. */
+  fileRows: number
+  fileSeconds: number
+  /** Each answer's hash (sha256 of its JSON, load times left out): equal hashes, equal answers. */
+  queries: { name: string; seconds: number; rows: number; answer: string }[]
   peakRssMb: number
   /** Unix seconds: when the load started, when it ended, when the queries ended (server logs are read by time). */
   marks: [number, number, number]
@@ -52,21 +59,34 @@ function q(over: Partial<SharesQuery> & Pick<SharesQuery, 'basket' | 'by'>): Sha
 const RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 5)
 const now = () => Math.floor(Date.now() / 1000)
 
-async function run(db: string, file: string): Promise<ScaleRun> {
+/** sha256 of an answer's JSON without its load times (they differ by the run, not the engine). */
+function hashOf(answer: unknown): string {
+  const json = JSON.stringify(answer, (k, v) => (k === 'loaded_at' ? undefined : v))
+  return createHash('sha256').update(json).digest('hex').slice(0, 16)
+}
+
+async function run(db: string, rows: number, file?: string): Promise<ScaleRun> {
   const result: ScaleRun = {
     db,
     rows: 0,
     loadSeconds: 0,
+    fileRows: 0,
+    fileSeconds: 0,
     queries: [],
     peakRssMb: 0,
     marks: [now(), 0, 0],
   }
   const store = await openStore(db)
   try {
-    const t0 = performance.now()
-    const report = await ingest(store, file, { format: 'comtrade', replace: true })
-    result.loadSeconds = (performance.now() - t0) / 1000
-    result.rows = report.rows
+    const generated = await generateFlows(store, rows)
+    result.rows = generated.rows
+    result.loadSeconds = generated.seconds
+    if (file) {
+      const t0 = performance.now()
+      const report = await ingest(store, file, { format: 'comtrade', replace: true })
+      result.fileSeconds = (performance.now() - t0) / 1000
+      result.fileRows = report.rows
+    }
     result.marks[1] = now()
     for (const query of DASHBOARD_QUERIES) {
       const first = await query.run(store)
@@ -74,6 +94,7 @@ async function run(db: string, file: string): Promise<ScaleRun> {
         name: query.name,
         seconds: await median(RUNS, () => query.run(store)),
         rows: first.rows.length,
+        answer: hashOf(first),
       })
     }
     result.marks[2] = now()
@@ -83,9 +104,9 @@ async function run(db: string, file: string): Promise<ScaleRun> {
   return result
 }
 
-const [db, file] = process.argv.slice(2)
+const [db, rows, file] = process.argv.slice(2)
 try {
-  const result = await run(db, file)
+  const result = await run(db, Number(rows), file)
   // maxRSS is in kilobytes on Linux: the highest resident set of this process's life.
   console.log(JSON.stringify({ ...result, peakRssMb: process.resourceUsage().maxRSS / 1024 }))
 } catch (err) {

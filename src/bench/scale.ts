@@ -15,16 +15,19 @@ import { openStore } from '../store/open.js'
 import { generateComtrade } from '../trade/generate/comtrade.js'
 import type { ScaleRun } from './scale-run.js'
 
-// npm run bench:scale [-- --rows N] [--duckdb PATH|none] [--clickhouse URL|none]
-// Generates N Comtrade+ flow rows (default 50,000,000; seed 13), loads them through the Store
-// interface into a DuckDB file and into the two-shard ClickHouse cluster of `npm run ch:start`,
-// and times the dashboard's share queries on each: rows, load rate, query time, memory, disk.
-// Each engine runs in a child process (bench/scale-run.ts), so its peak memory is its own; on
+// npm run bench:scale [-- --rows N] [--file-rows M] [--duckdb PATH|none] [--clickhouse URL|none]
+// Has each engine make N flow rows itself (default 50,000,000: bench/scale-flows.ts, the same
+// rows on every engine), a DuckDB file and the two-shard ClickHouse cluster of `npm run
+// ch:start`, then ingests a generated Comtrade+ file of M rows (default 1,000,000; seed 13; 0 for
+// none) on top through the ingest a user runs, and times the dashboard's share queries: rows,
+// load rates, query time, memory, disk, and whether every engine gave the same answers. Each
+// engine runs in a child process (bench/scale-run.ts), so its peak memory is its own; on
 // ClickHouse the servers' peak memory per query is read from system.query_log.
 
 const { values: args } = parseArgs({
   options: {
     rows: { type: 'string', default: '50000000' },
+    'file-rows': { type: 'string', default: '1000000' },
     duckdb: { type: 'string', default: 'bench-data/scale.duckdb' },
     clickhouse: {
       type: 'string',
@@ -32,20 +35,19 @@ const { values: args } = parseArgs({
     },
   },
 })
-const ROWS = Number(args.rows)
-if (!Number.isInteger(ROWS) || ROWS < 1)
-  throw new Error(`invalid --rows: "${args.rows}" (expected a whole number > 0)`)
+const ROWS = count('--rows', args.rows!, 1)
+const FILE_ROWS = count('--file-rows', args['file-rows']!, 0)
 const engines = [args.duckdb, args.clickhouse].filter((db) => db && db !== 'none') as string[]
 
 mkdirSync('bench-data', { recursive: true })
-const file = join('bench-data', `comtrade-scale-${ROWS}.csv`)
-if (!existsSync(file)) {
+const file = FILE_ROWS ? join('bench-data', `comtrade-scale-${FILE_ROWS}.csv`) : undefined
+if (file && !existsSync(file)) {
   const gen = await openStore(':memory:')
   const t0 = performance.now()
-  await generateComtrade(gen, { rows: ROWS, out: file, seed: 13 })
+  await generateComtrade(gen, { rows: FILE_ROWS, out: file, seed: 13 })
   await gen.close()
   console.log(
-    `generated ${ROWS.toLocaleString('en-US')} rows (${mb(statSync(file).size)} MB) in ${seconds(t0)} s: ${file}`
+    `generated ${FILE_ROWS.toLocaleString('en-US')} rows (${mb(statSync(file).size)} MB) in ${seconds(t0)} s: ${file}`
   )
 }
 
@@ -53,7 +55,7 @@ const child = fileURLToPath(new URL('./scale-run.js', import.meta.url))
 const results: { run: ScaleRun; server?: ServerFigures; diskMb?: number }[] = []
 for (const db of engines) {
   if (!isClickHouseUrl(db)) for (const f of [db, `${db}.wal`]) rmSync(f, { force: true })
-  const out = spawnSync(process.execPath, [child, db, file], {
+  const out = spawnSync(process.execPath, [child, db, String(ROWS), ...(file ? [file] : [])], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 24,
@@ -114,15 +116,22 @@ async function clickhouseDiskMb(target: ClickHouseTarget): Promise<number | unde
 }
 
 function print(): void {
+  const fileNote = file
+    ? `, then ${FILE_ROWS.toLocaleString('en-US')} generated Comtrade+ rows ingested from ${file} (${mb(statSync(file).size)} MB)`
+    : ''
   console.log(
-    `\n${ROWS.toLocaleString('en-US')} generated Comtrade+ rows (${mb(statSync(file).size)} MB CSV); query times are medians of ${process.env.BENCH_QUERY_RUNS ?? 5} runs after one warm-up`
+    `\n${ROWS.toLocaleString('en-US')} synthetic flow rows made by each engine (bench/scale-flows.ts)${fileNote}; query times are medians of ${process.env.BENCH_QUERY_RUNS ?? 5} runs after one warm-up`
   )
   for (const { run, server, diskMb } of results) {
     console.log(`\n${maskPassword(run.db)}`)
-    console.log(`  rows loaded        ${run.rows.toLocaleString('en-US')}`)
+    console.log(`  rows made          ${run.rows.toLocaleString('en-US')}`)
     console.log(
-      `  load               ${run.loadSeconds.toFixed(1)} s, ${Math.round(run.rows / run.loadSeconds).toLocaleString('en-US')} rows/s`
+      `  made and listed    ${run.loadSeconds.toFixed(1)} s, ${rate(run.rows, run.loadSeconds)} rows/s (INSERT ... SELECT, coverage and codes included)`
     )
+    if (run.fileRows)
+      console.log(
+        `  file ingest        ${run.fileRows.toLocaleString('en-US')} rows in ${run.fileSeconds.toFixed(1)} s, ${rate(run.fileRows, run.fileSeconds)} rows/s (parse, checks, publish)`
+      )
     console.log(`  on disk            ${diskMb ?? '?'} MB`)
     console.log(
       `  client peak RSS    ${Math.round(run.peakRssMb)} MB (this process: load and queries)`
@@ -132,8 +141,27 @@ function print(): void {
         `  server peak/query  load ${server.loadPeakMb ?? '?'} MB, queries ${server.queryPeakMb ?? '?'} MB`
       )
     for (const q of run.queries)
-      console.log(`  ${q.seconds.toFixed(3).padStart(8)} s  ${q.name} (${q.rows} rows)`)
+      console.log(`  ${q.seconds.toFixed(3).padStart(8)} s  ${q.name} (${q.rows} rows, answer ${q.answer})`)
   }
+  if (results.length > 1) {
+    const differ = results[0].run.queries.filter((_, i) => new Set(results.map((r) => r.run.queries[i]?.answer)).size > 1)
+    console.log(
+      differ.length
+        ? `\nanswers DIFFER between engines: ${differ.map((q) => q.name).join('; ')}`
+        : `\nanswers: identical on all ${results.length} engines (sha256 of each answer's JSON)`
+    )
+  }
+}
+
+function rate(rows: number, secs: number): string {
+  return Math.round(rows / secs).toLocaleString('en-US')
+}
+
+function count(flag: string, text: string, min: number): number {
+  const n = Number(text)
+  if (!Number.isSafeInteger(n) || n < min)
+    throw new Error(`invalid ${flag}: "${text}" (expected a whole number >= ${min})`)
+  return n
 }
 
 function mb(bytes: number): number {

@@ -1,5 +1,5 @@
 import { literal } from './clickhouse-sql.js'
-import type { Dialect } from './dialect.js'
+import { wholeNumber, type Dialect } from './dialect.js'
 
 // ClickHouse's side of the dialect, written for Debian's 18.16 and kept to what current releases
 // still run: no Int128 (so 128-bit sums go through Decimal128), no DateTime64, no `range(a, b)`.
@@ -35,4 +35,5 @@ export const clickhouseDialect: Dialect = {
   // range(1, 13) takes one argument on 18.16; a literal list runs on every release.
   eachMonth: (month) => `arrayJoin(if(isNull(${month}), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [assumeNotNull(${month})]))`,
   shared: (_name, subquery, use) => use(`(${subquery})`),
+  series: (count) => `(SELECT number AS n FROM numbers(${wholeNumber(count)}))`,
 }

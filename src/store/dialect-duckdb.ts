@@ -1,4 +1,5 @@
 import type { Dialect } from './dialect.js'
+import { wholeNumber } from './dialect.js'
 import { literal } from './sql.js'
 
 /** DuckDB's side of the dialect: the SQL analytics had before ClickHouse, unchanged in meaning and in bits. */
@@ -11,4 +12,5 @@ export const duckdbDialect: Dialect = {
   timestampText: (column) => `strftime(${column}, '%Y-%m-%dT%H:%M:%S.%f')`,
   eachMonth: (month) => `unnest(CASE WHEN ${month} IS NULL THEN range(1, 13) ELSE [${month}::BIGINT] END)`,
   shared: (name, subquery, use) => `WITH ${name} AS MATERIALIZED (${subquery}) ${use(name)}`,
+  series: (count) => `(SELECT range AS n FROM range(${wholeNumber(count)}))`,
 }

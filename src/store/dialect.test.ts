@@ -57,6 +57,11 @@ describe('DuckDB', () => {
   test.each(["O'Brien", "';DROP TABLE flow;--", 'a\\b', "\\'", '中国'])('literal %s comes back as it went in', async (text) => {
     expect((await store.all<{ t: string }>(`SELECT ${duckdbDialect.literal(text)} AS t`))[0].t).toBe(text)
   })
+
+  test('a series of 5 is 0 to 4', async () => {
+    const rows = await store.all<{ n: number }>(`SELECT n FROM ${duckdbDialect.series(5)} ORDER BY n`)
+    expect(rows.map((r) => Number(r.n))).toEqual([0, 1, 2, 3, 4])
+  })
 })
 
 const servers = clickhouseUrls.map((location) => ({ location, name: maskPassword(location) }))
@@ -86,6 +91,16 @@ describe.skipIf(!servers.length).each(servers)('ClickHouse at $name', ({ locatio
     const rows = await query(`SELECT ${clickhouseDialect.eachMonth('month')} AS m FROM (SELECT arrayJoin([CAST(NULL AS Nullable(UInt8)), 3]) AS month)`)
     expect(rows.map((r) => r.m)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 3])
   })
+
+  test('a series of 5 is 0 to 4', async () => {
+    const rows = await query(`SELECT n FROM ${clickhouseDialect.series(5)} ORDER BY n`)
+    expect(rows.map((r) => Number(r.n))).toEqual([0, 1, 2, 3, 4])
+  })
+})
+
+test.each([-1, 2.5, Number.NaN, 2 ** 60])('a series of %s rows is refused by name', (count) => {
+  expect(() => duckdbDialect.series(count)).toThrow(`not a whole number of rows: ${count}`)
+  expect(() => clickhouseDialect.series(count)).toThrow(`not a whole number of rows: ${count}`)
 })
 
 test.each([[true, true], [1, true], ['1', true], [false, false], [0, false], ['0', false]])('asBoolean(%j) = %s', (v, b) => expect(asBoolean(v)).toBe(b))

@@ -79,7 +79,7 @@ async function publish(scratch: Store, target: Store, row: DatasetRow, replaced:
  * A time as DuckDB writes a TIMESTAMP as text, `2024-05-01 12:00:00.123000` (UTC): how ClickHouse
  * keeps dataset.loaded_at, so analytics read and order it alike on both engines.
  */
-function timestampText(t: Date): string {
+export function timestampText(t: Date): string {
   const iso = t.toISOString()
   return `${iso.slice(0, 10)} ${iso.slice(11, 23)}000`
 }
