@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { ClickHouseStore } from '../store/clickhouse.js'
 import { openStore } from '../store/open.js'
 import type { Store } from '../store/store.js'
 import { shares } from '../trade/analytics/shares.js'
@@ -65,6 +66,18 @@ function hashOf(answer: unknown): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 16)
 }
 
+/**
+ * The store, empty: the bench owns its database, and rows left by an earlier run would change
+ * the answers (the parent removes a DuckDB file; a ClickHouse database is dropped on every node).
+ */
+async function emptyStore(db: string): Promise<Store> {
+  const store = await openStore(db)
+  if (!(store instanceof ClickHouseStore)) return store
+  await store.dropDatabase()
+  await store.close()
+  return openStore(db)
+}
+
 async function run(db: string, rows: number, file?: string): Promise<ScaleRun> {
   const result: ScaleRun = {
     db,
@@ -76,7 +89,7 @@ async function run(db: string, rows: number, file?: string): Promise<ScaleRun> {
     peakRssMb: 0,
     marks: [now(), 0, 0],
   }
-  const store = await openStore(db)
+  const store = await emptyStore(db)
   try {
     const generated = await generateFlows(store, rows)
     result.rows = generated.rows

@@ -12,7 +12,10 @@ import {
 import type { Shard } from '../store/clickhouse-cluster.js'
 import { httpQuery, parseClickHouseUrl, ping } from '../store/clickhouse-connect.js'
 import { ident } from '../store/clickhouse-sql.js'
-import { clickhouseUrls, DEFAULT_CLICKHOUSE_URLS } from '../test-support/clickhouse.js'
+import { generateFlows } from '../bench/scale-flows.js'
+import type { Store } from '../store/store.js'
+import { clickhouseUrls, DEFAULT_CLICKHOUSE_URLS, freshStore } from '../test-support/clickhouse.js'
+import { shares } from '../trade/analytics/shares.js'
 import { REPO_ROOT } from '../test-support/files.js'
 
 // A shard down during a query on the two-shard cluster of `npm run ch:start`: the query fails
@@ -143,6 +146,29 @@ describe.skipIf(!managed)('a shard down on chokepoint_two_shards', () => {
       )
     } finally {
       ch('start', 'shard2')
+    }
+  })
+
+  test("through the store a user opens: a share question with shard 2 down fails naming shard 2, and is answered whole once it is back", async () => {
+    let fresh: { store: Store; drop: () => Promise<void> } | undefined
+    try {
+      fresh = await freshStore(CLUSTER_URL, 'shard_down')
+      await generateFlows(fresh.store, 20_000)
+      const question = { importer: 'RUS', basis: 'mirror', basket: 'total', by: 'year' } as const
+      const whole = JSON.stringify((await shares(fresh.store, question)).rows)
+      await killShard2()
+      try {
+        const started = performance.now()
+        await expect(shares(fresh.store, question)).rejects.toThrow(
+          /^clickhouse cluster chokepoint_two_shards at .*: shard 2 \(127\.0\.0\.1:19002\) is unavailable; the query was stopped, no partial answer given/
+        )
+        expect((performance.now() - started) / 1000).toBeLessThan(5)
+      } finally {
+        ch('start', 'shard2')
+      }
+      expect(JSON.stringify((await shares(fresh.store, question)).rows)).toBe(whole)
+    } finally {
+      await fresh?.drop()
     }
   })
 
