@@ -14,7 +14,7 @@ export interface Node {
  * A socket silent this long fails the request (the client's default, 30 s, is shorter than a
  * large share query or insert on a cluster).
  */
-const IDLE_MS = 600_000
+export const IDLE_MS = Number(process.env.CHOKEPOINT_CLICKHOUSE_IDLE_MS ?? 600_000)
 
 /** A client of one server, in the store's database. */
 export function nodeClient(target: ClickHouseTarget, httpUrl: string, settings: ClickHouseSettings): Node {

@@ -6,7 +6,7 @@ import { AppError } from '../errors.js'
 import { migrateNodes } from './clickhouse-migrate.js'
 import { CLUSTER_SETTINGS, shardFailure, type Shard } from './clickhouse-cluster.js'
 import type { ClickHouseTarget } from './clickhouse-connect.js'
-import { findServers, nodeClient, reason, type Node } from './clickhouse-nodes.js'
+import { IDLE_MS, findServers, nodeClient, reason, type Node } from './clickhouse-nodes.js'
 import { clickhouseDialect } from './dialect-clickhouse.js'
 import { insertBody, type BodyFormat } from './clickhouse-insert.js'
 import { LAYOUTS, physical } from './clickhouse-schema.js'
@@ -221,6 +221,10 @@ const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ETIMEDOU
 function unreachable(err: unknown, node: Node, shown: string): AppError | undefined {
   const e = err as { code?: string; name?: string; message?: string }
   if (e.name === 'AbortError') return new AppError(499, `clickhouse query at ${node.address} interrupted`)
+  // The client's socket timeout: the server sent nothing for IDLE_MS (18.16 sends no progress
+  // while an INSERT ... SELECT runs). The statement may still be running there.
+  if (e.message === 'Timeout error.')
+    return new AppError(504, `clickhouse at ${node.address} (${shown}) sent nothing for ${IDLE_MS / 1000} s: the request was given up (the statement may still run on the server; see system.processes)`)
   if (!NETWORK.has(String(e.code))) return undefined
   return new AppError(503, `clickhouse at ${node.address} (${shown}) failed: ${reason(err)}`)
 }

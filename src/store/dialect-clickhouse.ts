@@ -35,5 +35,5 @@ export const clickhouseDialect: Dialect = {
   // range(1, 13) takes one argument on 18.16; a literal list runs on every release.
   eachMonth: (month) => `arrayJoin(if(isNull(${month}), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [assumeNotNull(${month})]))`,
   shared: (_name, subquery, use) => use(`(${subquery})`),
-  series: (count) => `(SELECT number AS n FROM numbers(${wholeNumber(count)}))`,
+  series: (count, start = 0) => `(SELECT number AS n FROM numbers(${wholeNumber(start)}, ${wholeNumber(count)}))`,
 }

@@ -12,5 +12,5 @@ export const duckdbDialect: Dialect = {
   timestampText: (column) => `strftime(${column}, '%Y-%m-%dT%H:%M:%S.%f')`,
   eachMonth: (month) => `unnest(CASE WHEN ${month} IS NULL THEN range(1, 13) ELSE [${month}::BIGINT] END)`,
   shared: (name, subquery, use) => `WITH ${name} AS MATERIALIZED (${subquery}) ${use(name)}`,
-  series: (count) => `(SELECT range AS n FROM range(${wholeNumber(count)}))`,
+  series: (count, start = 0) => `(SELECT range AS n FROM range(${wholeNumber(start)}, ${wholeNumber(start + count)}))`,
 }

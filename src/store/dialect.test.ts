@@ -61,6 +61,8 @@ describe('DuckDB', () => {
   test('a series of 5 is 0 to 4', async () => {
     const rows = await store.all<{ n: number }>(`SELECT n FROM ${duckdbDialect.series(5)} ORDER BY n`)
     expect(rows.map((r) => Number(r.n))).toEqual([0, 1, 2, 3, 4])
+    const from = await store.all<{ n: number }>(`SELECT n FROM ${duckdbDialect.series(3, 7)} ORDER BY n`)
+    expect(from.map((r) => Number(r.n))).toEqual([7, 8, 9])
   })
 })
 
@@ -95,6 +97,8 @@ describe.skipIf(!servers.length).each(servers)('ClickHouse at $name', ({ locatio
   test('a series of 5 is 0 to 4', async () => {
     const rows = await query(`SELECT n FROM ${clickhouseDialect.series(5)} ORDER BY n`)
     expect(rows.map((r) => Number(r.n))).toEqual([0, 1, 2, 3, 4])
+    const from = await query(`SELECT n FROM ${clickhouseDialect.series(3, 7)} ORDER BY n`)
+    expect(from.map((r) => Number(r.n))).toEqual([7, 8, 9])
   })
 })
 
