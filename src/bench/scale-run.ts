@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { ClickHouseStore } from '../store/clickhouse.js'
+import { isClickHouseUrl, parseClickHouseUrl } from '../store/clickhouse-connect.js'
 import { openStore } from '../store/open.js'
 import type { Store } from '../store/store.js'
 import { shares } from '../trade/analytics/shares.js'
@@ -71,6 +72,10 @@ function hashOf(answer: unknown): string {
  * the answers (the parent removes a DuckDB file; a ClickHouse database is dropped on every node).
  */
 async function emptyStore(db: string): Promise<Store> {
+  // Dropping is only safe on a database named as the bench's own, never a user's data: checked
+  // before anything is opened (opening creates the database and its tables).
+  if (isClickHouseUrl(db) && !parseClickHouseUrl(db).database.startsWith('chokepoint_bench'))
+    throw new Error(`bench:scale drops and refills its ClickHouse database: name one starting with chokepoint_bench, not "${parseClickHouseUrl(db).database}"`)
   const store = await openStore(db)
   if (!(store instanceof ClickHouseStore)) return store
   await store.dropDatabase()
