@@ -56,4 +56,22 @@ describe.skipIf(noClickHouse).each(clickhouseCases)('chokepoint --db clickhouse:
     expect(hit.code, hit.err).toBe(0)
     expect(hit.json().hits[0].entity.caption).toBe('Vladimir Vladimirovich PUTIN')
   }, 180_000)
+
+  // Regression: a read command on a database that did not exist created it (and chokepoint's
+  // tables, even in `default`) and answered from the empty tables with exit code 0.
+  test('a read command on a database without chokepoint tables is refused and creates nothing', async () => {
+    const missing = freshUrl(server, 'missing')
+    const { parseClickHouseUrl, httpQuery, maskPassword } = await import('../store/clickhouse-connect.js')
+    for (const db of [missing, new URL('/default', server).toString()]) {
+      for (const args of [['datasets'], ['shares', '--importer', 'RUS'], ['lists'], ['screen', 'Vladimir Putin']]) {
+        const r = cli(...args, '--db', db)
+        expect(r.code, args.join(' ')).toBe(1)
+        expect(r.err.trim()).toBe(`error: no such database: ${maskPassword(db)} holds no chokepoint tables (load data first with chokepoint ingest, or check --db)`)
+      }
+    }
+    const target = parseClickHouseUrl(missing)
+    const sql = (q: string) => httpQuery(target, q, { useDatabase: false })
+    expect(await sql(`SELECT count() FROM system.databases WHERE name = '${target.database}'`)).toBe('0\n')
+    expect(await sql(`SELECT count() FROM system.tables WHERE database = 'default' AND name IN ('meta', 'dataset')`)).toBe('0\n')
+  }, 60_000)
 })

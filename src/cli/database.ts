@@ -14,16 +14,27 @@ export function commandPath(command: Command): string {
 }
 
 /**
- * Before a command runs: a read command given a database file that does not exist fails,
- * rather than creating an empty one and answering from it (DuckDB creates files on open).
+ * Before a command runs: a read command given a database that does not exist fails, rather than
+ * creating an empty one and answering from it (DuckDB creates files on open; the ClickHouse
+ * store creates its database and tables).
  */
-export function checkDatabase(command: Command): void {
+export async function checkDatabase(command: Command): Promise<void> {
   if (!command.options.some((o) => o.long === '--db')) return
   const path = commandPath(command)
   if (WRITING_COMMANDS.has(path)) return
   // `screen --pairs` scores name pairs without any list: it opens no database.
   if (path === 'screen' && command.opts().pairs) return
   const { db } = loadConfig(process.env, command.opts())
-  if (db === ':memory:' || /^[a-z]+:\/\//i.test(db) || existsSync(db)) return
+  if (db === ':memory:') return
+  if (/^clickhouses?:/i.test(db)) return checkClickHouseDatabase(db)
+  if (existsSync(db)) return
   throw badInput(`no such database: "${db}" (load data first with chokepoint ingest, or check --db)`)
+}
+
+async function checkClickHouseDatabase(url: string): Promise<void> {
+  // Loaded here: only ClickHouse users need it.
+  const { parseClickHouseUrl, holdsChokepointTables } = await import('../store/clickhouse-connect.js')
+  const target = parseClickHouseUrl(url)
+  if (await holdsChokepointTables(target)) return
+  throw badInput(`no such database: ${target.masked} holds no chokepoint tables (load data first with chokepoint ingest, or check --db)`)
 }

@@ -29,7 +29,7 @@ const program = new Command()
   .description('who supplies what, to whom, through which route; and is the party on a sanctions list')
   .version(version, '-V, --version', 'print the version')
   .showHelpAfterError()
-  .hook('preAction', (_program, command) => checkDatabase(command))
+  .hook('preAction', async (_program, command) => checkDatabase(command))
 
 registerIngest(program)
 registerTrade(program)

@@ -236,3 +236,25 @@ describe.skipIf(clickhouseUrls.length === 0).each(clickhouseUrls)('on %s', (url)
     }
   )
 })
+
+describe('URLs a user may give', () => {
+  test("the server's own databases are refused: chokepoint makes no tables among them", () => {
+    for (const db of ['system', 'INFORMATION_SCHEMA', 'information_schema']) {
+      expect(() => parseClickHouseUrl(`clickhouse://h:1/${db}`)).toThrow(`"${db}" is the server's own database; name one for chokepoint`)
+    }
+  })
+
+  // Regression: only clickhouse: was routed to ClickHouse; clickhouses:// was opened as a DuckDB
+  // file path, and that error showed the password.
+  test('a clickhouses:// URL is opened as ClickHouse, its password masked', async () => {
+    const url = `clickhouses://ana:secret@127.0.0.1:${await closedPort()}/chokepoint`
+    const { openStore } = await import('./open.js')
+    const err = await openStore(url).then(() => undefined, (e: Error) => e)
+    expect(err?.message).toBe(`clickhouse at ${maskPassword(url)} is unreachable: connection refused`)
+  })
+
+  test('a URL without a port names the address tried', async () => {
+    const err = await checkClickHouse('clickhouses://ana:secret@127.0.0.1/chokepoint', { timeoutMs: 500 }).then(() => undefined, (e: Error) => e)
+    expect(err?.message).toMatch(/^clickhouse at clickhouses:\/\/ana:\*\*\*@127\.0\.0\.1\/chokepoint \(https:\/\/127\.0\.0\.1:8443\) (is unreachable|did not answer)/)
+  })
+})

@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import { AppError, badInput } from '../errors.js'
+import { literal } from './clickhouse-sql.js'
 
 /** Where a `clickhouse://[user:password@]host:port/database[?cluster=NAME]` URL points. */
 export interface ClickHouseTarget {
@@ -28,6 +29,7 @@ const SCHEMES: Record<string, { http: string; port: number }> = {
   'clickhouses:': { http: 'https', port: 8443 },
 }
 const KNOWN_PARAMS = ['cluster', 'nodes']
+const SERVER_DATABASES = ['system', 'information_schema']
 const ADDRESS = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$/
 
 /** Whether a `--db` value names a ClickHouse server rather than a DuckDB file. */
@@ -74,12 +76,15 @@ export function parseClickHouseUrl(url: string): ClickHouseTarget {
       throw bad(`bad percent-encoding in the ${what}`)
     }
   }
+  const database = segments.length ? decode(segments[0], 'database') : 'default'
+  // The server's own catalogues: chokepoint's tables must never be made among them.
+  if (SERVER_DATABASES.includes(database.toLowerCase())) throw bad(`"${database}" is the server's own database; name one for chokepoint`)
   return Object.freeze({
     masked,
     httpUrl: `${scheme.http}://${parsed.hostname}:${port}`,
     user: decode(parsed.username, 'user') || 'default',
     password: decode(parsed.password, 'password'),
-    database: segments.length ? decode(segments[0], 'database') : 'default',
+    database,
     ...(cluster === undefined ? {} : { cluster }),
     ...(nodes ? { nodes: Object.freeze(nodes) } : {}),
   })
@@ -193,6 +198,17 @@ export async function checkClickHouse(
 }
 
 /**
+ * Whether the database a URL names exists on the URL's server and holds chokepoint's tables: a
+ * read command asks first, so it never creates a database to answer from an empty one.
+ */
+export async function holdsChokepointTables(target: ClickHouseTarget): Promise<boolean> {
+  const sql = `SELECT count() AS n FROM system.tables WHERE database = ${literal(target.database)} AND name IN ('meta', 'dataset') FORMAT JSONEachRow`
+  const text = await httpQuery(target, sql, { useDatabase: false })
+  // 18.16 quotes 64-bit counts in JSON: "2".
+  return Number((JSON.parse(text) as { n: number | string }).n) > 0
+}
+
+/**
  * One HTTP exchange on a connection of its own, headers and body both within `timeoutMs`. No
  * keep-alive: a pooled socket the server closed while idle (as while a shard restarts) would
  * fail the next query, and a retry could run an INSERT twice.
@@ -235,7 +251,7 @@ function unreachable(target: ClickHouseTarget, err: Error, timeoutMs: number): A
   if (err instanceof TimeoutError) {
     return new AppError(
       503,
-      `clickhouse at ${target.masked} did not answer within ${timeoutMs / 1000} s`
+      `clickhouse at ${shown(target)} did not answer within ${timeoutMs / 1000} s`
     )
   }
   const code = (err as { code?: string }).code
@@ -245,5 +261,10 @@ function unreachable(target: ClickHouseTarget, err: Error, timeoutMs: number): A
       : code === 'ECONNRESET'
         ? 'connection lost'
         : (code ?? err.message)
-  return new AppError(503, `clickhouse at ${target.masked} is unreachable: ${why}`)
+  return new AppError(503, `clickhouse at ${shown(target)} is unreachable: ${why}`)
+}
+
+/** The URL as given, and the address tried when the URL left the port to its default. */
+function shown(target: ClickHouseTarget): string {
+  return target.masked.includes(new URL(target.httpUrl).host) ? target.masked : `${target.masked} (${target.httpUrl})`
 }

@@ -8,7 +8,7 @@ import type { Store } from './store.js'
  * when missing.
  */
 export async function openStore(location: string): Promise<Store> {
-  if (/^clickhouse:/i.test(location)) {
+  if (/^clickhouses?:/i.test(location)) {
     // Loaded only when asked for: the ClickHouse client is not needed by DuckDB users.
     const { openClickHouse } = await import('./clickhouse.js')
     return openClickHouse(location)
