@@ -58,10 +58,14 @@ export async function resolveVersion(store: Store, ref: string, { bySource = tru
   throw notFound(`no such list version: "${ref}" (see: chokepoint lists)`)
 }
 
-/** The entities of one version, parsed from their stored JSON. */
+/**
+ * The entities of one version, parsed from their stored JSON, in id order: every engine hands them
+ * over alike (ClickHouse reads parts in any order), so diffs, coverage and the index built from
+ * them, ties included, are the same on DuckDB and ClickHouse.
+ */
 export async function versionEntities(store: Store, version: string): Promise<Entity[]> {
   const out: Entity[] = []
-  for await (const chunk of store.stream('SELECT data FROM list_entity WHERE version = $version', { version }, 5000)) {
+  for await (const chunk of store.stream('SELECT data FROM list_entity WHERE version = $version ORDER BY id', { version }, 5000)) {
     for (const r of chunk) out.push(JSON.parse(String(r.data)) as Entity)
   }
   return out
@@ -69,7 +73,7 @@ export async function versionEntities(store: Store, version: string): Promise<En
 
 /** The entity ids of one version (for dating and size checks, without parsing the entities). */
 export async function versionIds(store: Store, version: string): Promise<string[]> {
-  return (await store.all<{ id: string }>('SELECT id FROM list_entity WHERE version = $version', { version })).map((r) => r.id)
+  return (await store.all<{ id: string }>('SELECT id FROM list_entity WHERE version = $version ORDER BY id', { version })).map((r) => r.id)
 }
 
 /** `lists use`: makes a version the current one of its source, persisted, until a newer one is loaded. */
