@@ -198,3 +198,20 @@ describe('the API as a whole', () => {
     expect((await get('/vendor/jquery.js')).status).toBe(404)
   })
 })
+
+// The API had no way to pick datasets, though its mixed-currency error told the user to.
+describe('dataset= picks the datasets a figure uses', () => {
+  test('a loaded id answers from it; an unknown id is a 404 naming it; a malformed one a 400', async () => {
+    const id = (await get('/datasets')).body.datasets[0].id as string
+    const all = await get('/shares?importer=RUS&basket=chpl&basis=mirror')
+    const picked = await get(`/shares?importer=RUS&basket=chpl&basis=mirror&dataset=${id}`)
+    expect(picked.status).toBe(200)
+    expect(picked.body.rows).toEqual(all.body.rows)
+    expect(picked.body.datasets.map((d: { id: string }) => d.id)).toEqual([id])
+    const unknown = await get('/shares?importer=RUS&basket=chpl&basis=mirror&dataset=abc123')
+    expect(unknown.status).toBe(404)
+    expect(unknown.body.error).toMatch(/^no such dataset: "abc123" \(loaded: supply-fixture\.csv/)
+    const bad = await get('/trend?importer=RUS&partner=CHN&dataset=x;y')
+    expect(bad).toMatchObject({ status: 400, body: { error: 'invalid dataset: "x;y" (expected dataset ids, comma separated (see /datasets))' } })
+  })
+})

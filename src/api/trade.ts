@@ -7,7 +7,7 @@ import { cachedShares } from '../trade/analytics/cache.js'
 import { sharesProvenance } from '../trade/analytics/provenance.js'
 import { trend, trendProvenance } from '../trade/analytics/trend.js'
 import { csvResponse } from './csv.js'
-import { basketParam, countryParam, enumParam, errors, formatParam, intParam, okJson, okTable, periodParam } from './params.js'
+import { basketParam, countryParam, datasetsParam, enumParam, errors, formatParam, intParam, okJson, okTable, periodParam } from './params.js'
 
 const focus = {
   importer: countryParam('importer').optional().openapi({ example: 'RUS', description: 'the importing country (its suppliers)' }),
@@ -18,6 +18,7 @@ const focus = {
   to: periodParam('to').optional(),
   basis: enumParam('basis', ['reported', 'mirror']).default('reported').openapi({ description: "reported: the importer's own statistics; mirror: partners' exports to it" }),
   baseline: periodParam('baseline').optional().openapi({ description: 'compare each share with this period (points)' }),
+  dataset: datasetsParam.optional(),
   format: formatParam,
 }
 const SharesQuery = z.object({ ...focus, top: intParam('top', 1, 200).optional().openapi({ type: 'string', example: '8' }), partner: countryParam('partner').optional() })
@@ -53,15 +54,15 @@ export function registerTrade(app: OpenAPIHono, store: Store): void {
   })
   app.openapi(routes.basket, (c) => c.json({ ok: true as const, basket: getBasket(c.req.valid('param').id) }, 200))
   app.openapi(routes.shares, async (c) => {
-    const { format, ...q } = c.req.valid('query')
-    const result = await cachedShares(store, q)
+    const { format, dataset, ...q } = c.req.valid('query')
+    const result = await cachedShares(store, { ...q, datasets: dataset })
     const provenance = sharesProvenance(result)
     if (format === 'csv') return csvResponse(c, `shares-${result.query.country}-${result.basket.id}-${q.by}-${q.basis}`, result.rows, SHARE_COLUMNS, provenance)
     return c.json({ ok: true as const, ...result, provenance }, 200)
   })
   app.openapi(routes.trend, async (c) => {
-    const { format, ...q } = c.req.valid('query')
-    const result = await trend(store, q, cachedShares)
+    const { format, dataset, ...q } = c.req.valid('query')
+    const result = await trend(store, { ...q, datasets: dataset }, cachedShares)
     const provenance = trendProvenance(result)
     if (format === 'csv') return csvResponse(c, `trend-${result.query.country}-${result.partner}-${result.basket.id}`, result.rows, TREND_COLUMNS, provenance)
     return c.json({ ok: true as const, ...result, provenance }, 200)

@@ -84,7 +84,7 @@ async function computeReading(store: Store, c: Claim, key: ReadingKey, range: [n
     throw err
   }
   if (!r.datasets.length) return { ...base, missing: noData(c, key, basket.codes) }
-  const info = { datasets: r.datasets.map((d) => `${d.id} ${d.file} (${d.format}${d.synthetic ? ', synthetic' : ''})`), synthetic: r.synthetic, currency: r.rows[0]?.currency ?? null, notes: [...base.notes, ...r.warnings, r.basis_note] }
+  const info = { datasets: r.datasets.map((d) => `${d.id} ${d.file} (${d.format}${d.synthetic ? ', synthetic' : ''})`), synthetic: r.synthetic, currency: r.currency, notes: [...base.notes, ...r.warnings, r.basis_note] }
   const at = (p: string) => pointOf(r, c, p)
   const now = at(period)
   if (typeof now === 'string') return { ...base, ...info, missing: now }

@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import type { ClaimCheck } from '../../claims/check.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
+import { DB_HELP } from './flags.js'
 
 interface ExtractFlags extends GlobalFlags {
   date?: string
@@ -26,7 +27,7 @@ export function registerClaims(program: Command): void {
     .command('check')
     .description('check each claim on every reading its words allow (baskets x bases): supported, contradicted or not enough data, with the figure, HS codes, datasets and the command that reproduces it')
     .argument('<claims>', 'a claims file (YAML or JSON; see examples/claims.yaml)')
-    .option('--db <path>', 'database file')
+    .option('--db <path|url>', DB_HELP)
     .option('--json', 'print JSON')
     .action((file: string, flags: GlobalFlags) =>
       withStore(flags, async (store, config) => {

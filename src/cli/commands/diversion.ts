@@ -3,7 +3,7 @@ import type { DiversionResult } from '../../trade/analytics/diversion/diversion.
 import { badInput } from '../../errors.js'
 import { withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
-import { number } from './flags.js'
+import { number, DB_HELP } from './flags.js'
 
 interface DiversionFlags extends GlobalFlags {
   exporter: string
@@ -30,7 +30,7 @@ export function registerDiversion(program: Command): void {
     .option('--by <what>', 'corridor | product (the HS lines behind each corridor)', 'corridor')
     .option('--break <month>', 'month the monthly series are split at', '2022-03')
     .option('--top <n>', 'products shown per corridor with --by product', '10')
-    .option('--db <path>', 'database file')
+    .option('--db <path|url>', DB_HELP)
     .option('--json', 'print JSON')
     .action((f: DiversionFlags) =>
       withStore(f, async (store, config) => {

@@ -9,5 +9,8 @@ export function number(raw: string | undefined, name: string, fallback: number, 
   return v
 }
 
+/** What --db takes, said the same way on every command. */
+export const DB_HELP = 'a DuckDB file (default ./chokepoint.duckdb, or $CHOKEPOINT_DB) or clickhouse[s]://[user:password@]host:port/database[?cluster=NAME]'
+
 /** The flags every command has. */
-export const common = (cmd: Command) => cmd.option('--db <path>', 'database file').option('--json', 'print JSON')
+export const common = (cmd: Command) => cmd.option('--db <path|url>', DB_HELP).option('--json', 'print JSON')

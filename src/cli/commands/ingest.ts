@@ -4,6 +4,7 @@ import type { IngestReport } from '../../trade/ingest/ingest.js'
 import { DEFAULT_MAX_LINE_BYTES } from '../../trade/ingest/sniff.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
+import { DB_HELP } from './flags.js'
 
 interface Flags extends GlobalFlags {
   format: string
@@ -32,7 +33,7 @@ export function registerIngest(program: Command): void {
     .option('--quarantine <file>', 'load the good rows; write bad rows with reasons to this CSV')
     .option('--synthetic', 'mark the dataset as synthetic')
     .option('--max-line-bytes <n>', `longest line accepted, in bytes (default ${DEFAULT_MAX_LINE_BYTES})`, parseBytes)
-    .option('--db <path>', 'database file (default ./chokepoint.duckdb)')
+    .option('--db <path|url>', DB_HELP)
     .option('--api <url>', 'load through a running chokepoint serve (its --token needed) instead of opening the database')
     .option('--token <token>', 'the server\'s bearer token for --api (or CHOKEPOINT_TOKEN)')
     .option('--json', 'print JSON')

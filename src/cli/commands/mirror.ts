@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import type { MirrorResult } from '../../trade/analytics/mirror.js'
 import { withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
+import { DB_HELP } from './flags.js'
 
 interface MirrorFlags extends GlobalFlags {
   reporter: string
@@ -26,7 +27,7 @@ export function registerMirror(program: Command): void {
     .option('--to <period>', 'last period')
     .option('--currency <code>', 'answer in EUR, USD, ... (converted through the ECB averages table)')
     .option('--dataset <id...>', 'use only these datasets')
-    .option('--db <path>', 'database file')
+    .option('--db <path|url>', DB_HELP)
     .option('--json', 'print JSON')
     .action((f: MirrorFlags) =>
       withStore(f, async (store, config) => {

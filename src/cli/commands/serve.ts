@@ -4,6 +4,7 @@ import type { Store } from '../../store/store.js'
 import { badInput } from '../../errors.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit } from '../output.js'
+import { DB_HELP } from './flags.js'
 
 interface ServeFlags extends GlobalFlags {
   host: string
@@ -50,7 +51,7 @@ export function registerServe(program: Command): void {
     .description('serve the dashboard and HTTP API (127.0.0.1 by default)')
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--port <port>', 'port', '8080')
-    .option('--db <path>', 'database file')
+    .option('--db <path|url>', DB_HELP)
     .option('--token <token>', 'bearer token that allows uploads (or CHOKEPOINT_TOKEN); without one they are off')
     .option('--rules <dir>', 'also load the metals rules files of this folder; repeatable', collect)
     .option('--claims <file>', 'the claims file the Claims page checks (default: the published figures, examples/claims.yaml)')
@@ -62,7 +63,7 @@ export function registerServe(program: Command): void {
     .description('build a demo database of synthetic data (labelled so) and serve it')
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--port <port>', 'port', '8080')
-    .option('--db <path>', 'database file', './chokepoint-demo.duckdb')
+    .option('--db <path|url>', 'a DuckDB file or clickhouse:// URL to build the demo in', './chokepoint-demo.duckdb')
     .option('--token <token>', 'bearer token that allows uploads (or CHOKEPOINT_TOKEN); without one they are off')
     .option('--no-serve', 'build the database only')
     .option('--json', 'print {"ok": true, "url": ...} once serving')

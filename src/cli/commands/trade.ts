@@ -4,6 +4,7 @@ import type { TrendResult } from '../../trade/analytics/trend.js'
 import { badInput } from '../../errors.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
+import { DB_HELP } from './flags.js'
 
 
 interface ShareFlags extends GlobalFlags {
@@ -30,7 +31,7 @@ function shareOptions(cmd: Command): Command {
     .option('--to <period>', 'last period')
     .option('--basis <basis>', 'reported | mirror', 'reported')
     .option('--dataset <id...>', 'use only these datasets')
-    .option('--db <path>', 'database file')
+    .option('--db <path|url>', DB_HELP)
     .option('--json', 'print JSON')
 }
 
@@ -68,7 +69,7 @@ export function registerTrade(program: Command): void {
   program
     .command('datasets')
     .description('loaded datasets: file, rows, rejects, periods, synthetic or real')
-    .option('--db <path>', 'database file')
+    .option('--db <path|url>', DB_HELP)
     .option('--json', 'print JSON')
     .action((f: GlobalFlags) =>
       withStore(f, async (store, config) => {
@@ -114,7 +115,7 @@ function describe(r: SharesResult | TrendResult, subject: string): string {
     r.synthetic ? '*** SYNTHETIC DEMO DATA: not real trade statistics ***' : '',
     `${subject}, basket ${r.basket.id} (${r.basket.name}), by ${r.query.by}`,
     `basis: ${r.basis_note}`,
-    `currency: ${r.rows[0]?.currency ?? ''}; datasets: ${r.datasets.map((d) => `${d.file} [${d.id}]`).join(', ') || 'none'}`,
+    `currency: ${r.currency ?? 'none (no data)'}; datasets: ${r.datasets.map((d) => `${d.file} [${d.id}]`).join(', ') || 'none'}`,
     `denominator: ${[...new Set(r.periods.map((p) => p.denominator))].join(', ')}`,
   ].filter(Boolean)
   const periods = r.periods.map((p) => ({ period: p.period, total: p.total, denominator: p.denominator, months: p.months, HHI: p.hhi }))

@@ -35,7 +35,7 @@ export function sharesProvenance(r: SharesResult & Coverage, { title = sharesTit
     ['basket_codes', r.basket.codes.join(' ')],
     ['denominator', [...new Set(r.periods.map((p) => p.denominator))].join(', ') || 'none (no data)'],
     ['top', q.top ? `the ${q.top} largest partners of each period; the rest as OTHERS` : undefined],
-    ['currency', r.rows[0]?.currency],
+    ['currency', r.currency ?? 'none (no data)'],
     ['datasets', r.datasets.map((d) => `${d.id} ${d.file} (${d.format}${d.synthetic ? ', synthetic' : ''})`).join('; ') || 'none'],
     ['reporters', reporters(r)],
     ...r.warnings.map((w): [string, string] => ['warning', w]),

@@ -1,4 +1,4 @@
-import { AppError, badInput } from '../../errors.js'
+import { AppError, badInput, notFound } from '../../errors.js'
 import type { Store } from '../../store/store.js'
 import type { Basket } from '../baskets/baskets.js'
 import { mayOverlap, type CoverCell } from './overlap.js'
@@ -52,13 +52,20 @@ export interface Selection {
  */
 export async function selectFlows(
   store: Store,
-  { flow, reporter, partner, basket, only }: { flow: string; reporter?: string; partner?: string; basket: Basket; only?: string[] }
+  { flow, reporter, partner, basket, only, monthly }: { flow: string; reporter?: string | string[]; partner?: string; basket: Basket; only?: string[]; monthly?: string }
 ): Promise<Selection> {
+  if (only) await checkDatasetIds(store, only)
   const rows = await coverage(store, flow, reporter, partner)
   const infos = new Map(rows.map(({ reporter: _r, partner: _p, year: _y, month_mask: _m, ...d }) => [d.id, d]))
   const { levels, codes } = await cached(store, `codes:${basket.id}`, () => basketCodes(store, basket))
   let eligible = [...infos.values()].filter((d) => (!only || only.includes(d.id)) && levels.has(d.id))
   const warnings: string[] = []
+  // A figure that must be monthly (`monthly` says why) leaves annual datasets out, saying so.
+  const annual = monthly ? eligible.filter((d) => d.grain === 'year') : []
+  if (annual.length) {
+    eligible = eligible.filter((d) => d.grain !== 'year')
+    warnings.push(`left out: ${annual.map(named).join(', ')} (annual figures only; ${monthly})`)
+  }
   const synthetic = eligible.filter((d) => d.synthetic)
   if (synthetic.length && synthetic.length < eligible.length) {
     eligible = eligible.filter((d) => !d.synthetic)
@@ -79,7 +86,7 @@ export async function selectFlows(
  * What a figure was taken from once overlaps are settled: its datasets, the months each year
  * has data in (bits, for the months column), and its one currency.
  */
-export function settle(sel: Selection, used: Set<string>, grain: Grain): { datasets: DatasetInfo[]; monthMasks: Map<number, number>; currency: string } {
+export function settle(sel: Selection, used: Set<string>, grain: Grain): { datasets: DatasetInfo[]; monthMasks: Map<number, number>; currency: string | null } {
   const datasets = sel.datasets.filter((d) => used.has(d.id))
   const coarse = datasets.filter((d) => d.grain === 'year')
   if (grain !== 'year' && coarse.length) {
@@ -88,11 +95,12 @@ export function settle(sel: Selection, used: Set<string>, grain: Grain): { datas
   const currencies = [...new Set(datasets.map((d) => d.currency))]
   if (currencies.length > 1) {
     const list = datasets.map((d) => `${named(d)} in ${d.currency}`).join(', ')
-    throw new AppError(409, `datasets mix currencies (${currencies.join(', ')}): ${list}; pick one currency with --dataset`)
+    throw new AppError(409, `datasets mix currencies (${currencies.join(', ')}): ${list}; pick one currency with --dataset (API: dataset=ID)`)
   }
   const monthMasks = new Map<number, number>()
   for (const c of sel.cover) if (used.has(c.dataset)) monthMasks.set(c.year, (monthMasks.get(c.year) ?? 0) | c.month_mask)
-  return { datasets, monthMasks, currency: currencies[0] ?? 'USD' }
+  // No dataset, no currency: a figure of nothing is in no unit (it used to say USD, on EUR data too).
+  return { datasets, monthMasks, currency: currencies[0] ?? null }
 }
 
 const named = (d: DatasetInfo) => `${d.file} [${d.id}]`
@@ -211,13 +219,20 @@ async function cached<T>(store: Store, key: string, load: () => Promise<T>): Pro
  * Both sides of the join are subqueries: on a ClickHouse cluster the join then runs once, over
  * whole tables, never per shard against a shard's part of the other table.
  */
-function coverage(store: Store, flow: string, reporter?: string, partner?: string): Promise<CoverageRow[]> {
-  const params = { flow, ...(reporter ? { reporter } : {}), ...(partner ? { partner } : {}) }
-  return cached(store, `coverage:${JSON.stringify(params)}`, () =>
+/**
+ * The coverage rows of one flow, for the reporters asked about (one, several, or all) and a
+ * partner: a dataset with no row of these reporters has no say in the figure (its grain or
+ * currency must not refuse it).
+ */
+function coverage(store: Store, flow: string, reporter?: string | string[], partner?: string): Promise<CoverageRow[]> {
+  const reporters = reporter === undefined ? undefined : [reporter].flat().sort()
+  const params = { flow, ...(partner ? { partner } : {}) }
+  const among = reporters ? `AND reporter IN (${reporters.map(store.dialect.literal).join(', ')})` : ''
+  return cached(store, `coverage:${JSON.stringify({ ...params, reporters })}`, () =>
     store.all<CoverageRow>(
       `SELECT c.reporter, c.partner, c.year, c.month_mask, ${infoColumns(store)}
        FROM (SELECT dataset, reporter, partner, year, month_mask FROM coverage
-         WHERE flow = $flow ${reporter ? 'AND reporter = $reporter' : ''} ${partner ? 'AND partner = $partner' : ''}) c
+         WHERE flow = $flow ${among} ${partner ? 'AND partner = $partner' : ''}) c
        JOIN (SELECT ${DATASET_COLUMNS} FROM dataset) d ON d.id = c.dataset`,
       params
     )
@@ -227,6 +242,15 @@ function coverage(store: Store, flow: string, reporter?: string, partner?: strin
 const DATASET_COLUMNS = 'id, file, format, synthetic, currency, grain, period_from, period_to, loaded_at, max_value'
 const infoColumns = (store: Store) =>
   `d.id, d.file, d.format, d.synthetic, d.currency, d.grain, d.period_from, d.period_to, ${store.dialect.timestampText('d.loaded_at')} AS loaded_at, d.max_value`
+
+/** `--dataset` ids that name no loaded dataset are refused: a typo must not answer "no rows". */
+async function checkDatasetIds(store: Store, ids: string[]): Promise<void> {
+  const known = await cached(store, 'datasets', () => datasetInfos(store))
+  const unknown = ids.filter((id) => !known.some((d) => d.id === id))
+  if (!unknown.length) return
+  const loaded = known.map(named).join(', ') || 'none'
+  throw notFound(`no such dataset: ${unknown.map((id) => `"${id}"`).join(', ')} (loaded: ${loaded}; see: chokepoint datasets)`)
+}
 
 export async function datasetInfos(store: Store): Promise<DatasetInfo[]> {
   return store.all<DatasetInfo>(`SELECT ${infoColumns(store)} FROM dataset d WHERE d.target = 'flow' ORDER BY d.loaded_at`)

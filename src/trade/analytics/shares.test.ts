@@ -141,4 +141,30 @@ describe('trend', () => {
     expect(oct.baseline_share).toBeCloseTo(0.4)
     expect(oct.change_pts).toBeCloseTo(30)
   })
+  // Regression: a partner with no rows was labelled in USD whatever the data's currency, and
+  // named by its code ("CHN CHN").
+  test('a partner the data has no rows for: a zero each period, named, in the data\'s currency', async () => {
+    const { trend } = await import('./trend.js')
+    const eur = await openStore(':memory:')
+    try {
+      await ingest(eur, new URL('../formats/fixtures/eurostat-monthly.csv', import.meta.url).pathname, { format: 'eurostat' })
+      const r = await trend(eur, { exporter: 'DEU', basket: 'total', by: 'year', partner: 'China' })
+      expect(r.currency).toBe('EUR')
+      expect(r.rows.map((x) => [x.period, x.partner, x.partner_name, x.value, x.currency])).toEqual([['2023', 'CHN', 'China', 0, 'EUR']])
+    } finally {
+      await eur.close()
+    }
+  })
+
+  test('no dataset answering: no currency claimed', async () => {
+    const r = await shares(store, { exporter: 'FRA', basket: 'total', by: 'year' })
+    expect([r.rows, r.datasets, r.currency]).toEqual([[], [], null])
+  })
+})
+
+// Regression: a --dataset id naming no loaded dataset answered "no rows", as if the data lacked it.
+test('an unknown --dataset id is an error naming it and the loaded datasets', async () => {
+  await expect(shares(store, { importer: 'RUS', basket: 'total', by: 'year', datasets: ['nope'] })).rejects.toThrow(
+    /^no such dataset: "nope" \(loaded: monthly\.csv \[[0-9a-f]{16}\]; see: chokepoint datasets\)$/
+  )
 })

@@ -63,6 +63,8 @@ export interface SharesResult {
   coverage?: MirrorCoverage
   /** Cells a dataset held that a later load also holds, and so were taken from that one. */
   shadowed: Shadowed[]
+  /** The datasets' one currency; null when no dataset answered. Rows carry it too, but a partner's trend may have none. */
+  currency: string | null
   warnings: string[]
 }
 
@@ -112,7 +114,8 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
   })
   const names = new Map(raw.map((r) => [r.partner, { name: r.name ?? r.partner }]))
   const periods = totals(rows)
-  let out = shareRows(rows, periods, names, used.currency, q)
+  // Rows exist only where a dataset answered, so only with a currency.
+  let out = shareRows(rows, periods, names, used.currency ?? '', q)
   if (q.baseline) out = compareWithBaseline(out, q.baseline)
   if (partner) out = partnerRows(out, partner)
   return {
@@ -125,6 +128,7 @@ export async function shares(store: Store, q: SharesQuery): Promise<SharesResult
     synthetic: used.datasets.some((d) => d.synthetic),
     ...(coverage ? { coverage } : {}),
     shadowed: combined.shadowed,
+    currency: used.currency,
     warnings: [...sel.warnings, ...shadowWarnings(combined.shadowed, sel.datasets)],
   }
 }

@@ -28,21 +28,21 @@ const end = (p: string) => parseBound(p, true).year * 12 + parseBound(p, true).m
  * gap), and the baseline period is always one of them, even when it lies outside from..to.
  */
 export async function trend(store: Store, q: SharesQuery & { partner: string }, run: Shares = shares): Promise<TrendResult> {
+  // Named from the project's table, so a partner with no rows in the data still has its name.
   // Resolved as shares resolves it: "China", "CN" and "156" are CHN, or the baseline row is missed;
   // a group (CHN+HKG) is its members summed into one row.
-  const partner = resolvePartner(q.partner).code
+  const { code: partner, name } = resolvePartner(q.partner)
   const b = q.baseline
   // Widen the range to reach the baseline; the periods between are dropped again below.
   const from = b && q.from && start(b) < start(q.from) ? b : q.from
   const to = b && q.to && end(b) > end(q.to) ? b : q.to
   const r = await run(store, { ...q, partner, from, to, top: undefined })
   const inRange = (p: string) => p === b || ((!q.from || start(p) >= start(q.from)) && (!q.to || end(p) <= end(q.to)))
-  const name = r.rows[0]?.partner_name ?? partner
   const base = b ? shareIn(r, b, partner) : undefined
   const rows = r.periods.filter((p) => inRange(p.period)).map((p): TrendRow => {
     const found = r.rows.find((x) => x.period === p.period)
     const share = found ? found.share : p.total > 0 ? 0 : null
-    const row: TrendRow = { period: p.period, partner, partner_name: name, value: found?.value ?? 0, currency: found?.currency ?? r.rows[0]?.currency ?? 'USD', share, is_baseline: p.period === b }
+    const row: TrendRow = { period: p.period, partner, partner_name: name, value: found?.value ?? 0, currency: r.currency ?? '', share, is_baseline: p.period === b }
     if (b) Object.assign(row, { baseline_share: base ?? null, change_pts: share == null || base == null ? null : 100 * (share - base) })
     return row
   })

@@ -4,6 +4,8 @@ import type { Store } from '../../../store/store.js'
 import { tempDir } from '../../../test-support/files.js'
 import { diversion, type DiversionQuery } from './diversion.js'
 import { loadDiversionFixture } from './fixtures.js'
+import { ingest } from '../../ingest/ingest.js'
+import { writeFixture } from '../../../test-support/files.js'
 
 let store: Store
 beforeAll(async () => {
@@ -67,5 +69,33 @@ describe('a corridor the data does not have', () => {
   test('missing with the reason, not zero growth', async () => {
     const r = await diversion(store, { ...Q, via: 'KAZ' })
     expect(r.rows[0]).toMatchObject({ country: 'KAZ', baseline: null, ratio: null, excess: null, note: 'missing: the loaded data has no exports to KAZ from this exporter', sources: ['EU27: no rows for it or its members in the loaded data'] })
+  })
+})
+
+// Regression: with an annual dataset loaded (the IMF file: Russia's own trade), diversion failed
+// with "period grain month is finer than the data ... (use --by year)", an option it does not
+// have, though the file holds no exports of the exporters asked about.
+describe('annual datasets beside the monthly ones', () => {
+  const annual = (dir: string, name: string, reporter: string) =>
+    writeFixture(dir, name, `${'period,reporterCode,partnerCode,flowCode,cmdCode,customsCode,motCode,partner2Code,primaryValue'}\n2021,${reporter},417,X,TOTAL,C00,0,0,900\n2023,${reporter},417,X,TOTAL,C00,0,0,999\n`)
+  test("another reporter's annual file has no say; the exporters' own annual file is left out, named", async () => {
+    const s = await openStore(':memory:')
+    try {
+      const dir = tempDir()
+      await loadDiversionFixture(s, dir)
+      const before = await diversion(s, Q)
+      await ingest(s, annual(dir, 'rus-annual.csv', '643'), { format: 'comtrade' })
+      const withOther = await diversion(s, Q)
+      expect(withOther.rows).toEqual(before.rows)
+      expect(withOther.warnings).toEqual(before.warnings)
+      await ingest(s, annual(dir, 'deu-annual.csv', '276'), { format: 'comtrade' })
+      const withOwn = await diversion(s, Q)
+      expect(withOwn.rows).toEqual(before.rows)
+      expect(withOwn.warnings.filter((w) => w.startsWith('left out:'))).toEqual([
+        expect.stringMatching(/^left out: deu-annual\.csv \[[0-9a-f]{16}\] \(annual figures only; diversion compares month by month\)$/),
+      ])
+    } finally {
+      await s.close()
+    }
   })
 })

@@ -2,6 +2,7 @@ import type { Store } from '../../../store/store.js'
 import { HS_FILE, loadHsDescriptions, type Basket } from '../../baskets/baskets.js'
 import { combine } from '../combine.js'
 import { selectFlows, type DatasetInfo } from '../selection.js'
+import { MONTHLY } from './series.js'
 import { stableSum } from '../sum.js'
 import { monthIndex } from './windows.js'
 
@@ -40,7 +41,7 @@ export async function productBreakdown(
   { partner, reporters, basket, pairs, falling = false, top = 10 }: { partner: string; reporters: string[]; basket: Basket; pairs: [number, number][]; falling?: boolean; top?: number }
 ): Promise<{ rows: ProductRow[]; datasets: DatasetInfo[] }> {
   if (!pairs.length || !reporters.length) return { rows: [], datasets: [] }
-  const sel = await selectFlows(store, { flow: 'export', partner, basket })
+  const sel = await selectFlows(store, { flow: 'export', reporter: reporters, partner, basket, monthly: MONTHLY })
   const literal = store.dialect.literal
   const combined = await combine(store, sel, {
     where: `partner = ${literal(partner)} AND flow = 'export' AND reporter IN (${reporters.map(literal).join(', ')}) AND hs <> 'TOTAL'`,

@@ -6,6 +6,9 @@ import { selectFlows, settle, type DatasetInfo } from '../selection.js'
 import { stableSum } from '../sum.js'
 import { monthIndex, monthsText, type Series } from './windows.js'
 
+/** Why diversion takes monthly datasets only (said when an annual one is left out). */
+export const MONTHLY = 'diversion compares month by month'
+
 /** One reporter's exports to the corridor country, by month index. */
 export type ByReporter = Map<string, Series>
 
@@ -16,7 +19,7 @@ export interface Corridor {
   /** The reporter codes the figure was taken from (for a product breakdown with the same rule). */
   reporters: string[]
   datasets: DatasetInfo[]
-  currency: string
+  currency: string | null
   shadowed: Shadowed[]
   warnings: string[]
 }
@@ -72,8 +75,8 @@ export function sumReporters(rows: ByReporter, reporters: string[]): Series {
  * reporter and month, then the aggregate-or-members rule above.
  */
 export async function corridorSeries(store: Store, exporters: Exporter[], partner: string, basket: Basket): Promise<Corridor> {
-  const sel = await selectFlows(store, { flow: 'export', partner, basket })
   const codes = reporterCodes(exporters)
+  const sel = await selectFlows(store, { flow: 'export', reporter: codes, partner, basket, monthly: MONTHLY })
   const literal = store.dialect.literal
   const combined = await combine(store, sel, {
     where: `partner = ${literal(partner)} AND flow = 'export' AND reporter IN (${codes.map(literal).join(', ')})`,
