@@ -127,7 +127,7 @@ function withPatterns(svg: SVGSVGElement, styles: Style[]): void {
  * One partner over time: its value (bars) and its share (line), the baseline period marked and
  * the baseline share drawn across, so "how far from before" reads at a glance.
  */
-export function trendCharts(series: Row[], { width, baseline, partner }: { width: number; baseline: string | null; partner: string }): { value: SVGSVGElement; share: SVGSVGElement } {
+export function trendCharts(series: Row[], { width, baseline, partner, currency }: { width: number; baseline: string | null; partner: string; currency: string }): { value: SVGSVGElement; share: SVGSVGElement } {
   const data = series.map((d) => ({ ...d, date: periodDate(d.period) }))
   const base = data.find((d) => d.period === baseline)
   const height = Math.max(200, Math.min(300, width * 0.35))
@@ -135,8 +135,9 @@ export function trendCharts(series: Row[], { width, baseline, partner }: { width
   const mark = base ? [Plot.ruleX([base.period], { stroke: '#000', strokeDasharray: '4 3' })] : []
   const value = Plot.plot({
     width, height, x: { label: null, type: 'band', ticks }, marginBottom: 30,
-    y: { label: `${partner}: value (USD m)`, grid: true, transform: (v: number) => v / 1e6 },
-    marks: [Plot.barY(data, { x: 'period', y: 'value', fill: (d: TrendDatum) => (d.period === baseline ? '#edae49' : '#0b5fad'), title: (d: TrendDatum) => `${d.period}: $${(d.value / 1e6).toFixed(1)}m` }), Plot.ruleY([0]), ...mark],
+    // All zero (a partner that sold nothing): a fixed scale, or Plot spreads 0..0 over the panel.
+    y: { label: `${partner}: value (${currency} m)`, grid: true, transform: (v: number) => v / 1e6, ...(data.some((d) => d.value) ? {} : { domain: [0, 1] }) },
+    marks: [Plot.barY(data, { x: 'period', y: 'value', fill: (d: TrendDatum) => (d.period === baseline ? '#edae49' : '#0b5fad'), title: (d: TrendDatum) => `${d.period}: ${(d.value / 1e6).toFixed(1)}m ${currency}` }), Plot.ruleY([0]), ...mark],
   }) as SVGSVGElement
   const share = Plot.plot({
     width, height, x: { label: null, type: 'point', ticks }, marginBottom: 30,

@@ -54,7 +54,7 @@ function draw({ p, result }: { p: Params; result: Answer }): void {
     { key: 'period', label: 'Period' },
     { key: 'partner', label: 'Code' },
     { key: 'partner_name', label: 'Partner' },
-    { key: 'value', label: `Value (${result.rows[0]?.currency ?? 'USD'} m)`, num: true, format: (v, r) => fmt.money(v, r.currency) },
+    { key: 'value', label: `Value (${result.currency ?? 'no data'} m)`, num: true, format: (v, r) => fmt.money(v, r.currency) },
     { key: 'share', label: 'Share', num: true, format: fmt.pct },
   ], { caption: `${result.rows.length} rows; shares of the period's total (${[...new Set(result.periods.map((x) => x.denominator))].join(', ')})` })
 }

@@ -33,11 +33,13 @@ function draw({ p, result }: { p: Params; result: Answer }): void {
   banner(result.synthetic)
   const q = result.query
   const name = result.rows[0]?.partner_name ?? result.partner
+  // The data's currency (EUR for Comext files), never assumed.
+  const unit = result.currency ?? 'no data'
   const title = result.provenance.find((l) => l.key === 'title')?.value ?? ''
   $('title').textContent = title
   const width = $('value-chart').clientWidth || 900
   // The table's rows are the chart's: one per period, the baseline's included (GET /trend).
-  const { value, share } = trendCharts(result.rows, { width, baseline: result.baseline, partner: result.partner })
+  const { value, share } = trendCharts(result.rows, { width, baseline: result.baseline, partner: result.partner, currency: unit })
   $('value-chart').replaceChildren(value)
   $('share-chart').replaceChildren(share)
   const base = result.rows.find((s) => s.is_baseline)
@@ -53,7 +55,7 @@ function draw({ p, result }: { p: Params; result: Answer }): void {
   })
   renderTable($('table'), result.rows, [
     { key: 'period', label: 'Period', format: (v, r) => (r.is_baseline ? `${v} (baseline)` : v) },
-    { key: 'value', label: 'Value (USD m)', num: true, format: (v, r) => fmt.money(v, r.currency) },
+    { key: 'value', label: `Value (${unit} m)`, num: true, format: (v, r) => fmt.money(v, r.currency) },
     { key: 'share', label: 'Share', num: true, format: fmt.pct },
     { key: 'baseline_share', label: `Share in ${result.baseline ?? 'baseline'}`, num: true, format: fmt.pct },
     { key: 'change_pts', label: 'Change (pts)', num: true, format: fmt.pts },
