@@ -54,7 +54,7 @@ export const fractionParam = (name: string) =>
 /** `dataset=ID,ID`: the datasets a figure may use (as `--dataset` on the command line). */
 export const datasetsParam = z
   .string({ error: bad('dataset', 'dataset ids, comma separated (see /datasets)') })
-  .regex(/^[0-9a-f]{1,64}(,[0-9a-f]{1,64})*$/, { error: bad('dataset', 'dataset ids, comma separated (see /datasets)') })
+  .regex(/^[0-9a-f]{1,64}(,[0-9a-f]{1,64})*$/i, { error: bad('dataset', 'dataset ids, comma separated (see /datasets)') })
   .transform((v) => v.split(','))
   .openapi({ type: 'string', example: 'd3df855070d1697f', description: 'use only these datasets (ids from /datasets, comma separated)' })
 

@@ -208,6 +208,7 @@ describe('dataset= picks the datasets a figure uses', () => {
     expect(picked.status).toBe(200)
     expect(picked.body.rows).toEqual(all.body.rows)
     expect(picked.body.datasets.map((d: { id: string }) => d.id)).toEqual([id])
+    expect((await get(`/shares?importer=RUS&basket=chpl&basis=mirror&dataset=${id.toUpperCase()}`)).body.rows).toEqual(all.body.rows)
     const unknown = await get('/shares?importer=RUS&basket=chpl&basis=mirror&dataset=abc123')
     expect(unknown.status).toBe(404)
     expect(unknown.body.error).toMatch(/^no such dataset: "abc123" \(loaded: supply-fixture\.csv/)

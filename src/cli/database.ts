@@ -27,14 +27,19 @@ export async function checkDatabase(command: Command): Promise<void> {
   const { db } = loadConfig(process.env, command.opts())
   if (db === ':memory:') return
   if (/^clickhouses?:/i.test(db)) return checkClickHouseDatabase(db)
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(db)) {
+    const { maskPassword } = await import('../store/clickhouse-connect.js')
+    throw badInput(`not a database: "${maskPassword(db)}" (expected a DuckDB file path or a clickhouse:// URL)`)
+  }
   if (existsSync(db)) return
   throw badInput(`no such database: "${db}" (load data first with chokepoint ingest, or check --db)`)
 }
 
 async function checkClickHouseDatabase(url: string): Promise<void> {
   // Loaded here: only ClickHouse users need it.
-  const { parseClickHouseUrl, holdsChokepointTables } = await import('../store/clickhouse-connect.js')
-  const target = parseClickHouseUrl(url)
+  const { checkClickHouse, holdsChokepointTables } = await import('../store/clickhouse-connect.js')
+  // The server is checked first (it answers, is ClickHouse, a version chokepoint runs on).
+  const { target } = await checkClickHouse(url)
   if (await holdsChokepointTables(target)) return
   throw badInput(`no such database: ${target.masked} holds no chokepoint tables (load data first with chokepoint ingest, or check --db)`)
 }

@@ -25,12 +25,12 @@ describe('parseClickHouseUrl', () => {
     })
   })
 
-  test('defaults: user default, port 8123 (8443 over TLS), database default', () => {
-    expect(parseClickHouseUrl('clickhouse://db.example')).toMatchObject({
+  test('defaults: user default, port 8123 (8443 over TLS)', () => {
+    expect(parseClickHouseUrl('clickhouse://db.example/trade')).toMatchObject({
       httpUrl: 'http://db.example:8123',
       user: 'default',
       password: '',
-      database: 'default',
+      database: 'trade',
     })
     expect(parseClickHouseUrl('clickhouses://db.example/x').httpUrl).toBe('https://db.example:8443')
   })
@@ -239,8 +239,23 @@ describe.skipIf(clickhouseUrls.length === 0).each(clickhouseUrls)('on %s', (url)
 
 describe('URLs a user may give', () => {
   test("the server's own databases are refused: chokepoint makes no tables among them", () => {
-    for (const db of ['system', 'INFORMATION_SCHEMA', 'information_schema']) {
+    for (const db of ['system', 'INFORMATION_SCHEMA', 'information_schema', 'default']) {
       expect(() => parseClickHouseUrl(`clickhouse://h:1/${db}`)).toThrow(`"${db}" is the server's own database; name one for chokepoint`)
+    }
+    // Regression: without a path the URL meant `default`, and ingest made its tables there.
+    for (const url of ['clickhouse://h:1', 'clickhouse://h:1/'])
+      expect(() => parseClickHouseUrl(url)).toThrow('no database: name one for chokepoint, e.g. clickhouse://host:8123/chokepoint')
+  })
+
+  test('clickhouses:// to a plain HTTP port: says TLS failed, not a bare EPROTO', async () => {
+    const server = createHttpServer((_req, res) => res.end('Ok.\n'))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const url = `clickhouses://127.0.0.1:${(server.address() as AddressInfo).port}/chokepoint`
+      const { message } = await refusal(url)
+      expect(message).toMatch(/^clickhouse at clickhouses:\/\/127\.0\.0\.1:\d+\/chokepoint is unreachable: no TLS there \((EPROTO|ERR_SSL_[A-Z_]+)\): clickhouses:\/\/ speaks HTTPS; use clickhouse:\/\/ for a plain HTTP port$/)
+    } finally {
+      server.close()
     }
   })
 

@@ -29,7 +29,7 @@ const SCHEMES: Record<string, { http: string; port: number }> = {
   'clickhouses:': { http: 'https', port: 8443 },
 }
 const KNOWN_PARAMS = ['cluster', 'nodes']
-const SERVER_DATABASES = ['system', 'information_schema']
+const SERVER_DATABASES = ['system', 'information_schema', 'default']
 const ADDRESS = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\]):\d{1,5}$/
 
 /** Whether a `--db` value names a ClickHouse server rather than a DuckDB file. */
@@ -76,8 +76,10 @@ export function parseClickHouseUrl(url: string): ClickHouseTarget {
       throw bad(`bad percent-encoding in the ${what}`)
     }
   }
-  const database = segments.length ? decode(segments[0], 'database') : 'default'
-  // The server's own catalogues: chokepoint's tables must never be made among them.
+  // A database of chokepoint's own, named: never the server's catalogues, nor `default`, where a
+  // URL without a path would otherwise put chokepoint's tables among whatever else is there.
+  if (!segments.length) throw bad('no database: name one for chokepoint, e.g. clickhouse://host:8123/chokepoint')
+  const database = decode(segments[0], 'database')
   if (SERVER_DATABASES.includes(database.toLowerCase())) throw bad(`"${database}" is the server's own database; name one for chokepoint`)
   return Object.freeze({
     masked,
@@ -90,13 +92,16 @@ export function parseClickHouseUrl(url: string): ClickHouseTarget {
   })
 }
 
-/** An error a ClickHouse server answered with (a query's fault, not the connection's). */
-export class ClickHouseQueryError extends Error {
+/**
+ * An error a ClickHouse server answered with (a query's fault, not the connection's). An
+ * AppError (502: the server refused), so it reaches the user as its message, never a stack.
+ */
+export class ClickHouseQueryError extends AppError {
   constructor(
     readonly code: number,
     message: string
   ) {
-    super(message)
+    super(502, message)
     this.name = 'ClickHouseQueryError'
   }
 }
@@ -152,7 +157,7 @@ export async function ping(target: ClickHouseTarget, { timeoutMs = 3_000 } = {})
   if (status !== 200 || text.trim() !== 'Ok.') {
     throw new AppError(
       503,
-      `no clickhouse at ${target.masked}: /ping answered ${status} "${text.trim().slice(0, 80)}" (expected "Ok.")`
+      `no clickhouse at ${target.masked}: /ping answered ${status} "${text.trim().replace(/\s+/g, ' ').slice(0, 120)}" (expected "Ok.")`
     )
   }
 }
@@ -260,7 +265,9 @@ function unreachable(target: ClickHouseTarget, err: Error, timeoutMs: number): A
       ? 'connection refused'
       : code === 'ECONNRESET'
         ? 'connection lost'
-        : (code ?? err.message)
+        : code === 'EPROTO' || code?.startsWith('ERR_SSL')
+          ? `no TLS there (${code}): clickhouses:// speaks HTTPS; use clickhouse:// for a plain HTTP port`
+          : (code ?? err.message)
   return new AppError(503, `clickhouse at ${shown(target)} is unreachable: ${why}`)
 }
 

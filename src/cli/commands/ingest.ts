@@ -45,13 +45,13 @@ export function registerIngest(program: Command): void {
         emit(config.json, { ...report }, () => `${describe(report)}\n(through ${flags.api})`)
       })
       return withStore(flags, async (store, config) => {
-        const [{ ingest }, { HS_FILE, loadHsDescriptions }, { progressBar }] = await Promise.all([
-          import('../../trade/ingest/ingest.js'), import('../../trade/baskets/baskets.js'), import('../progress.js'),
+        const [{ ingest }, { HS_FILE, loadHsDescriptions }, { shippedNomenclature }, { progressBar }] = await Promise.all([
+          import('../../trade/ingest/ingest.js'), import('../../trade/baskets/baskets.js'), import('../../trade/generate/filler.js'), import('../progress.js'),
         ])
-        const nomenclature = new Set(loadHsDescriptions(HS_FILE).keys())
+        // The nomenclature file where it is (../shared/data), else the HS2022 codes shipped with chokepoint.
+        const fromFile = new Set(loadHsDescriptions(HS_FILE).keys())
+        const nomenclature = fromFile.size ? fromFile : shippedNomenclature()
         const report = await ingest(store, file, { ...flags, nomenclature, onProgress: config.json ? undefined : progressBar('ingest') })
-        // Said, not skipped silently: without the nomenclature file HS codes go unchecked.
-        if (!nomenclature.size && report.status !== 'unchanged') report.warnings.push(`HS codes not checked against HS2022: nomenclature file not found (${HS_FILE})`)
         emit(config.json, { ...report }, () => describe(report))
       })
     })

@@ -116,7 +116,7 @@ function describe(r: SharesResult | TrendResult, subject: string): string {
     `${subject}, basket ${r.basket.id} (${r.basket.name}), by ${r.query.by}`,
     `basis: ${r.basis_note}`,
     `currency: ${r.currency ?? 'none (no data)'}; datasets: ${r.datasets.map((d) => `${d.file} [${d.id}]`).join(', ') || 'none'}`,
-    `denominator: ${[...new Set(r.periods.map((p) => p.denominator))].join(', ')}`,
+    `denominator: ${[...new Set(r.periods.map((p) => p.denominator))].join(', ') || 'none (no data)'}`,
   ].filter(Boolean)
   const periods = r.periods.map((p) => ({ period: p.period, total: p.total, denominator: p.denominator, months: p.months, HHI: p.hhi }))
   return [...head, ...r.warnings.map((w) => `warning: ${w}`), '', table(rows), '', 'totals and concentration (HHI, 0-10000):', table(periods)].join('\n')

@@ -29,6 +29,7 @@ export function mirrorSubject(flow: string, country: string, c: MirrorCoverage):
 
 /** Long lists are cut in text; the JSON `coverage` keeps them whole. */
 export function reporterList(c: MirrorCoverage, max = 40): string {
+  if (!c.count) return 'none in the loaded data'
   const shown = c.reporters.slice(0, max).join(', ')
   return c.count > max ? `${shown} and ${c.count - max} more` : shown
 }

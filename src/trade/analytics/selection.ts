@@ -54,6 +54,8 @@ export async function selectFlows(
   store: Store,
   { flow, reporter, partner, basket, only, monthly }: { flow: string; reporter?: string | string[]; partner?: string; basket: Basket; only?: string[]; monthly?: string }
 ): Promise<Selection> {
+  // Ids are lower-case hex; one copied in upper case is the same id.
+  only = only?.map((id) => id.toLowerCase())
   if (only) await checkDatasetIds(store, only)
   const rows = await coverage(store, flow, reporter, partner)
   const infos = new Map(rows.map(({ reporter: _r, partner: _p, year: _y, month_mask: _m, ...d }) => [d.id, d]))
@@ -249,7 +251,7 @@ async function checkDatasetIds(store: Store, ids: string[]): Promise<void> {
   const unknown = ids.filter((id) => !known.some((d) => d.id === id))
   if (!unknown.length) return
   const loaded = known.map(named).join(', ') || 'none'
-  throw notFound(`no such dataset: ${unknown.map((id) => `"${id}"`).join(', ')} (loaded: ${loaded}; see: chokepoint datasets)`)
+  throw notFound(`no such dataset: ${unknown.map((id) => `"${id}"`).join(', ')} (loaded: ${loaded}; see chokepoint datasets, or GET /datasets)`)
 }
 
 export async function datasetInfos(store: Store): Promise<DatasetInfo[]> {

@@ -159,12 +159,17 @@ describe('trend', () => {
   test('no dataset answering: no currency claimed', async () => {
     const r = await shares(store, { exporter: 'FRA', basket: 'total', by: 'year' })
     expect([r.rows, r.datasets, r.currency]).toEqual([[], [], null])
+    // Regression: with a baseline, "no data" became "baseline period not in the result".
+    expect((await shares(store, { exporter: 'FRA', basket: 'total', by: 'year', baseline: '2023' })).rows).toEqual([])
+    // Regression: an empty mirror read "reported by 0 reporters (of 250): ;".
+    const mirror = await shares(store, { importer: 'GEO', basket: 'total', by: 'year', basis: 'mirror' })
+    expect(mirror.basis_note).toMatch(/reported by 0 reporters \(of \d+\): none in the loaded data;/)
   })
 })
 
 // Regression: a --dataset id naming no loaded dataset answered "no rows", as if the data lacked it.
 test('an unknown --dataset id is an error naming it and the loaded datasets', async () => {
   await expect(shares(store, { importer: 'RUS', basket: 'total', by: 'year', datasets: ['nope'] })).rejects.toThrow(
-    /^no such dataset: "nope" \(loaded: monthly\.csv \[[0-9a-f]{16}\]; see: chokepoint datasets\)$/
+    /^no such dataset: "nope" \(loaded: monthly\.csv \[[0-9a-f]{16}\]; see chokepoint datasets, or GET \/datasets\)$/
   )
 })

@@ -174,6 +174,8 @@ function row(period: string, partner: string, name: string, value: number, total
 }
 
 function compareWithBaseline(rows: ShareRow[], baseline: string): ShareRow[] {
+  // No rows at all: the answer is "no data" (its warnings say why), not a baseline error.
+  if (!rows.length) return rows
   const base = new Map(rows.filter((r) => r.period === baseline).map((r) => [r.partner, r.share]))
   if (!base.size) throw badInput(`baseline period not in the result: "${baseline}" (it must be one of the periods shown)`)
   return rows.map((r) => {

@@ -6,6 +6,16 @@ export const HS2022_CHAPTERS: Record<string, string[]> = Object.fromEntries(
 )
 
 /**
+ * The HS2022 codes at 2, 4 and 6 digits, from the shipped table: every heading and chapter has
+ * a subheading under it, so their prefixes are exactly the headings and chapters. Ingest checks
+ * codes against this where the nomenclature file (with its descriptions) is not at hand.
+ */
+export function shippedNomenclature(): Set<string> {
+  const six = Object.values(HS2022_CHAPTERS).flat()
+  return new Set(six.flatMap((c) => [c, c.slice(0, 4), c.slice(0, 2)]))
+}
+
+/**
  * The filler goods' codes, in the order the generator draws them: real HS2022 subheadings that
  * the model does not use, one chapter after another in turn, so even a small file spans many
  * chapters. The model's own codes are left out so no cell is generated twice.

@@ -6,7 +6,7 @@ import { sharedData, tempDir } from '../../test-support/files.js'
 import { HS_FILE, loadHsDescriptions } from '../baskets/baskets.js'
 import { ingest } from '../ingest/ingest.js'
 import { generateComtrade } from './comtrade.js'
-import { HS2022_CHAPTERS, fillerCodes } from './filler.js'
+import { HS2022_CHAPTERS, fillerCodes, shippedNomenclature } from './filler.js'
 import { GROUPS, METALS } from './model.js'
 import { loadModel } from './tables.js'
 
@@ -23,6 +23,17 @@ describe('the generator writes real HS2022 codes', () => {
     if (!nomenclature.present) return
     const six = [...loadHsDescriptions(HS_FILE).keys()].filter((c) => c.length === 6)
     expect([...shipped].sort()).toEqual(six.sort())
+  })
+
+  // Regression: without the nomenclature file (a user's clone) every ingest warned that HS codes
+  // went unchecked; the shipped table stands in, with the same headings and chapters.
+  test('the shipped nomenclature: chapters, headings and subheadings, as the file has them', () => {
+    const codes = shippedNomenclature()
+    expect(['85', '8542', '854231', '7601'].every((c) => codes.has(c))).toBe(true)
+    expect(['77', '7701', '854299'].some((c) => codes.has(c))).toBe(false)
+    if (!nomenclature.present) return
+    const file = [...loadHsDescriptions(HS_FILE).keys()].filter((c) => /^(\d{2}|\d{4}|\d{6})$/.test(c))
+    expect([...codes].sort()).toEqual(file.sort())
   })
 
   // Regression: the generator wrote made-up and HS2017 codes (73% of rows warned at ingest) labelled H6.

@@ -16,6 +16,10 @@ describe('monthly series around a break', () => {
     expect(factors.map((f) => +f.toFixed(6))).toEqual(Array.from({ length: 12 }, (_, i) => (i % 2 ? 1.2 : 0.8)))
     expect(note).toBe('month-of-year medians over the 2 years before the break')
   })
+  // Regression: a corridor without any data was said to have "fewer than two years" of it.
+  test('no data: said so', () => {
+    expect(seasonalFactors(new Map(), monthIndex(2022, 3)).note).toBe('none: no data')
+  })
   test('levels, rise start and anomalies (hand-checked)', () => {
     // One year before the break (too short to adjust): median 10, MAD 1, so z = (x - 10) / 1.4826.
     const pre = [9, 11, 9, 11, 9, 100, 9, 11, 9, 11, 10, 10]

@@ -57,6 +57,7 @@ export function seasonalFactors(series: Series, breakAt: number): { factors: num
     const m = yearMedian.get(Math.floor(i / 12))!
     if (m > 0) ratios[i % 12].push(v / m)
   }
+  if (!series.size) return { factors: Array(12).fill(1), note: 'none: no data' }
   if (pre.length < 24 || ratios.some((r) => r.length < 2)) return { factors: Array(12).fill(1), note: 'none: fewer than two years of data before the break' }
   const raw = ratios.map(median)
   const mean = raw.reduce((s, v) => s + v, 0) / 12
