@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
-import { expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
+import { sharedData } from '../../test-support/files.js'
+import { parseCsv } from '../loaders/read.js'
+import { analyseName } from '../text/names.js'
 import { MIN_TOKEN_SIM, SIMILARITY_FLOOR } from './align.js'
 import { NEAR_SPELLING_SIM } from './differs.js'
-import { tokenSimilarity, weightedDistance } from './distance.js'
+import { gapBound, tokenSimilarity, weightedDistance } from './distance.js'
 
 // The bounds that make screening fast (unshared letters, the distance table cut short) must
 // never change a similarity the matcher uses: at or above the floor it is exact, below it is 0.
@@ -47,6 +51,52 @@ test('a distance cut short at a maximum is exact within it and above it otherwis
     }),
     runs
   )
+})
+
+// The unshared-letters bound rules pairs out before the distance table: it must never exceed
+// the distance (else a pair within reach would read as 0).
+test('the bound of unshared letters never exceeds the distance', () => {
+  fc.assert(
+    fc.property(pair, ([a, b]) => {
+      const d = weightedDistance(a, b)
+      expect(gapBound(a, b)).toBeLessThanOrEqual(d + 1e-9)
+      // Cut short at a maximum, it is still a lower bound (the first pricing found above it).
+      expect(gapBound(a, b, d / 2)).toBeLessThanOrEqual(d + 1e-9)
+    }),
+    runs
+  )
+})
+
+test.each([
+  ['xzz', 'zz', 0.9], // x to z (look-alikes), then a doubled z dropped
+  ['ivanov', 'petrov', 3.3], // distance 4
+  ['aaa', 'e', 1.1], // a vowel swap, two doubled vowels dropped
+  ['abc', 'abc', 0],
+])('the bound of unshared letters of %s and %s is %s, and the distance no less', (a, b, bound) => {
+  expect(gapBound(a, b)).toBeCloseTo(bound, 9)
+  expect(weightedDistance(a, b)).toBeGreaterThanOrEqual(bound - 1e-9)
+})
+
+const sdn = sharedData('ofac-sdn-2024-05/sdn_2024-05-03.csv')
+describe.skipIf(!sdn.present)('on the words of real names', () => {
+  test('the bound of unshared letters never exceeds the distance', () => {
+    const rows = parseCsv(readFileSync(sdn.path, 'utf8'), sdn.path)
+    const words = [...new Set(rows.filter((_, i) => i % 7 === 0).flatMap((r) => analyseName(r[1] ?? '').flatMap((f) => f.tokens.map((t) => t.text))))]
+    // A fixed walk through the pairs (a linear congruential sequence): every word against others, near and far.
+    let seed = 1
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % words.length
+    let checked = 0
+    for (let k = 0; k < 200_000; k++) {
+      const a = words[next()]
+      const b = words[next()]
+      const bound = gapBound(a, b)
+      const d = weightedDistance(a, b)
+      if (bound > d + 1e-9) expect({ a, b, bound }).toEqual({ a, b, bound: d })
+      checked++
+    }
+    expect(words.length).toBeGreaterThan(3000)
+    expect(checked).toBe(200_000)
+  }, 60_000)
 })
 
 test.each([

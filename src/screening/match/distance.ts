@@ -101,34 +101,142 @@ export function weightedDistance(a: string, b: string, max = Infinity): number {
 }
 
 const counts = new Int32Array(128)
+/** Least substitution cost of each letter: 0.5 for a vowel, 0.6 for a consonant with a look-alike, 1 else. */
+const MIN_SUB = new Float64Array(128).fill(1)
+for (let x = 0; x < 128; x++) for (let y = 0; y < 128; y++) if (x !== y) MIN_SUB[x] = Math.min(MIN_SUB[x], SUB[x * 128 + y])
 /**
- * The least an unshared letter can cost: a vowel 0.25 (a vowel swap, 0.5, settles two), any
- * other 0.3 (a doubled letter dropped; a swap of look-alike consonants, 0.6, settles two).
+ * The least any letter costs, before looking closer: a vowel 0.25 (a vowel swap, 0.5, settles
+ * two), any other 0.3 (a doubled letter dropped). Outside ASCII, the only bound used: letters
+ * are counted by their low 7 bits there (two letters may share a count).
  */
-const UNSHARED_COST = new Float64Array(128).fill(0.3)
-for (const v of VOWELS) UNSHARED_COST[v.charCodeAt(0)] = 0.25
-/** What unshared() found: [letters one token has and the other lacks, their least cost]. */
-const gap = new Float64Array(2)
+const LEAST_COST = new Float64Array(128).fill(0.3)
+for (const v of VOWELS) LEAST_COST[v.charCodeAt(0)] = 0.25
 
-/** Letters one token has and the other lacks, and a lower bound of the distance they make. */
-function unshared(a: string, b: string): Float64Array {
-  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127]++
-  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) & 127]--
-  gap[0] = gap[1] = 0
-  settle(a)
-  settle(b)
-  return gap
+/** The unshared letters of one side: letter, how many, cost alone, price. */
+interface Side {
+  letter: Int32Array
+  times: Int32Array
+  alone: Float64Array
+  price: Float64Array
+  n: number
+  /** The cheapest deletion of any letter of the token. */
+  cheapest: number
+  /** Letters doubled in the token: marked with `stamp`, never cleared. */
+  doubled: Int32Array
+}
+const side = (): Side => ({ letter: new Int32Array(128), times: new Int32Array(128), alone: new Float64Array(128), price: new Float64Array(128), n: 0, cheapest: 1, doubled: new Int32Array(128) })
+const ofA = side()
+const ofB = side()
+let stamp = 0
+/** What the last `gapBound` found: how many unshared letters, both sides together. */
+let unsharedCount = 0
+let ascii = true
+
+// Counts the letters of `s` into `counts` (by `sign`), and notes its doubled letters and cheapest deletion.
+function count(s: string, sign: number, of: Side): void {
+  let cheapest = 1
+  let last = -1
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c > 127) ascii = false
+    else if (c === last) {
+      of.doubled[c] = stamp
+      cheapest = 0.3
+    } else if (INDEL[c] < cheapest) cheapest = INDEL[c]
+    counts[c & 127] += sign
+    last = c
+  }
+  of.cheapest = cheapest
 }
 
-// Adds up the letters of `s` left unbalanced in `counts`, and clears them.
-function settle(s: string): void {
+// Moves the letters of `s` left unbalanced in `counts` to the side that has them over, and clears them.
+function collect(s: string): number {
+  let least = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i) & 127
-    const k = Math.abs(counts[c])
-    gap[0] += k
-    gap[1] += k * UNSHARED_COST[c]
+    const k = counts[c]
+    if (!k) continue
+    const of = k > 0 ? ofA : ofB
+    const times = k > 0 ? k : -k
+    of.letter[of.n] = c
+    of.times[of.n++] = times
+    unsharedCount += times
+    least += times * LEAST_COST[c]
     counts[c] = 0
   }
+  return least
+}
+
+// Each unshared letter's cost alone: dropped (0.3 if doubled), or swapped for a letter of its token that is dropped.
+function costsAlone(of: Side): void {
+  for (let k = 0; k < of.n; k++) {
+    const c = of.letter[k]
+    const drop = of.doubled[c] === stamp ? 0.3 : INDEL[c]
+    const swapDrop = MIN_SUB[c] + of.cheapest
+    of.alone[k] = drop < swapDrop ? drop : swapDrop
+  }
+}
+
+// Prices `to`'s letters as high as `from`'s prices allow; returns the sum of all prices.
+function priceAgainst(from: Side, to: Side, fromIsA: boolean): number {
+  let sum = 0
+  for (let i = 0; i < from.n; i++) sum += (from.price[i] = from.alone[i]) * from.times[i]
+  for (let j = 0; j < to.n; j++) {
+    let p = to.alone[j]
+    const y = to.letter[j]
+    for (let i = 0; i < from.n; i++) {
+      const x = from.letter[i]
+      const s = (fromIsA ? SUB[x * 128 + y] : SUB[y * 128 + x]) - from.price[i]
+      if (s < p) p = s
+    }
+    sum += p * to.times[j]
+  }
+  return sum
+}
+
+// Each letter priced at the least of its cost alone and half of each substitution it may take part in.
+function halfPrices(): number {
+  let sum = 0
+  for (let i = 0; i < ofA.n; i++) {
+    let p = ofA.alone[i]
+    const row = ofA.letter[i] * 128
+    for (let j = 0; j < ofB.n; j++) if (SUB[row + ofB.letter[j]] / 2 < p) p = SUB[row + ofB.letter[j]] / 2
+    sum += p * ofA.times[i]
+  }
+  for (let j = 0; j < ofB.n; j++) {
+    let p = ofB.alone[j]
+    const y = ofB.letter[j]
+    for (let i = 0; i < ofA.n; i++) if (SUB[ofA.letter[i] * 128 + y] / 2 < p) p = SUB[ofA.letter[i] * 128 + y] / 2
+    sum += p * ofB.times[j]
+  }
+  return sum
+}
+
+/**
+ * A lower bound of the distance made by the letters one token has and the other lacks (most
+ * pairs of different words are ruled out by it, before the quadratic table). Whatever the
+ * alignment, each such letter is paid by a deletion or insertion of its own (0.3 for a doubled
+ * letter, 0.5 for h, 0.8 for a vowel, else 1), by a substitution that pays for an unshared
+ * letter of the other token too (0.5 for two vowels, 0.6 for look-alikes, else 1), or by a
+ * substitution into a letter that is then deleted (xzz -> zz: x to z, 0.6, and a doubled z
+ * dropped, 0.3); longer chains of substitutions cost at least 1. The least cost of that
+ * matching is at least any feasible solution of its dual: a price per unshared letter, no
+ * more than its cost alone, and for any two letters of either side no more than their
+ * substitution together. With `max`, it stops at the first pricing above `max`.
+ */
+export function gapBound(a: string, b: string, max = Infinity): number {
+  stamp++
+  ascii = true
+  ofA.n = ofB.n = unsharedCount = 0
+  count(a, 1, ofA)
+  count(b, -1, ofB)
+  const least = collect(a) + collect(b)
+  if (least > max || !ascii || !unsharedCount) return least
+  costsAlone(ofA)
+  costsAlone(ofB)
+  const half = halfPrices()
+  if (half > max) return half
+  return Math.max(half, priceAgainst(ofA, ofB, true), priceAgainst(ofB, ofA, false))
 }
 
 function isDigits(s: string): boolean {
@@ -163,9 +271,9 @@ export function tokenSimilarity(a: string, b: string, floor = 0): number {
   const reach = (1 - floor) * room + SLACK
   // Letters one token has and the other lacks rule out most pairs of different words before the
   // quadratic distance. A pair with unshared letters over 1.8 times the length reads as 0.
-  const letters = unshared(a, b)
-  if (longer > 3 && 0.25 * letters[0] > 0.45 * longer) return 0
-  if (letters[1] > reach) return 0
+  const bound = gapBound(a, b, reach)
+  if (longer > 3 && 0.25 * unsharedCount > 0.45 * longer) return 0
+  if (bound > reach) return 0
   const d = weightedDistance(a, b, reach)
   const sim = Math.max(0, 1 - d / room)
   return sim >= floor ? sim : 0
