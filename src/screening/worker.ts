@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8'
 import { parentPort, workerData } from 'node:worker_threads'
 import { openIndex, type CandidateIndex, type PackedIndex } from './index/candidates.js'
 import type { Query } from './match/analyse.js'
@@ -6,6 +7,12 @@ import { explain, screenIndex, type ScreenOptions } from './screen.js'
 
 // One worker of pool.ts: opens the index the pool shares (no copy), then answers chunks of
 // queries. Started before the index is read, it gets the index in its first message.
+
+// Less inlining: the matcher's hot functions are many and large, and a batch is mostly spent
+// on its first pass over them; with V8's default (920 bytes of bytecode inlined per function)
+// the optimising compiler costs more than it saves. Read when a function is optimised, so set
+// here, before any is; V8 flags are per process (the main thread and other workers too).
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=300')
 const { packed, options } = workerData as { packed?: PackedIndex; options: ScreenOptions }
 let index: CandidateIndex | undefined
 const none = new Map()
