@@ -112,19 +112,27 @@ for (let x = 0; x < 128; x++) for (let y = 0; y < 128; y++) if (x !== y) MIN_SUB
 const LEAST_COST = new Float64Array(128).fill(0.3)
 for (const v of VOWELS) LEAST_COST[v.charCodeAt(0)] = 0.25
 
-/** The unshared letters of one side: letter, how many, cost alone, price. */
+/** The unshared letters of one side: letter, how many, cost alone. */
 interface Side {
   letter: Int32Array
   times: Int32Array
   alone: Float64Array
-  price: Float64Array
   n: number
   /** The cheapest deletion of any letter of the token. */
   cheapest: number
   /** Letters doubled in the token: marked with `stamp`, never cleared. */
   doubled: Int32Array
+  /** The unshared letters a to z, as bits (1 << 0 for a). */
+  bits: number
 }
-const side = (): Side => ({ letter: new Int32Array(128), times: new Int32Array(128), alone: new Float64Array(128), price: new Float64Array(128), n: 0, cheapest: 1, doubled: new Int32Array(128) })
+const side = (): Side => ({ letter: new Int32Array(128), times: new Int32Array(128), alone: new Float64Array(128), n: 0, cheapest: 1, doubled: new Int32Array(128), bits: 0 })
+/** For each letter, the letters a to z (as bits) it swaps with for 0.5 (vowels) and for 0.6 (look-alikes). */
+const SWAP_HALF = new Int32Array(128)
+const SWAP_LOOKALIKE = new Int32Array(128)
+for (let x = 0; x < 128; x++) for (let y = 97; y <= 122; y++) {
+  if (SUB[x * 128 + y] === 0.5) SWAP_HALF[x] |= 1 << (y - 97)
+  if (SUB[x * 128 + y] === 0.6) SWAP_LOOKALIKE[x] |= 1 << (y - 97)
+}
 const ofA = side()
 const ofB = side()
 let stamp = 0
@@ -160,6 +168,7 @@ function collect(s: string): number {
     const times = k > 0 ? k : -k
     of.letter[of.n] = c
     of.times[of.n++] = times
+    if (c >= 97 && c <= 122) of.bits |= 1 << (c - 97)
     unsharedCount += times
     least += times * LEAST_COST[c]
     counts[c] = 0
@@ -177,16 +186,21 @@ function costsAlone(of: Side): void {
   }
 }
 
-// Prices `to`'s letters as high as `from`'s prices allow; returns the sum of all prices.
-function priceAgainst(from: Side, to: Side, fromIsA: boolean): number {
+function aloneSum(of: Side): number {
   let sum = 0
-  for (let i = 0; i < from.n; i++) sum += (from.price[i] = from.alone[i]) * from.times[i]
+  for (let k = 0; k < of.n; k++) sum += of.alone[k] * of.times[k]
+  return sum
+}
+
+// `from`'s letters priced at their costs alone, `to`'s as high as those prices allow (a
+// substitution of two letters costs no less than their prices together; SUB is symmetric).
+function priceAgainst(from: Side, to: Side): number {
+  let sum = aloneSum(from)
   for (let j = 0; j < to.n; j++) {
     let p = to.alone[j]
-    const y = to.letter[j]
+    const row = to.letter[j] * 128
     for (let i = 0; i < from.n; i++) {
-      const x = from.letter[i]
-      const s = (fromIsA ? SUB[x * 128 + y] : SUB[y * 128 + x]) - from.price[i]
+      const s = SUB[row + from.letter[i]] - from.alone[i]
       if (s < p) p = s
     }
     sum += p * to.times[j]
@@ -194,20 +208,16 @@ function priceAgainst(from: Side, to: Side, fromIsA: boolean): number {
   return sum
 }
 
-// Each letter priced at the least of its cost alone and half of each substitution it may take part in.
-function halfPrices(): number {
+// Each letter priced at the least of its cost alone and half of the cheapest substitution it
+// may take part in: with a letter the other side has over, 0.5 for two vowels, 0.6 for
+// look-alikes, else 1 (the letters of the two sides always differ).
+function halfPrices(from: Side, to: Side): number {
+  if (!to.n) return aloneSum(from)
   let sum = 0
-  for (let i = 0; i < ofA.n; i++) {
-    let p = ofA.alone[i]
-    const row = ofA.letter[i] * 128
-    for (let j = 0; j < ofB.n; j++) if (SUB[row + ofB.letter[j]] / 2 < p) p = SUB[row + ofB.letter[j]] / 2
-    sum += p * ofA.times[i]
-  }
-  for (let j = 0; j < ofB.n; j++) {
-    let p = ofB.alone[j]
-    const y = ofB.letter[j]
-    for (let i = 0; i < ofA.n; i++) if (SUB[ofA.letter[i] * 128 + y] / 2 < p) p = SUB[ofA.letter[i] * 128 + y] / 2
-    sum += p * ofB.times[j]
+  for (let i = 0; i < from.n; i++) {
+    const x = from.letter[i]
+    const half = SWAP_HALF[x] & to.bits ? 0.25 : SWAP_LOOKALIKE[x] & to.bits ? 0.3 : 0.5
+    sum += (from.alone[i] < half ? from.alone[i] : half) * from.times[i]
   }
   return sum
 }
@@ -227,16 +237,16 @@ function halfPrices(): number {
 export function gapBound(a: string, b: string, max = Infinity): number {
   stamp++
   ascii = true
-  ofA.n = ofB.n = unsharedCount = 0
+  ofA.n = ofB.n = unsharedCount = ofA.bits = ofB.bits = 0
   count(a, 1, ofA)
   count(b, -1, ofB)
   const least = collect(a) + collect(b)
   if (least > max || !ascii || !unsharedCount) return least
   costsAlone(ofA)
   costsAlone(ofB)
-  const half = halfPrices()
+  const half = halfPrices(ofA, ofB) + halfPrices(ofB, ofA)
   if (half > max) return half
-  return Math.max(half, priceAgainst(ofA, ofB, true), priceAgainst(ofB, ofA, false))
+  return Math.max(half, priceAgainst(ofA, ofB), priceAgainst(ofB, ofA))
 }
 
 function isDigits(s: string): boolean {
