@@ -27,6 +27,13 @@ describe.skipIf(!sdn.present || !un.present)('user cases on OFAC SDN 2024-05 + U
     expect(found).toContain('unsc-6908693')
   }, 120_000)
 
+  // Regression: KOMID in Chinese (simplified and traditional) found nothing: 开发 and 会社 had no gloss.
+  test.each(['朝鲜矿业开发贸易会社', '朝鮮礦業開發貿易會社'])('%s finds KOREA MINING DEVELOPMENT TRADING CORPORATION', (name) => {
+    const found = ids({ name }).join(' ')
+    expect(found).toContain('ofac-9345')
+    expect(found).toContain('unsc-690735')
+  }, 120_000)
+
   // Regression: "Saddam Hussein" matched each of his children's records at 0.795.
   test('Saddam Hussein: his own card matches, his children\'s do not', () => {
     expect(ids({ name: 'Saddam Hussein' })).toEqual(['ofac-7843+unsc-6908048'])

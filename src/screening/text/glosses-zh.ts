@@ -164,6 +164,8 @@ export const HAN_GLOSSES: Record<string, string> = {
   测绘: 'surveying and mapping | mapping', // "to survey and draw; to map"
   遥感: 'remote sensing', // "remote sensing"
   研发: 'research and development', // "research and development"
+  开发: 'development | develop', // "to open up (for development); to develop"
+  会社: 'corporation | company', // "the Japanese word for company"; DPRK firms' 会社 is CORPORATION on the lists (朝鲜联合机械贸易会社 below)
   器件: 'devices | device | components', // "device; component"
   元器件: 'components | component', // "component"
   电源: 'power supply | power source', // "electric power source"
