@@ -160,15 +160,55 @@ export function identifierMatch(q: Analysed, c: Analysed): FeatureResult {
 export function dobMismatch(q: Analysed, c: Analysed): FeatureResult {
   if (!q.dates.length || !c.dates.length) return NO_MATCH
   if (q.dates.some((a) => c.dates.some((b) => datesAgree(a, b)))) return NO_MATCH
-  const gap = yearGap(q.dates, c.dates)
-  return { score: gap <= 1 ? 0.5 : 1, detail: `birth date ${q.dates.join('/')} vs ${c.dates.slice(0, 3).join('/')}` }
+  return new DobDetail(yearGap(q.dates, c.dates) <= 1 ? 0.5 : 1, q.dates, c.dates)
+}
+
+/** A qualifier's detail, written when first read (as NameDetail): most candidates are never shown. */
+abstract class LazyDetail implements FeatureResult {
+  private text?: string
+  constructor(readonly score: number) {}
+  protected abstract describe(): string
+  get detail(): string {
+    return (this.text ??= this.describe())
+  }
+
+  toJSON(): FeatureResult {
+    return { score: this.score, detail: this.detail }
+  }
+}
+
+class DobDetail extends LazyDetail {
+  constructor(
+    score: number,
+    private readonly q: string[],
+    private readonly c: string[]
+  ) {
+    super(score)
+  }
+
+  protected describe(): string {
+    return `birth date ${this.q.join('/')} vs ${this.c.slice(0, 3).join('/')}`
+  }
+}
+
+class CountryDetail extends LazyDetail {
+  constructor(
+    private readonly q: Set<string>,
+    private readonly c: Set<string>
+  ) {
+    super(1)
+  }
+
+  protected describe(): string {
+    return `country ${[...this.q].join('/')} vs ${[...this.c].slice(0, 4).join('/')}`
+  }
 }
 
 /** Countries given on both sides and none shared. */
 export function countryMismatch(q: Analysed, c: Analysed): FeatureResult {
   if (!q.countries.size || !c.countries.size) return NO_MATCH
   for (const x of q.countries) if (c.countries.has(x)) return NO_MATCH
-  return { score: 1, detail: `country ${[...q.countries].join('/')} vs ${[...c.countries].slice(0, 4).join('/')}` }
+  return new CountryDetail(q.countries, c.countries)
 }
 
 /** The legal form families of a record's names; undefined when it has none (no set is built for most). */
