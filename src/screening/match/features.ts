@@ -56,7 +56,6 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
       const qNames = givenNameUse(q.schema, qf)
       for (const cn of c.names) {
         const inverted = qn.raw.includes(',') || cn.raw.includes(',')
-        const raw = { q: qn.raw, c: cn.raw }
         for (const cf of cn.forms) {
           if (!readingWorthComparing(qf, cf, readingOnly)) continue
           // Persons' names: short forms of given names agree (Bill, William), middle names cost little.
@@ -64,10 +63,12 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
             qNames && nicknamesMeet(qNames, givenNameUse(c.schema, cf))
               ? nicknameEquivalence({ form: qf, inverted: qn.raw.includes(',') }, { form: cf, inverted: cn.raw.includes(',') })
               : undefined
-          const al = alignForms(qf, cf, ctx.similarity, !org, equivalent)
+          // Scoring and the part rules only lower an alignment's score: one already beaten needs neither.
+          const al = alignForms(qf, cf, ctx.similarity, !org, equivalent, best ? best.score : -Infinity)
+          if (!al) continue
           const plain = scoreAlignment(al, qf, cf, org, inverted)
-          // The part rules only lower a score: a reading already beaten needs none.
           if (best && plain.score <= best.score) continue
+          const raw = { q: qn.raw, c: cn.raw }
           const { score, notes } = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity, personQuery })
           if (!best || score > best.score) best = { score, notes, al, qn, cn, qf, cf }
         }
