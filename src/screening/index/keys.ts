@@ -112,7 +112,8 @@ export function keyIdOf(t: KeyTable, kind: string, s: string, from = 0, to = s.l
 
 /** The text of a key without its one-letter kind prefix. */
 export function keyText(t: KeyTable, id: number): string {
-  return String.fromCharCode(...t.chars.subarray(t.start[id] + 1, t.start[id + 1]))
+  // apply, not a spread: a spread walks the array with an iterator, an object per letter.
+  return String.fromCharCode.apply(null, t.chars.subarray(t.start[id] + 1, t.start[id + 1]) as unknown as number[])
 }
 
 export function keyCount(t: KeyTable): number {

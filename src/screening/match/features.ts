@@ -160,7 +160,8 @@ export function identifierMatch(q: Analysed, c: Analysed): FeatureResult {
 /** Birth dates given on both sides and none agree (a gap of one year counts half: lists round). */
 export function dobMismatch(q: Analysed, c: Analysed): FeatureResult {
   if (!q.dates.length || !c.dates.length) return NO_MATCH
-  if (q.dates.some((a) => c.dates.some((b) => datesAgree(a, b)))) return NO_MATCH
+  // Loops, not some(): this runs for every candidate with a birth date, and closures are garbage.
+  for (const a of q.dates) for (const b of c.dates) if (datesAgree(a, b)) return NO_MATCH
   return new DobDetail(yearGap(q.dates, c.dates) <= 1 ? 0.5 : 1, q.dates, c.dates)
 }
 
