@@ -70,7 +70,11 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
           if (best && plain.score <= best.score) continue
           const raw = { q: qn.raw, c: cn.raw }
           const { score, notes } = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity, personQuery })
-          if (!best || score > best.score) best = { score, notes, al, qn, cn, qf, cf }
+          if (!best || score > best.score) {
+            best = { score, notes, al, qn, cn, qf, cf }
+            // No alignment scores above 1: none of the readings left can take its place.
+            if (score >= 1) return new NameDetail(best, org)
+          }
         }
       }
     }
