@@ -130,7 +130,8 @@ export function openIndex(packed: PackedIndex, buildMs = 0): CandidateIndex {
     let v = vocab[id]
     if (!v) {
       const text = keyText(table, id)
-      v = vocab[id] = { text, skel: skelOf(text) }
+      const skel = table.skel[id]
+      v = vocab[id] = { text, skel: skel >= 0 ? keyText(table, skel) : skelOf(text) }
     }
     return v
   })

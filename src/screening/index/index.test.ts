@@ -3,7 +3,7 @@ import { cachedSimilarity } from '../match/align.js'
 import { analyseEntity, analyseQuery } from '../match/analyse.js'
 import { makeEntity } from '../model.js'
 import { explain, screenIndex } from '../screen.js'
-import { makeToken } from '../text/tokens.js'
+import { makeToken, skelOf } from '../text/tokens.js'
 import { buildSharedIndex } from './build.js'
 import { buildIndex } from './candidates.js'
 import { keyId, keyIdOf, keyText, packKeys, postingLength } from './keys.js'
@@ -27,6 +27,12 @@ test('key table: lookup, absent keys, postings', () => {
     keyIdOf(t, 'g', 'abcd'),
     keyIdOf(t, 'i', 'Ü123'),
   ]).toEqual([0, 2, -1, -1, 3])
+})
+
+test('key table: each token key points at the key of its skeleton, when the table has it', () => {
+  const t = packKeys(['tmohammed', 'smhmd', 'tivan', 'savn', 'tzakharov', 'gmoh'], [[0], [0], [1], [1], [2], [0]])
+  expect([...t.skel]).toEqual([1, -1, 3, -1, -1, -1])
+  expect(keyText(t, t.skel[0])).toBe(skelOf('mohammed'))
 })
 
 test('an entity read back from the packed records equals the analysed one', () => {

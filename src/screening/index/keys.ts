@@ -1,4 +1,7 @@
+import { skelOf } from '../text/tokens.js'
 import { sharedInt32 } from './shared.js'
+
+const T = 't'.charCodeAt(0)
 
 /**
  * Index keys and their postings in shared memory: key characters (UTF-16 code units, so a
@@ -14,6 +17,11 @@ export interface KeyTable {
   /** Offset of each key's postings in `postings`, plus the end. */
   postStart: Int32Array
   postings: Int32Array
+  /**
+   * For each token key ('t'), the id of the key of its consonant skeleton ('s'), -1 when none:
+   * a thread reading a list word takes its skeleton from there instead of working it out.
+   */
+  skel: Int32Array
 }
 
 /**
@@ -46,6 +54,7 @@ export function packKeys(keys: string[], lists: number[][]): KeyTable {
     slots: sharedInt32(new Int32Array(2 ** Math.ceil(Math.log2(Math.max(2, keys.length * 2))))),
     postStart: sharedInt32(new Int32Array(keys.length + 1)),
     postings: sharedInt32(new Int32Array(posts)),
+    skel: sharedInt32(new Int32Array(keys.length)),
   }
   let c = 0
   let p = 0
@@ -62,6 +71,7 @@ export function packKeys(keys: string[], lists: number[][]): KeyTable {
   })
   table.start[keys.length] = c
   table.postStart[keys.length] = p
+  keys.forEach((k, id) => (table.skel[id] = k.charCodeAt(0) === T ? keyId(table, 's' + skelOf(k.slice(1))) : -1))
   return table
 }
 
@@ -102,7 +112,8 @@ export function keyIdOf(t: KeyTable, kind: string, s: string, from = 0, to = s.l
 
 /** The text of a key without its one-letter kind prefix. */
 export function keyText(t: KeyTable, id: number): string {
-  return String.fromCharCode(...t.chars.subarray(t.start[id] + 1, t.start[id + 1]))
+  // apply, not a spread: a spread walks the array with an iterator, an object per letter.
+  return String.fromCharCode.apply(null, t.chars.subarray(t.start[id] + 1, t.start[id + 1]) as unknown as number[])
 }
 
 export function keyCount(t: KeyTable): number {

@@ -139,6 +139,10 @@ export function schemaReader({ ints, start, strings }: PackedRecords): (pos: num
 /** The text and skeleton of a vocabulary number (cached by the caller). */
 export type Vocabulary = (n: number) => { text: string; skel: string }
 
+/** Shared by every record read back without any; nothing changes a record read (recent.ts). */
+const NO_PAIRS = new Map<string, string>()
+const NO_COUNTRIES = new Set<string>()
+
 /** Reads records back into the objects the matcher takes: fresh objects each time. */
 export function recordReader(
   { ints, start, weights, strings }: PackedRecords,
@@ -192,14 +196,21 @@ export function recordReader(
       }
       return tokens
     }
+    // Most records have no weak alias, identifier or country: those share one empty collection.
     const pairs = () => {
+      let k = ints[i++]
+      if (!k) return NO_PAIRS
       const m = new Map<string, string>()
-      for (let k = ints[i++]; k > 0; k--) m.set(str(), str())
+      for (; k > 0; k--) m.set(str(), str())
       return m
     }
     const weak = pairs()
-    const countries = new Set<string>()
-    for (let k = ints[i++]; k > 0; k--) countries.add(common())
+    let countries = NO_COUNTRIES
+    let nc = ints[i++]
+    if (nc) {
+      const set = (countries = new Set<string>())
+      for (; nc > 0; nc--) set.add(common())
+    }
     const dates: string[] = new Array(ints[i++])
     for (let k = 0; k < dates.length; k++) dates[k] = str()
     const ids = pairs()

@@ -19,7 +19,7 @@ type TableType = new (buffer: SharedArrayBuffer) => Typed
 /** The shared tables of a PackedIndex, by their path in it, in file order, with their array type. */
 const TABLES: [string, TableType][] = [
   ['keys.chars', Uint16Array], ['keys.start', Int32Array], ['keys.slots', Int32Array],
-  ['keys.postStart', Int32Array], ['keys.postings', Int32Array],
+  ['keys.postStart', Int32Array], ['keys.postings', Int32Array], ['keys.skel', Int32Array],
   ['records.ints', Int32Array], ['records.start', Int32Array], ['records.weights', Float64Array],
   ['records.strings.bytes', Uint8Array], ['records.strings.start', Int32Array],
 ]

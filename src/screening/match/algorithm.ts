@@ -57,22 +57,25 @@ export function schemasCompatible(q: string, c: string): boolean {
 
 /** Scores one candidate against one query with every feature of the table; explains each. */
 export function scoreMatch(q: Analysed, c: Analysed, ctx: Context, threshold = DEFAULT_THRESHOLD): MatchResult {
-  const fired: Fired[] = []
+  // Features that fired and their results, in turn (no pair per feature: a candidate's garbage).
+  const fired: (Feature | FeatureResult)[] = []
   let evidence = 0
-  for (const f of ALGORITHM) {
+  for (let k = 0; k < ALGORITHM.length; k++) {
+    const f = ALGORITHM[k]
     if (f.qualifier) continue
     const r = f.fn(q, c, ctx)
     if (r.score <= 0) continue
-    fired.push([f, r])
+    fired.push(f, r)
     evidence = Math.max(evidence, r.score * f.weight)
   }
   let score = evidence
   if (evidence > 0) {
-    for (const f of ALGORITHM) {
+    for (let k = 0; k < ALGORITHM.length; k++) {
+      const f = ALGORITHM[k]
       if (!f.qualifier) continue
       const r = f.fn(q, c, ctx)
       if (r.score <= 0) continue
-      fired.push([f, r])
+      fired.push(f, r)
       score += r.score * f.weight
     }
   }
@@ -80,7 +83,6 @@ export function scoreMatch(q: Analysed, c: Analysed, ctx: Context, threshold = D
   return new Explained(score, score >= threshold, fired)
 }
 
-type Fired = [Feature, FeatureResult]
 
 /**
  * A result whose features (and the detail of each) are put together when first read: a query
@@ -93,11 +95,18 @@ class Explained implements MatchResult {
   constructor(
     readonly score: number,
     readonly match: boolean,
-    private readonly fired: Fired[]
+    private readonly fired: (Feature | FeatureResult)[]
   ) {}
 
   get features(): Record<string, FeatureScore> {
-    return (this.kept ??= Object.fromEntries(this.fired.map(([f, r]) => [f.name, { score: r.score, weight: f.weight, detail: r.detail }])))
+    if (this.kept) return this.kept
+    const kept: Record<string, FeatureScore> = {}
+    for (let k = 0; k < this.fired.length; k += 2) {
+      const f = this.fired[k] as Feature
+      const r = this.fired[k + 1] as FeatureResult
+      kept[f.name] = { score: r.score, weight: f.weight, detail: r.detail }
+    }
+    return (this.kept = kept)
   }
 
   toJSON(): MatchResult {

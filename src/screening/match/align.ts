@@ -87,15 +87,27 @@ export function credit(sim: number): number {
  * plus a share of unmatched weight. Falls back to comparing the names without spaces when the
  * word boundaries differ (Abdul Rahman / Abdulrahman). `person`: the names are persons' (EXTRA_PART);
  * `equivalent`: tokens that are one name in other forms (given-names.ts), a separate call so the
- * similarity call stays the same function for V8 to inline.
+ * similarity call stays the same function for V8 to inline. `beat`: a score the caller already
+ * has; an alignment scoring no more is of no use to it and returns undefined (its pairs are
+ * never made: a third of the alignments of a query lose to an earlier one).
  */
+export function alignForms(q: NameForm, c: NameForm, base?: Similarity, person?: boolean, equivalent?: Equivalence): Alignment
+export function alignForms(
+  q: NameForm,
+  c: NameForm,
+  base: Similarity | undefined,
+  person: boolean,
+  equivalent: Equivalence | undefined,
+  beat: number
+): Alignment | undefined
 export function alignForms(
   q: NameForm,
   c: NameForm,
   base: Similarity = plainSimilarity,
   person = false,
-  equivalent?: Equivalence
-): Alignment {
+  equivalent?: Equivalence,
+  beat = -Infinity
+): Alignment | undefined {
   // A name read from Arabic script also compares with its short vowels unknown (unvocalised.ts).
   const similarity = transcribedSimilarity(q, c, crossScriptSimilarity(q, c, base))
   const qt = q.tokens.length > MAX_TOKENS ? q.tokens.slice(0, MAX_TOKENS) : q.tokens
@@ -120,38 +132,39 @@ export function alignForms(
   // Among equals, the pair in the same place: Ibrahim Sabawi Ibrahim / Yasir Sabawi Ibrahim
   // keeps the first Ibrahim unmatched, so the part rules see the given names differ.
   sortPairs(found, qt)
-  // Tokens taken, as bits: at most MAX_TOKENS a side.
+  // Tokens taken, as bits: at most MAX_TOKENS a side. The pairs taken are kept as numbers
+  // (`chosen`) and become objects only for an alignment that scores above `beat`.
   let usedQ = 0
   let usedC = 0
-  const pairs: Alignment['pairs'] = []
-  for (let k = 0; k < found; k++) {
-    const x = cand.order[k]
-    const i = cand.i[x]
-    const j = cand.j[x]
-    const sim = cand.sim[x]
-    if (usedQ & (1 << i) || usedC & (1 << j)) continue
-    usedQ |= 1 << i
-    usedC |= 1 << j
-    pairs.push({ q: qt[i], c: ct[j], sim })
-  }
-  const unmatchedQ = unused(qt, usedQ)
-  const unmatchedC = unused(ct, usedC)
+  let taken = 0
   let num = 0
   let den = 0
   let strong = 0
   let strongPairs = 0
-  for (const p of pairs) {
-    const w = (p.q.weight + p.c.weight) / 2
-    num += credit(p.sim) * w
+  for (let k = 0; k < found; k++) {
+    const x = cand.order[k]
+    const i = cand.i[x]
+    const j = cand.j[x]
+    if (usedQ & (1 << i) || usedC & (1 << j)) continue
+    usedQ |= 1 << i
+    usedC |= 1 << j
+    cand.chosen[taken++] = x
+    const sim = cand.sim[x]
+    const a = qt[i]
+    const b = ct[j]
+    const w = (a.weight + b.weight) / 2
+    num += credit(sim) * w
     den += w
-    if (STRONG.has(p.q.kind) && STRONG.has(p.c.kind)) {
-      strong += credit(p.sim) * w
-      if (p.sim >= AGREE_SIM) strongPairs++
+    if (STRONG.has(a.kind) && STRONG.has(b.kind)) {
+      strong += credit(sim) * w
+      if (sim >= AGREE_SIM) strongPairs++
     }
   }
-  const extra = person && strongPairs >= 2 && (!unmatchedQ.length || !unmatchedC.length) ? EXTRA_PART : 1
-  for (const t of unmatchedQ) den += t.weight * UNMATCHED_PENALTY * (SOFT_MISSING.has(t.kind) ? 0.3 : extra)
-  for (const t of unmatchedC) den += t.weight * UNMATCHED_PENALTY * (SOFT_MISSING.has(t.kind) ? 0.3 : extra)
+  const unmatchedQ = qt.length - popCount(usedQ)
+  const unmatchedC = ct.length - popCount(usedC)
+  const extra = person && strongPairs >= 2 && (!unmatchedQ || !unmatchedC) ? EXTRA_PART : 1
+  for (let i = 0; i < qt.length; i++) if (!(usedQ & (1 << i))) den += unmatchedWeight(qt[i], extra)
+  for (let j = 0; j < ct.length; j++) if (!(usedC & (1 << j))) den += unmatchedWeight(ct[j], extra)
   let score = den > 0 ? num / den : 0
   const weak = strong === 0
   let joined = false
@@ -171,7 +184,22 @@ export function alignForms(
       }
     }
   }
-  return { score, pairs, unmatchedQ, unmatchedC, weak: weak && !joined, joined }
+  if (score <= beat) return undefined
+  const pairs: Alignment['pairs'] = new Array(taken)
+  for (let k = 0; k < taken; k++) {
+    const x = cand.chosen[k]
+    pairs[k] = { q: qt[cand.i[x]], c: ct[cand.j[x]], sim: cand.sim[x] }
+  }
+  return { score, pairs, unmatchedQ: unused(qt, usedQ, unmatchedQ), unmatchedC: unused(ct, usedC, unmatchedC), weak: weak && !joined, joined }
+}
+
+/** What a token left unmatched adds to the alignment's denominator. */
+const unmatchedWeight = (t: Token, extra: number) => t.weight * UNMATCHED_PENALTY * (SOFT_MISSING.has(t.kind) ? 0.3 : extra)
+
+function popCount(bits: number): number {
+  let n = 0
+  for (let b = bits; b; b &= b - 1) n++
+  return n
 }
 
 /**
@@ -184,6 +212,7 @@ const cand = {
   j: new Int32Array(MAX_TOKENS * MAX_TOKENS),
   sim: new Float64Array(MAX_TOKENS * MAX_TOKENS),
   order: new Int32Array(MAX_TOKENS * MAX_TOKENS),
+  chosen: new Int32Array(MAX_TOKENS),
 }
 
 // Best pair first, then the heavier query token, then the pair in the same place; ties keep their
@@ -218,8 +247,12 @@ function firstLetter(text: string): string | undefined {
   return undefined
 }
 
-function unused(tokens: Token[], used: number): Token[] {
-  const out: Token[] = []
-  for (let i = 0; i < tokens.length; i++) if (!(used & (1 << i))) out.push(tokens[i])
+/** The tokens not taken (`count` of them), in their order; one shared empty array for none. */
+function unused(tokens: Token[], used: number, count: number): Token[] {
+  if (!count) return NONE
+  const out: Token[] = new Array(count)
+  for (let i = 0, k = 0; i < tokens.length; i++) if (!(used & (1 << i))) out[k++] = tokens[i]
   return out
 }
+
+const NONE: Token[] = Object.freeze([]) as unknown as Token[]

@@ -1,4 +1,4 @@
-import { countries } from '../../trade/countries/iso.js'
+import { alpha2OfEnglishName, countries } from '../../trade/countries/iso.js'
 import { badInput } from '../../errors.js'
 import { findCountry, resolveCountry } from '../../trade/countries/resolve.js'
 
@@ -27,7 +27,7 @@ export const countryCode = remembered(function countryCode(raw: string): string 
     if (a2) return a2.toLowerCase()
   }
   const key = s.toLowerCase().replace(/[(),.]/g, ' ').replace(/\s+/g, ' ').trim()
-  const hit = EXTRA[key] ?? countries.getAlpha2Code(s, 'en') ?? countries.getAlpha2Code(key, 'en')
+  const hit = EXTRA[key] ?? alpha2OfEnglishName(s) ?? alpha2OfEnglishName(key)
   return hit?.toLowerCase()
 })
 

@@ -157,8 +157,20 @@ function count(s: string, sign: number, of: Side): void {
   of.cheapest = cheapest
 }
 
-// Moves the letters of `s` left unbalanced in `counts` to the side that has them over, and clears them.
-function collect(s: string): number {
+/**
+ * Sums the helpers below hand back, in a typed array: a fractional number returned from a call
+ * the compiler does not inline is a new heap object, and these run for every pair of words.
+ */
+const sums = new Float64Array(5)
+const LEAST = 0
+const HALF = 1
+const PRICE_A = 2
+const PRICE_B = 3
+const BOUND = 4
+
+// Moves the letters of `s` left unbalanced in `counts` to the side that has them over, and
+// clears them; adds the least those letters cost to sums[LEAST].
+function collect(s: string): void {
   let least = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i) & 127
@@ -173,7 +185,7 @@ function collect(s: string): number {
     least += times * LEAST_COST[c]
     counts[c] = 0
   }
-  return least
+  sums[LEAST] += least
 }
 
 // Each unshared letter's cost alone: dropped (0.3 if doubled), or swapped for a letter of its token that is dropped.
@@ -186,16 +198,12 @@ function costsAlone(of: Side): void {
   }
 }
 
-function aloneSum(of: Side): number {
-  let sum = 0
-  for (let k = 0; k < of.n; k++) sum += of.alone[k] * of.times[k]
-  return sum
-}
-
 // `from`'s letters priced at their costs alone, `to`'s as high as those prices allow (a
 // substitution of two letters costs no less than their prices together; SUB is symmetric).
-function priceAgainst(from: Side, to: Side): number {
-  let sum = aloneSum(from)
+// Written to sums[slot].
+function priceAgainst(from: Side, to: Side, slot: number): void {
+  let sum = 0
+  for (let k = 0; k < from.n; k++) sum += from.alone[k] * from.times[k]
   for (let j = 0; j < to.n; j++) {
     let p = to.alone[j]
     const row = to.letter[j] * 128
@@ -205,21 +213,22 @@ function priceAgainst(from: Side, to: Side): number {
     }
     sum += p * to.times[j]
   }
-  return sum
+  sums[slot] = sum
 }
 
 // Each letter priced at the least of its cost alone and half of the cheapest substitution it
 // may take part in: with a letter the other side has over, 0.5 for two vowels, 0.6 for
-// look-alikes, else 1 (the letters of the two sides always differ).
-function halfPrices(from: Side, to: Side): number {
-  if (!to.n) return aloneSum(from)
+// look-alikes, else 1 (the letters of the two sides always differ). Added to sums[HALF].
+function halfPrices(from: Side, to: Side): void {
   let sum = 0
-  for (let i = 0; i < from.n; i++) {
-    const x = from.letter[i]
-    const half = SWAP_HALF[x] & to.bits ? 0.25 : SWAP_LOOKALIKE[x] & to.bits ? 0.3 : 0.5
-    sum += (from.alone[i] < half ? from.alone[i] : half) * from.times[i]
-  }
-  return sum
+  if (!to.n) for (let k = 0; k < from.n; k++) sum += from.alone[k] * from.times[k]
+  else
+    for (let i = 0; i < from.n; i++) {
+      const x = from.letter[i]
+      const half = SWAP_HALF[x] & to.bits ? 0.25 : SWAP_LOOKALIKE[x] & to.bits ? 0.3 : 0.5
+      sum += (from.alone[i] < half ? from.alone[i] : half) * from.times[i]
+    }
+  sums[HALF] += sum
 }
 
 /**
@@ -235,18 +244,34 @@ function halfPrices(from: Side, to: Side): number {
  * substitution together. With `max`, it stops at the first pricing above `max`.
  */
 export function gapBound(a: string, b: string, max = Infinity): number {
+  bound(a, b, max)
+  return sums[BOUND]
+}
+
+/** gapBound, written to sums[BOUND]. */
+function bound(a: string, b: string, max: number): void {
   stamp++
   ascii = true
   ofA.n = ofB.n = unsharedCount = ofA.bits = ofB.bits = 0
   count(a, 1, ofA)
   count(b, -1, ofB)
-  const least = collect(a) + collect(b)
-  if (least > max || !ascii || !unsharedCount) return least
+  sums[LEAST] = 0
+  collect(a)
+  collect(b)
+  const least = sums[LEAST]
+  sums[BOUND] = least
+  if (least > max || !ascii || !unsharedCount) return
   costsAlone(ofA)
   costsAlone(ofB)
-  const half = halfPrices(ofA, ofB) + halfPrices(ofB, ofA)
-  if (half > max) return half
-  return Math.max(half, priceAgainst(ofA, ofB), priceAgainst(ofB, ofA))
+  sums[HALF] = 0
+  halfPrices(ofA, ofB)
+  halfPrices(ofB, ofA)
+  const half = sums[HALF]
+  sums[BOUND] = half
+  if (half > max) return
+  priceAgainst(ofA, ofB, PRICE_A)
+  priceAgainst(ofB, ofA, PRICE_B)
+  sums[BOUND] = Math.max(half, sums[PRICE_A], sums[PRICE_B])
 }
 
 function isDigits(s: string): boolean {
@@ -281,9 +306,9 @@ export function tokenSimilarity(a: string, b: string, floor = 0): number {
   const reach = (1 - floor) * room + SLACK
   // Letters one token has and the other lacks rule out most pairs of different words before the
   // quadratic distance. A pair with unshared letters over 1.8 times the length reads as 0.
-  const bound = gapBound(a, b, reach)
+  bound(a, b, reach)
   if (longer > 3 && 0.25 * unsharedCount > 0.45 * longer) return 0
-  if (bound > reach) return 0
+  if (sums[BOUND] > reach) return 0
   const d = weightedDistance(a, b, reach)
   const sim = Math.max(0, 1 - d / room)
   return sim >= floor ? sim : 0

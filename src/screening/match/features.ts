@@ -56,7 +56,6 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
       const qNames = givenNameUse(q.schema, qf)
       for (const cn of c.names) {
         const inverted = qn.raw.includes(',') || cn.raw.includes(',')
-        const raw = { q: qn.raw, c: cn.raw }
         for (const cf of cn.forms) {
           if (!readingWorthComparing(qf, cf, readingOnly)) continue
           // Persons' names: short forms of given names agree (Bill, William), middle names cost little.
@@ -64,12 +63,18 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
             qNames && nicknamesMeet(qNames, givenNameUse(c.schema, cf))
               ? nicknameEquivalence({ form: qf, inverted: qn.raw.includes(',') }, { form: cf, inverted: cn.raw.includes(',') })
               : undefined
-          const al = alignForms(qf, cf, ctx.similarity, !org, equivalent)
+          // Scoring and the part rules only lower an alignment's score: one already beaten needs neither.
+          const al = alignForms(qf, cf, ctx.similarity, !org, equivalent, best ? best.score : -Infinity)
+          if (!al) continue
           const plain = scoreAlignment(al, qf, cf, org, inverted)
-          // The part rules only lower a score: a reading already beaten needs none.
           if (best && plain.score <= best.score) continue
+          const raw = { q: qn.raw, c: cn.raw }
           const { score, notes } = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity, personQuery })
-          if (!best || score > best.score) best = { score, notes, al, qn, cn, qf, cf }
+          if (!best || score > best.score) {
+            best = { score, notes, al, qn, cn, qf, cf }
+            // No alignment scores above 1: none of the readings left can take its place.
+            if (score >= 1) return new NameDetail(best, org)
+          }
         }
       }
     }
@@ -159,16 +164,57 @@ export function identifierMatch(q: Analysed, c: Analysed): FeatureResult {
 /** Birth dates given on both sides and none agree (a gap of one year counts half: lists round). */
 export function dobMismatch(q: Analysed, c: Analysed): FeatureResult {
   if (!q.dates.length || !c.dates.length) return NO_MATCH
-  if (q.dates.some((a) => c.dates.some((b) => datesAgree(a, b)))) return NO_MATCH
-  const gap = yearGap(q.dates, c.dates)
-  return { score: gap <= 1 ? 0.5 : 1, detail: `birth date ${q.dates.join('/')} vs ${c.dates.slice(0, 3).join('/')}` }
+  // Loops, not some(): this runs for every candidate with a birth date, and closures are garbage.
+  for (const a of q.dates) for (const b of c.dates) if (datesAgree(a, b)) return NO_MATCH
+  return new DobDetail(yearGap(q.dates, c.dates) <= 1 ? 0.5 : 1, q.dates, c.dates)
+}
+
+/** A qualifier's detail, written when first read (as NameDetail): most candidates are never shown. */
+abstract class LazyDetail implements FeatureResult {
+  private text?: string
+  constructor(readonly score: number) {}
+  protected abstract describe(): string
+  get detail(): string {
+    return (this.text ??= this.describe())
+  }
+
+  toJSON(): FeatureResult {
+    return { score: this.score, detail: this.detail }
+  }
+}
+
+class DobDetail extends LazyDetail {
+  constructor(
+    score: number,
+    private readonly q: string[],
+    private readonly c: string[]
+  ) {
+    super(score)
+  }
+
+  protected describe(): string {
+    return `birth date ${this.q.join('/')} vs ${this.c.slice(0, 3).join('/')}`
+  }
+}
+
+class CountryDetail extends LazyDetail {
+  constructor(
+    private readonly q: Set<string>,
+    private readonly c: Set<string>
+  ) {
+    super(1)
+  }
+
+  protected describe(): string {
+    return `country ${[...this.q].join('/')} vs ${[...this.c].slice(0, 4).join('/')}`
+  }
 }
 
 /** Countries given on both sides and none shared. */
 export function countryMismatch(q: Analysed, c: Analysed): FeatureResult {
   if (!q.countries.size || !c.countries.size) return NO_MATCH
   for (const x of q.countries) if (c.countries.has(x)) return NO_MATCH
-  return { score: 1, detail: `country ${[...q.countries].join('/')} vs ${[...c.countries].slice(0, 4).join('/')}` }
+  return new CountryDetail(q.countries, c.countries)
 }
 
 /** The legal form families of a record's names; undefined when it has none (no set is built for most). */

@@ -1,5 +1,6 @@
 import { GLOSS_VIA } from '../text/glosses.js'
 import type { NameForm } from '../text/names.js'
+import type { Token } from '../text/tokens.js'
 import { STRONG, type Alignment } from './align.js'
 
 /** Romanising loses information: a name met only through it reads a little below an exact one. */
@@ -59,8 +60,7 @@ export function scoreAlignment(
 
 /** Nothing distinctive unmatched, and enough common words agree, not only places (深圳电子). */
 export function wholeNameAgrees(al: Alignment): boolean {
-  if ([...al.unmatchedQ, ...al.unmatchedC].some((t) => t.kind === 'word' || t.kind === 'number'))
-    return false
+  if (al.unmatchedQ.some(distinctive) || al.unmatchedC.some(distinctive)) return false
   const agree = al.pairs.filter((p) => p.q.kind !== 'particle' && p.c.kind !== 'particle')
   return agree.length >= WHOLE_NAME_WORDS && agree.some((p) => p.q.kind !== 'place')
 }
@@ -71,9 +71,12 @@ export function wholeNameAgrees(al: Alignment): boolean {
  * form or a particle written another way. One word left over on either side and it does not.
  */
 export function sameCommonWords(al: Alignment): boolean {
-  if ([...al.unmatchedQ, ...al.unmatchedC].some((t) => t.kind !== 'particle')) return false
+  if (al.unmatchedQ.some(notParticle) || al.unmatchedC.some(notParticle)) return false
   return wholeNameAgrees(al)
 }
+
+const distinctive = (t: Token) => t.kind === 'word' || t.kind === 'number'
+const notParticle = (t: Token) => t.kind !== 'particle'
 
 const endsInPatronymic = (f: NameForm) =>
   f.tokens.length > 2 && f.tokens[f.tokens.length - 1].kind === 'patronymic'

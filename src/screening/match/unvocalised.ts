@@ -146,7 +146,9 @@ const isArabic = (f: NameForm) => f.via.includes(ARABIC_VIA)
 
 /** Whether an entity or query has a name not read from Arabic script. */
 export function hasUnreadName(a: Analysed): boolean {
-  return a.names.some((n) => n.forms.some((f) => !isArabic(f)))
+  // Loops: asked of every candidate, and closures made per call are garbage.
+  for (const n of a.names) for (const f of n.forms) if (!isArabic(f)) return true
+  return false
 }
 
 /**

@@ -108,7 +108,8 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
     : extractLegalForms(dropLeadingArticle(kept).flatMap(splitGluedForm))
   const han = words.filter((w) => scriptOf(w) === 'han')
   // A short Han name of unknown schema reads as a person's, unless it holds a firm's words.
-  const short = han.join('').length <= 4 && !ORG_SCHEMAS.has(schema) && !holdsFirmWords(han.join(''))
+  // (Asked of Han names only: for any other the answer is not read.)
+  const short = han.length > 0 && han.join('').length <= 4 && !ORG_SCHEMAS.has(schema) && !holdsFirmWords(han.join(''))
   // A foreign name in Chinese characters (弗拉基米尔·普京) is read part by part, as a person's.
   const foreign = han.length > 1 && isForeignTranscription(clean)
   const hanForms: (HanVariant | undefined)[] = han.length

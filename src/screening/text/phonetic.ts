@@ -5,6 +5,23 @@
  * Zaharov share "shrv". Used for candidate keys and as a floor on token similarity.
  */
 export function skeleton(token: string): string {
+  let s = known.get(token)
+  if (s === undefined) {
+    s = skeletonOf(token)
+    // Bounded: emptied when full (a thread meets tens of thousands of words at most).
+    if (known.size >= 100_000) known.clear()
+    known.set(token, s)
+  }
+  return s
+}
+
+/**
+ * Skeletons by token, per thread: a batch's queries repeat their words (given names, Al, Bin,
+ * Company), and thirteen replacements per word were a large share of analysing a query.
+ */
+const known = new Map<string, string>()
+
+function skeletonOf(token: string): string {
   if (!token) return ''
   let s = token
     .replace(/shch|sch|tsch/g, 'S')

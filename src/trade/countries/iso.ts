@@ -8,3 +8,17 @@ countries.registerLocale(en)
 
 /** i18n-iso-countries with its English names: the one import of the library. */
 export { countries }
+
+/**
+ * The alpha-2 code of an English country name (any of its spellings), in any case, or undefined:
+ * `countries.getAlpha2Code(name, 'en')` as one map look-up (the library scans every name of its
+ * table per call, a cost paid on every miss: screening asks it of organisation words).
+ */
+export function alpha2OfEnglishName(name: string): string | undefined {
+  return byEnglishName.get(name.toLowerCase())
+}
+
+const byEnglishName = new Map<string, string>()
+for (const [code, names] of Object.entries(en.countries as Record<string, string | string[]>))
+  // The library returns the first code that has the name: the first one kept.
+  for (const n of typeof names === 'string' ? [names] : names) if (!byEnglishName.has(n.toLowerCase())) byEnglishName.set(n.toLowerCase(), code)
