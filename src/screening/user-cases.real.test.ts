@@ -34,6 +34,23 @@ describe.skipIf(!sdn.present || !un.present)('user cases on OFAC SDN 2024-05 + U
     expect(found).toContain('unsc-690735')
   }, 120_000)
 
+  // Regression: North Korean names in Han characters read as Chinese (Jin Zhengen), in Hangul
+  // letter by letter (gimjeongeun): neither found the person.
+  test.each([
+    ['金正恩', 'ofac-20157'],
+    ['김정은', 'ofac-20157'],
+    ['崔龍海', 'ofac-23213'],
+    ['金與正', 'ofac-21444'],
+    ['吳貞玉', 'ofac-19792'],
+    ['李萬建', 'unsc-6908513'],
+  ])('%s finds %s first', (name, id) => {
+    expect(cards({ name })[0].records.map((r) => r.entity.id)).toContain(id)
+  }, 120_000)
+
+  test('a Chinese name is still read as Chinese: 习近平 hits no Korean record', () => {
+    expect(ids({ name: '习近平' })).toEqual([])
+  }, 120_000)
+
   // Regression: "Saddam Hussein" matched each of his children's records at 0.795.
   test('Saddam Hussein: his own card matches, his children\'s do not', () => {
     expect(ids({ name: 'Saddam Hussein' })).toEqual(['ofac-7843+unsc-6908048'])

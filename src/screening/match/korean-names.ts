@@ -19,9 +19,10 @@ export function koreanConflict(qf: NameForm, cf: NameForm): Conflict | undefined
   if (!isKoreanName(q) || !isKoreanName(c)) return undefined
   if (q[0].text !== c[0].text && !sameKoreanSurname(q[0].text, c[0].text))
     return { factor: ROLE_DIFFERS, note: `family name differs: ${q[0].text} vs ${c[0].text}` }
-  // The given name syllable by syllable, in order; written with other breaks, it is left alone.
+  // The given name syllable by syllable, in order. It is one name: a syllable more or less
+  // (Myong / Myong Hun) is another given name, unless the letters are the same, broken elsewhere.
   const [gq, gc] = [q.slice(1), c.slice(1)]
-  if (gq.length !== gc.length || gq.every((t, i) => sameKoreanSyllable(t.text, gc[i].text))) return undefined
+  if (gq.length === gc.length && gq.every((t, i) => sameKoreanSyllable(t.text, gc[i].text))) return undefined
   // The same letters broken elsewhere or one letter off (Myongc Hin / Myong Chin): a typo, not a name.
   const joined = (ts: typeof gq) => ts.map((t) => t.text).join('')
   if (tokenSimilarity(joined(gq), joined(gc)) >= SAME_GIVEN_SIM) return undefined

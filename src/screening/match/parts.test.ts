@@ -219,6 +219,8 @@ describe('person parts: what speaks against one person', () => {
     // Regression: Korean syllables kept apart aligned loosely (Jong / Song 0.75, Un / Hun 0.8, Choe / Cho 0.8).
     ['KIM JONG UN', 'KIM, Song Hun', 'given name differs: jong un vs song hun'],
     ['CHOE CHUN YONG', 'CHO CHUN RYONG', 'family name differs: choe vs cho'],
+    // Regression: a Korean given name is one name, a syllable short of another is another name (0.866).
+    ['Ri Myong', 'RI, Myong Hun', 'given name differs: myong vs myong hun'],
     // Either side may have it: the child queried, the father listed.
     [
       'Uday Saddam Hussein',
@@ -253,6 +255,7 @@ describe('person parts: what speaks against one person', () => {
     ['Choe Ryong Hae', 'CHOI Ryong Hae'],
     ['CHOE CHUN YONG', 'CHOI Chun Ryong'],
     ['CHANG MYONGC-HIN', 'CHANG MYONG-CHIN'],
+    ['KIM Jong Un', 'KIM Jongun'],
     // Outside a lineage a second given name in front is one a person may go by.
     ['John Smith', 'Robert John Smith'],
     ['RIVERA MARADIAGA, Isidro', 'RIVERA MARADIAGA, Santos Isidro'],

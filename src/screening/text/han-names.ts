@@ -84,6 +84,8 @@ export interface HanVariant {
   tokens: Token[]
   forms: LegalForm[]
   via: string
+  /** The reading of the whole name (a Korean name in Hangul: korean.ts), not of its Han words only. */
+  whole?: boolean
 }
 
 /**

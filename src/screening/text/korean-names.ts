@@ -1,26 +1,39 @@
 import type { Token } from './tokens.js'
 
 /**
- * The common Korean surnames and the ways lists romanise each (McCune-Reischauer, as North
- * Korean names reach the lists, Revised Romanization and the usual family spellings): one line
- * per surname, its Hangul, then its Latin spellings. Written from the national romanisation
- * tables and the spellings the OFAC and UN lists use (KIM, RI, PAK, CHOE, JONG, RYU, RYOM...).
+ * The common Korean surnames and the ways lists romanise each: one line per surname, its Hangul,
+ * then its Latin spellings, the North's first (McCune-Reischauer, as North Korean names reach
+ * the lists), the South's usual one second, then the others (Revised Romanization and the usual
+ * family spellings). Written from the national romanisation tables and the spellings the OFAC
+ * and UN lists use (KIM, RI, PAK, CHOE, JONG, RYU, RYOM...).
  */
 // prettier-ignore
 const SURNAMES = [
-  '김: kim gim', '이: ri lee yi rhee', '박: pak park bak', '최: choe choi', '정: jong jeong chong chung jung',
-  '강: kang gang', '조: cho jo', '윤: yun yoon', '장: jang chang', '임: rim lim im', '한: han', '오: oh o',
-  '서: so seo suh', '신: sin shin', '권: kwon gwon', '황: hwang', '안: an ahn', '송: song', '류: ryu yu yoo',
-  '전: jon jeon chon chun', '홍: hong', '고: ko go', '문: mun moon', '양: yang', '손: son sohn', '배: pae bae',
-  '백: paek baek paik', '허: ho heo hur', '남: nam', '심: sim shim', '노: ro noh no', '하: ha', '곽: kwak gwak',
+  '김: kim kim gim', '이: ri lee yi rhee', '박: pak park bak', '최: choe choi', '정: jong jung jeong chong chung',
+  '강: kang kang gang', '조: cho cho jo', '윤: yun yoon', '장: jang jang chang', '임: rim lim im', '한: han', '오: o oh',
+  '서: so seo suh', '신: sin shin', '권: kwon kwon gwon', '황: hwang', '안: an ahn', '송: song', '류: ryu yoo yu',
+  '전: jon jeon chon chun', '홍: hong', '고: ko ko go', '문: mun moon', '양: yang', '손: son son sohn', '배: pae bae',
+  '백: paek baek paik', '허: ho heo hur', '남: nam', '심: sim shim', '노: ro noh no', '하: ha', '곽: kwak kwak gwak',
   '성: song sung seong', '차: cha', '주: ju joo chu', '우: u woo', '구: ku koo gu', '민: min', '현: hyon hyun',
   '계: kye gye', '태: thae tae', '변: pyon byun byeon', '염: ryom yeom', '길: kil gil', '명: myong myung',
 ]
 
+/** A surname's spellings by its Hangul: the North's first, the South's second. */
+const SPELLINGS = new Map(SURNAMES.map((line) => {
+  const [hangul, spellings] = line.split(':')
+  return [hangul, spellings.trim().split(/\s+/)]
+}))
+
+/** How the lists spell a Korean surname written in Hangul (`south`: as the South writes it); undefined if not a common one. */
+export function koreanSurname(hangul: string, south = false): string | undefined {
+  const s = SPELLINGS.get(hangul)
+  return s && (south ? s[1] ?? s[0] : s[0])
+}
+
 /** Group numbers by spelling: a spelling may be two surnames (Song: 송 and 성). */
 const GROUPS = new Map<string, number[]>()
-SURNAMES.forEach((line, g) => {
-  for (const s of line.split(':')[1].trim().split(/\s+/)) GROUPS.set(s, [...(GROUPS.get(s) ?? []), g])
+;[...SPELLINGS.values()].forEach((spellings, g) => {
+  for (const s of new Set(spellings)) GROUPS.set(s, [...(GROUPS.get(s) ?? []), g])
 })
 
 /** Whether two spellings may be one Korean surname (Pak / Park, Choe / Choi), both being listed. */

@@ -6,6 +6,7 @@ import type { CyrillicScheme } from './cyrillic.js'
 import { GLOSS_VIA, readSpans, russianSpans } from './glosses.js'
 import { FOREIGN_VIA, isForeignTranscription } from './han-foreign.js'
 import { hanVariants, holdsFirmWords, type HanVariant } from './han-names.js'
+import { hanjaNameReadings, koreanNameReadings } from './korean.js'
 import { dropLeadingArticle, extractLegalForms, splitGluedForm, type LegalForm } from './legal-forms.js'
 import { canonicalOrgTokens, looksLikeOrganisation } from './abbreviations.js'
 import { joinPinyinRuns } from './pinyin.js'
@@ -115,6 +116,11 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
   const hanForms: (HanVariant | undefined)[] = han.length
     ? hanVariants(han, person || short || foreign).map((v) => (foreign ? { ...v, via: FOREIGN_VIA } : v))
     : [undefined]
+  // A Korean person's name: in Han characters read in Korean too (金正恩, Kim Jong Un); in Hangul
+  // read by the romanisations lists use, in place of reading it letter by letter.
+  if ((person || short) && !foreign && han.length === words.length) hanForms.push(...hanjaNameReadings(han.join('')))
+  const korean = !ORG_SCHEMAS.has(schema) && !han.length ? koreanNameReadings(rest, 'Hangul, ') : undefined
+  if (korean) hanForms.splice(0, 1, ...korean, undefined)
   const cyrillic = rest.some((w) => scriptOf(w) === 'cyrillic')
   const arabic = rest.some((w) => scriptOf(w) === 'arabic')
   const schemes: CyrillicScheme[] = cyrillic ? ['bgn', 'icao', 'german'] : ['bgn']
@@ -128,7 +134,7 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
     for (const reading of readSpans(spans, scheme, scheme === 'bgn')) {
       for (const hv of hanForms) {
         // A character no scheme can read romanises to nothing: such empty tokens are dropped.
-        let tokens = [...(hv?.tokens ?? []), ...reading.tokens].filter((t) => t.text)
+        let tokens = (hv?.whole ? hv.tokens : [...(hv?.tokens ?? []), ...reading.tokens]).filter((t) => t.text)
         const allForms = [
           ...forms,
           ...reading.forms.filter((f) => !forms.some((x) => x.code === f.code)),
