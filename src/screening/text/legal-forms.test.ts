@@ -110,6 +110,11 @@ describe('scorePair with legal forms on one side', () => {
     ['The Acme Trading Company', 'Acme Trading Co'],
     ['AcmeGmbH', 'Acme GmbH'],
     ['ACMELLC', 'Acme LLC'],
+    // Ukrainian forms, Cyrillic against Latin and Russian (dev set, cross-script: 0.34 and 0.61).
+    ['Товариство з обмеженою відповідальністю "РТЦ"', 'Tovarystvo z obmezhenoiu vidpovidalnistiu "RTTs"'],
+    ['Общество с ограниченной ответственностью "РТЦ"', 'TOVARYSTVO Z OBMEZHENOYU VIDPOVIDALNISTYU RTTS'],
+    ['Акционерное общество "Зала Аэро"', 'Aktsionerne tovarystvo "Zala Aero"'],
+    ['ПАО Вектор', 'PUBLICHNE AKTSIONERNE TOVARYSTVO VEKTOR'],
   ])('%s ~ %s', (a, b) => expect(scorePair('Company', a, b).score).toBeGreaterThanOrEqual(0.9))
   // Regression: a shared written-out form must not make distinct names match.
   test.each([
@@ -117,6 +122,7 @@ describe('scorePair with legal forms on one side', () => {
     ['Alpha SpA', 'Beta Società per Azioni'],
     ['ООО Альфа', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU BETA'],
     ['AlphaGmbH', 'Beta GmbH'],
+    ['Товариство з обмеженою відповідальністю "Альфа"', 'Tovarystvo z obmezhenoiu vidpovidalnistiu "Beta"'],
   ])('%s !~ %s', (a, b) => expect(scorePair('Company', a, b).score).toBeLessThan(0.7))
 })
 
