@@ -10,6 +10,7 @@ import { givenNameUse, isNickname, nicknameEquivalence, nicknamesMeet } from './
 import { spellingNotes } from './spellings.js'
 import { scoreAlignment } from './name-score.js'
 import { hasUnreadName, readingWorthComparing } from './unvocalised.js'
+import { koreanSurnameEquivalence } from './korean-names.js'
 
 export interface FeatureResult {
   score: number
@@ -58,11 +59,12 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
         const inverted = qn.raw.includes(',') || cn.raw.includes(',')
         for (const cf of cn.forms) {
           if (!readingWorthComparing(qf, cf, readingOnly)) continue
-          // Persons' names: short forms of given names agree (Bill, William), middle names cost little.
+          // Persons' names: short forms of given names agree (Bill, William), middle names cost
+          // little; a Korean surname agrees however North or South spell it (RI, Lee).
           const equivalent =
             qNames && nicknamesMeet(qNames, givenNameUse(c.schema, cf))
               ? nicknameEquivalence({ form: qf, inverted: qn.raw.includes(',') }, { form: cf, inverted: cn.raw.includes(',') })
-              : undefined
+              : koreanSurnameEquivalence(qf, cf)
           // Scoring and the part rules only lower an alignment's score: one already beaten needs neither.
           const al = alignForms(qf, cf, ctx.similarity, !org, equivalent, best ? best.score : -Infinity)
           if (!al) continue

@@ -1,5 +1,6 @@
 import { isKoreanName, sameKoreanSurname, sameKoreanSyllable } from '../text/korean-names.js'
 import type { NameForm } from '../text/names.js'
+import type { Equivalence } from './align.js'
 import type { Conflict } from './differs.js'
 import { tokenSimilarity } from './distance.js'
 import { PART_DIFFERS, ROLE_DIFFERS } from './person-parts.js'
@@ -32,3 +33,17 @@ export function koreanConflict(qf: NameForm, cf: NameForm): Conflict | undefined
 
 /** Whether both forms read as Korean names (worth the rule above). */
 export const bothKorean = (qf: NameForm, cf: NameForm) => isKoreanName(qf.tokens) && isKoreanName(cf.tokens)
+
+/** One Korean surname spelt two ways (RI / Lee / Yi, Jo / Cho): a little below identical, as a reading is. */
+export const KOREAN_SURNAME_SIM = 0.95
+
+/**
+ * The surnames of two Korean names, spelt the ways the North and the South spell one surname
+ * (RI / Lee, JO / Cho, PAK / Park), as one name for the aligner: as words they are far apart
+ * (ri~lee 0). Undefined unless both names read as Korean and their surnames so differ.
+ */
+export function koreanSurnameEquivalence(qf: NameForm, cf: NameForm): Equivalence | undefined {
+  const [a, b] = [qf.tokens[0], cf.tokens[0]]
+  if (!a || !b || a.text === b.text || !sameKoreanSurname(a.text, b.text) || !bothKorean(qf, cf)) return undefined
+  return (x, y) => (x === a && y === b ? KOREAN_SURNAME_SIM : 0)
+}

@@ -386,3 +386,21 @@ describe('scores: the three kinds of near miss fall below the threshold, variant
     )
   })
 })
+
+describe('Korean surnames spelt the North\'s and the South\'s ways', () => {
+  // Regression: RI / Lee, JO / Cho, YI / Ri were different words to the aligner (0.625).
+  test.each([
+    ['Ri Pyong Chol', 'LEE Pyong Chol', 'ri~lee 0.95'],
+    ['JO, Kyong-Chol', "CHO, Kyo'ng-ch'o'l", 'jo~cho 0.95'],
+    ['Yi Man Gon', 'RI Man Gon', 'yi~ri 0.95'],
+  ])('%s ~ %s', (a, b, pair) => {
+    const m = scorePair('Person', a, b)
+    expect(m.score).toBeGreaterThan(0.9)
+    expect(m.features.name.detail).toContain(pair)
+  })
+  test.each([
+    // Another family (Cho / Choe), or not both Korean names: no equivalence.
+    ['Cho Song Hun', 'CHOE Song Hun'],
+    ['Bruce Lee', 'Bruce Ri'],
+  ])('%s !~ %s', (a, b) => expect(scorePair('Person', a, b).score).toBeLessThan(0.7))
+})
