@@ -404,3 +404,12 @@ describe('Korean surnames spelt the North\'s and the South\'s ways', () => {
     ['Bruce Lee', 'Bruce Ri'],
   ])('%s !~ %s', (a, b) => expect(scorePair('Person', a, b).score).toBeLessThan(0.7))
 })
+
+describe('Arabic names written in Cyrillic', () => {
+  // Regression: read by Russian letters alone, Джихад was dzhikhad and Таухид taukhid (0.48, 0.40).
+  test.each([
+    ['Organization', 'Катиба ат-Таухид валь-Джихад', 'KHATIBA AL-TAWHID WAL-JIHAD'],
+    ['Person', 'Абдель Хаким Белхадж', 'ABDELHAKIM BELHAJ'],
+  ])('%s: %s ~ %s', (schema, a, b) => expect(scorePair(schema, a, b).score).toBeGreaterThan(0.9))
+  test('a Russian name is not read so', () => expect(analyseName('Владимир Путин', 'Person').map((f) => f.via)).not.toContain('an Arabic name as Russian writes it'))
+})

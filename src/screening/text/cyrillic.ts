@@ -23,15 +23,37 @@ const GERMAN: Table = {
   в: 'w', з: 's', ч: 'tsch', ы: 'y',
 }
 
-export const CYRILLIC_SCHEMES = { bgn: BGN, icao: ICAO, german: GERMAN } as const
+/**
+ * Arabic names as Russian writes them (Катиба ат-Таухид валь-Джихад, Katiba at-Tawhid wal-Jihad):
+ * дж for j, х for h, в for w, у after a or o for w; the soft sign of аль- dropped.
+ */
+const ARABIC: Table = { ...BGN, в: 'w', х: 'h', ж: 'j' }
+
+export const CYRILLIC_SCHEMES = { bgn: BGN, icao: ICAO, german: GERMAN, arabic: ARABIC } as const
 export type CyrillicScheme = keyof typeof CYRILLIC_SCHEMES
 
 /** Transliterates lowercase Cyrillic text; other characters pass through. */
 export function transliterateCyrillic(s: string, scheme: CyrillicScheme = 'bgn'): string {
   const table: Table = CYRILLIC_SCHEMES[scheme]
+  const text = scheme === 'arabic' ? s.replace(/дж/g, 'j').replace(/(?<=[ао])у(?![аеёиоуыэюя])/g, 'w') : s
   let out = ''
-  for (const ch of s) out += table[ch] ?? ch
+  for (const ch of text) out += table[ch] ?? ch
   // BGN writes е as ye at the start of a word (Yevgeniy, Yelena).
   if (scheme === 'bgn') out = out.replace(/^e(?=[a-z])/, (m) => (s.startsWith('е') ? 'ye' : m))
   return out
 }
+
+/**
+ * Marks of an Arabic name written in Cyrillic: the article (аль-, ат-, ад-...), ибн, бин, абу,
+ * a name of Abd (Абдель, Абдулла), Muhammad as Russian spells it.
+ */
+const ARABIC_MARKS = /(^|[\s-])(аль|эль|ибн|бин|абу|абд[а-яё]*|м[ую]хамм[ае]д|мохамм[ае]д)(?=[\s-]|$)|(^|\s)а[тдрсшнз]-(?=[а-яё])/i
+
+/**
+ * A Russian surname or patronymic (Абдурахманов, Магомедович): a name of the Caucasus or Central
+ * Asia written the Russian way, which the lists romanise as Russian (ABDURAKHMANOV), not as Arabic.
+ */
+const RUSSIAN_ENDINGS = /[а-яё](ов|ев|ова|ева|ович|евич|овна|евна)(?=[\s,-]|$)/i
+
+/** Whether a Cyrillic name reads as an Arabic one (then also read by the Arabic scheme). */
+export const arabicInCyrillic = (clean: string) => ARABIC_MARKS.test(clean) && !RUSSIAN_ENDINGS.test(clean)

@@ -2,7 +2,7 @@ import { ARABIC_VIA } from './arabic.js'
 import { arabicNameWords } from './arabic-names.js'
 import { cleanText, foldLatin, scriptOf } from './clean.js'
 import { FOLDED_VIA, foldConfusables } from './confusables.js'
-import type { CyrillicScheme } from './cyrillic.js'
+import { arabicInCyrillic, type CyrillicScheme } from './cyrillic.js'
 import { GLOSS_VIA, readSpans, russianSpans } from './glosses.js'
 import { FOREIGN_VIA, isForeignTranscription } from './han-foreign.js'
 import { hanVariants, holdsFirmWords, type HanVariant } from './han-names.js'
@@ -45,6 +45,7 @@ const SCHEME_LABEL: Record<CyrillicScheme, string> = {
   bgn: 'BGN/PCGN',
   icao: 'ICAO 9303',
   german: 'German',
+  arabic: 'an Arabic name as Russian writes it',
 }
 
 /**
@@ -124,6 +125,7 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
   const cyrillic = rest.some((w) => scriptOf(w) === 'cyrillic')
   const arabic = rest.some((w) => scriptOf(w) === 'arabic')
   const schemes: CyrillicScheme[] = cyrillic ? ['bgn', 'icao', 'german'] : ['bgn']
+  if (cyrillic && arabicInCyrillic(clean)) schemes.push('arabic')
   // Person names have no common words to translate; a Latin name has nothing to gloss.
   const spans =
     cyrillic && !person ? russianSpans(rest) : rest.map((w) => ({ words: [w], common: false }))

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { cleanText, foldLatin, scriptOf } from './clean.js'
-import { transliterateCyrillic } from './cyrillic.js'
+import { arabicInCyrillic, transliterateCyrillic } from './cyrillic.js'
 import { hanVariants, holdsFirmWords, segmentHan } from './han-names.js'
 import { extractLegalForms } from './legal-forms.js'
 import { analyseName } from './names.js'
@@ -42,7 +42,24 @@ describe('transliterateCyrillic', () => {
     ['захаров', 'german', 'sachārow'.replace('ā', 'a')],
     ['евгений', 'bgn', 'yevgeniy'],
     ['щукин', 'bgn', 'shchukin'],
+    // Arabic names as Russian writes them.
+    ['таухид', 'arabic', 'tawhid'],
+    ['джихад', 'arabic', 'jihad'],
+    ['валь', 'arabic', 'wal'],
+    ['белхадж', 'arabic', 'belhaj'],
   ] as const)('%s by %s = %s', (a, scheme, b) => expect(transliterateCyrillic(a, scheme)).toBe(b))
+  test.each([
+    ['катиба ат-таухид валь-джихад', true],
+    ['абу бакр аль-багдади', true],
+    ['абдель хаким белхадж', true],
+    ['халид шейх мухаммед', true],
+    ['владимир путин', false],
+    ['ат', false],
+    ['ооо атлант', false],
+    // Regression: a Russian-written name of the Caucasus read as Arabic lost its OFAC record (0.926).
+    ['абдурахманов магомед магомедзакирович', false],
+    ['абдулла абдуллаев', false],
+  ])('arabicInCyrillic(%s) = %s', (name, arabic) => expect(arabicInCyrillic(name)).toBe(arabic))
 })
 
 test.each([
