@@ -72,6 +72,13 @@ export function distinctWordConflict(al: Alignment, similarity?: Similarity): Co
   const qs = al.unmatchedQ.filter(distinctive)
   const cs = al.unmatchedC.filter(distinctive)
   if (groupsDiffer(qs, cs, similarity)) return note(qs, cs)
+  // One name word agreeing and nothing else: the words for what each firm is or does, where they
+  // differ (Atlas Shipping / Atlas Holding, Day Bank / Day Investment), are all that tells them apart.
+  if (al.pairs.length === 1) {
+    const qg = al.unmatchedQ.filter((t) => t.kind === 'generic')
+    const cg = al.unmatchedC.filter((t) => t.kind === 'generic')
+    if (groupsDiffer(qg, cg, similarity)) return note(qg, cg)
+  }
   const qw = al.unmatchedQ.filter(isWhere)
   const cw = al.unmatchedC.filter(isWhere)
   if (groupsDiffer(qw, cw, similarity) && !initials(qw, cw) && !initials(cw, qw))
