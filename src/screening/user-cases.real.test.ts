@@ -47,8 +47,18 @@ describe.skipIf(!sdn.present || !un.present)('user cases on OFAC SDN 2024-05 + U
     expect(cards({ name })[0].records.map((r) => r.entity.id)).toContain(id)
   }, 120_000)
 
-  test('a Chinese name is still read as Chinese: 习近平 hits no Korean record', () => {
-    expect(ids({ name: '习近平' })).toEqual([])
+  // Regression: the South's spellings of North Korean names found nothing (0.545, 0.565, 0.444).
+  test.each([
+    ['Kim Jeong Eun', 'ofac-20157'],
+    ['Lee Yong Mu', 'unsc-6908593'],
+    ['Jo Il U', 'unsc-6908580'],
+  ])('%s finds %s first', (name, id) => {
+    expect(cards({ name })[0].records.map((r) => r.entity.id)).toContain(id)
+  }, 120_000)
+
+  // Regression: Chinese names read in Korean matched North Koreans of another given name (0.736).
+  test.each(['习近平', '李明', '金明', '李明哲', 'Li Ming'])('%s hits no one', (name) => {
+    expect(ids({ name })).toEqual([])
   }, 120_000)
 
   // Regression: "Saddam Hussein" matched each of his children's records at 0.795.

@@ -1,7 +1,7 @@
 import { describeReading } from '../text/arabic-names.js'
 import { partyKindOf } from '../text/party-kind.js'
 import type { NameForm } from '../text/names.js'
-import { alignForms, type Alignment, type Similarity } from './align.js'
+import { alignForms, type Alignment, type Equivalence, type Similarity } from './align.js'
 import type { Analysed, AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
 import { weighConflicts } from './conflicts.js'
@@ -10,7 +10,7 @@ import { givenNameUse, isNickname, nicknameEquivalence, nicknamesMeet } from './
 import { spellingNotes } from './spellings.js'
 import { scoreAlignment } from './name-score.js'
 import { hasUnreadName, readingWorthComparing } from './unvocalised.js'
-import { koreanSurnameEquivalence } from './korean-names.js'
+import { koreanEquivalence } from './korean-names.js'
 
 export interface FeatureResult {
   score: number
@@ -60,11 +60,12 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
         for (const cf of cn.forms) {
           if (!readingWorthComparing(qf, cf, readingOnly)) continue
           // Persons' names: short forms of given names agree (Bill, William), middle names cost
-          // little; a Korean surname agrees however North or South spell it (RI, Lee).
-          const equivalent =
+          // little; a Korean name's parts agree however North or South spell them (RI, Lee).
+          const nicknames =
             qNames && nicknamesMeet(qNames, givenNameUse(c.schema, cf))
               ? nicknameEquivalence({ form: qf, inverted: qn.raw.includes(',') }, { form: cf, inverted: cn.raw.includes(',') })
-              : koreanSurnameEquivalence(qf, cf)
+              : undefined
+          const equivalent = either(nicknames, koreanEquivalence(qf, cf))
           // Scoring and the part rules only lower an alignment's score: one already beaten needs neither.
           const al = alignForms(qf, cf, ctx.similarity, !org, equivalent, best ? best.score : -Infinity)
           if (!al) continue
@@ -83,6 +84,11 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
   }
   if (!best || best.score <= 0) return NO_MATCH
   return new NameDetail(best, org)
+}
+
+/** Both equivalences where both apply (the larger similarity), else the one that does. */
+function either(a?: Equivalence, b?: Equivalence): Equivalence | undefined {
+  return a && b ? (x, y) => Math.max(a(x, y), b(x, y)) : a ?? b
 }
 
 /**

@@ -1,9 +1,9 @@
-import { isKoreanName, sameKoreanSurname, sameKoreanSyllable } from '../text/korean-names.js'
+import { isKoreanName, oneKoreanSyllable, sameKoreanSurname, sameKoreanSyllable } from '../text/korean-names.js'
 import type { NameForm } from '../text/names.js'
 import type { Equivalence } from './align.js'
 import type { Conflict } from './differs.js'
 import { tokenSimilarity } from './distance.js'
-import { PART_DIFFERS, ROLE_DIFFERS } from './person-parts.js'
+import { ROLE_DIFFERS } from './person-parts.js'
 
 /** Given names written this alike are one given name mistyped or broken elsewhere. */
 const SAME_GIVEN_SIM = 0.9
@@ -12,8 +12,9 @@ const SAME_GIVEN_SIM = 0.9
  * Korean names compared as their parts, not syllable by syllable: the syllables of a Korean name
  * stay apart (text/pinyin.ts), but its given name is all of them together, and short syllables
  * align loosely (Jong / Song 0.75, Un / Hun 0.8): KIM Jong Un is not KIM Song Hun. A surname of
- * another family (Choe / Cho) is strong evidence against; a given name with a syllable of other
- * sounds (Jong Un / Song Hun), not another romanisation (Song Hun / Seong Hun), is evidence against.
+ * another family (Choe / Cho) is strong evidence against. So is a given name with a syllable of
+ * other sounds (Jong Un / Song Hun), not another romanisation (Song Hun / Seong Hun), or a
+ * syllable more or less: with one Korean in five a Kim, the given name is what tells them apart.
  */
 export function koreanConflict(qf: NameForm, cf: NameForm): Conflict | undefined {
   const [q, c] = [qf.tokens, cf.tokens]
@@ -28,22 +29,27 @@ export function koreanConflict(qf: NameForm, cf: NameForm): Conflict | undefined
   const joined = (ts: typeof gq) => ts.map((t) => t.text).join('')
   if (tokenSimilarity(joined(gq), joined(gc)) >= SAME_GIVEN_SIM) return undefined
   const text = (ts: typeof gq) => ts.map((t) => t.text).join(' ')
-  return { factor: PART_DIFFERS, note: `given name differs: ${text(gq)} vs ${text(gc)}` }
+  return { factor: ROLE_DIFFERS, note: `given name differs: ${text(gq)} vs ${text(gc)}` }
 }
 
 /** Whether both forms read as Korean names (worth the rule above). */
 export const bothKorean = (qf: NameForm, cf: NameForm) => isKoreanName(qf.tokens) && isKoreanName(cf.tokens)
 
-/** One Korean surname spelt two ways (RI / Lee / Yi, Jo / Cho): a little below identical, as a reading is. */
-export const KOREAN_SURNAME_SIM = 0.95
+/** One Korean name part spelt two ways (RI / Lee, Jeong / Jong): a little below identical, as a reading is. */
+export const KOREAN_SPELLING_SIM = 0.95
 
 /**
- * The surnames of two Korean names, spelt the ways the North and the South spell one surname
- * (RI / Lee, JO / Cho, PAK / Park), as one name for the aligner: as words they are far apart
- * (ri~lee 0). Undefined unless both names read as Korean and their surnames so differ.
+ * The parts of two Korean names spelt the ways the North and the South write them, as one part
+ * for the aligner: the surname (RI / Lee, JO / Cho, PAK / Park), far apart as words (ri~lee 0),
+ * and each syllable of the given name (Jeong Eun / Jong Un: jeong~jong 0.84, eun~un 0.68).
+ * Undefined unless both names read as Korean.
  */
-export function koreanSurnameEquivalence(qf: NameForm, cf: NameForm): Equivalence | undefined {
-  const [a, b] = [qf.tokens[0], cf.tokens[0]]
-  if (!a || !b || a.text === b.text || !sameKoreanSurname(a.text, b.text) || !bothKorean(qf, cf)) return undefined
-  return (x, y) => (x === a && y === b ? KOREAN_SURNAME_SIM : 0)
+export function koreanEquivalence(qf: NameForm, cf: NameForm): Equivalence | undefined {
+  if (!bothKorean(qf, cf)) return undefined
+  const [qs, cs] = [qf.tokens[0], cf.tokens[0]]
+  return (x, y) => {
+    if (x.text === y.text || (x === qs) !== (y === cs)) return 0
+    const same = x === qs ? sameKoreanSurname(x.text, y.text) : oneKoreanSyllable(x.text, y.text)
+    return same ? KOREAN_SPELLING_SIM : 0
+  }
 }

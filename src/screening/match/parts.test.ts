@@ -399,6 +399,12 @@ describe('Korean surnames spelt the North\'s and the South\'s ways', () => {
     ['Ri Pyong Chol', 'LEE Pyong Chol', 'ri~lee 0.95'],
     ['JO, Kyong-Chol', "CHO, Kyo'ng-ch'o'l", 'jo~cho 0.95'],
     ['Yi Man Gon', 'RI Man Gon', 'yi~ri 0.95'],
+    // Regression: the South's vowels (eo, eu, yeo) against the North's (0.545); a vowel alone as a syllable (0.444).
+    ['Kim Jeong Eun', 'KIM Jong Un', 'eun~un 0.95'],
+    ['Kim Yeo Jeong', 'KIM Yo Jong', 'yeo~yo 0.95'],
+    ['Jo Il U', 'CHO IL U', 'jo~cho 0.95'],
+    // Regression: Lee read as pinyin (le + e) glued the given name (yongmu~yong 0.70).
+    ['Lee Yong Mu', 'RI Yong Mu', 'lee~ri 0.95'],
   ])('%s ~ %s', (a, b, pair) => {
     const m = scorePair('Person', a, b)
     expect(m.score).toBeGreaterThan(0.9)
@@ -408,6 +414,9 @@ describe('Korean surnames spelt the North\'s and the South\'s ways', () => {
     // Another family (Cho / Choe), or not both Korean names: no equivalence.
     ['Cho Song Hun', 'CHOE Song Hun'],
     ['Bruce Lee', 'Bruce Ri'],
+    // Regression: a given name a syllable short scored 0.736 to 0.866.
+    ['Ri Myong', 'RI, Myong Hun'],
+    ['Kim Song Hun', 'KIM, Song'],
   ])('%s !~ %s', (a, b) => expect(scorePair('Person', a, b).score).toBeLessThan(0.7))
 })
 
@@ -418,4 +427,20 @@ describe('Arabic names written in Cyrillic', () => {
     ['Person', 'Абдель Хаким Белхадж', 'ABDELHAKIM BELHAJ'],
   ])('%s: %s ~ %s', (schema, a, b) => expect(scorePair(schema, a, b).score).toBeGreaterThan(0.9))
   test('a Russian name is not read so', () => expect(analyseName('Владимир Путин', 'Person').map((f) => f.via)).not.toContain('an Arabic name as Russian writes it'))
+})
+
+describe('Chinese given names', () => {
+  // Regression: Ming and Zeming, one syllable and two, were one given name (0.760).
+  test.each([
+    ['Li Ming', 'LI, Zeming'],
+    ['Liu Xiaobo', 'LIU Xiao'],
+  ])('%s !~ %s', (a, b) => {
+    const m = scorePair('Person', a, b)
+    expect(m.score).toBeLessThan(0.7)
+    expect(m.features.name.detail).toContain('given name differs')
+  })
+  test.each([
+    ['Xi Jinping', 'XI Jin Ping'],
+    ['Xi Jinping', 'Xi Jinpin'],
+  ])('%s ~ %s', (a, b) => expect(scorePair('Person', a, b).score).toBeGreaterThan(0.85))
 })

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokens.js'
 import type { Alignment, Similarity } from './align.js'
 import { differsOutright, groupsDiffer, type Conflict } from './differs.js'
 import { isNameWord, nameLayout, surnameWords, type Role, type Side } from './name-roles.js'
+import { chineseConflict } from './chinese-names.js'
 import { bothKorean, koreanConflict } from './korean-names.js'
 import { extraLeadingName } from './leading-name.js'
 import { places } from './places.js'
@@ -72,6 +73,8 @@ export function personConflicts(
 ): Conflict[] {
   // Korean names: their own parts (korean-names.ts), not the roles of a Western or Arabic name.
   if (bothKorean(qf, cf)) return [koreanConflict(qf, cf)].filter((x) => !!x)
+  const chinese = chineseConflict(qf, cf)
+  if (chinese) return [chinese]
   if (!worthReading(al, qf, cf)) return []
   const q = { f: qf, layout: nameLayout(qf, surnameWords(raw.q)) }
   const c = { f: cf, layout: nameLayout(cf, surnameWords(raw.c)) }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isKoreanName, sameKoreanSurname, sameKoreanSyllable } from './korean-names.js'
+import { isKoreanName, oneKoreanSyllable, sameKoreanSurname, sameKoreanSyllable } from './korean-names.js'
 import { makeToken } from './tokens.js'
 
 test.each([
@@ -33,3 +33,19 @@ test.each([
   ['kim', false],
   ['kim abdullah rahman al', false],
 ])('isKoreanName(%s) = %s', (name, korean) => expect(isKoreanName(name.split(' ').map((w) => makeToken(w)))).toBe(korean))
+
+test.each([
+  ['jeong', 'jong', true],
+  ['eun', 'un', true],
+  ['yeo', 'yo', true],
+  ['ryong', 'yong', true],
+  ['bong', 'pong', true],
+  ['chol', 'chul', false],
+  ['jong', 'jang', false],
+  ['un', 'hun', false],
+])('oneKoreanSyllable(%s, %s) = %s', (a, b, one) => expect(oneKoreanSyllable(a, b)).toBe(one))
+
+test('a vowel alone is a syllable of a Korean name', () => {
+  expect(isKoreanName('jo il u'.split(' ').map((w) => makeToken(w)))).toBe(true)
+  expect(isKoreanName('kim j smith'.split(' ').map((w) => makeToken(w)))).toBe(false)
+})

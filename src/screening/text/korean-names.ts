@@ -36,6 +36,9 @@ const GROUPS = new Map<string, number[]>()
   for (const s of new Set(spellings)) GROUPS.set(s, [...(GROUPS.get(s) ?? []), g])
 })
 
+/** Whether a word is a spelling of a common Korean surname (Kim, Ri, Lee, Pak, Park...). */
+export const isKoreanSurname = (w: string) => GROUPS.has(w)
+
 /** Whether two spellings may be one Korean surname (Pak / Park, Choe / Choi), both being listed. */
 export function sameKoreanSurname(a: string, b: string): boolean {
   const ga = GROUPS.get(a)
@@ -43,13 +46,16 @@ export function sameKoreanSurname(a: string, b: string): boolean {
   return !!ga && !!gb && ga.some((g) => gb.includes(g))
 }
 
+const VOWEL_SYLLABLE = /^[aeiou]$/
+
 /**
  * Whether a person's name reads as Korean, as lists write them: a Korean surname first, then a
  * given name of one to three syllables written apart (KIM, Song Hun; RI PYONG CHOL).
  */
 export function isKoreanName(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 4 || !GROUPS.has(tokens[0].text)) return false
-  return tokens.slice(1).every((t) => t.kind !== 'particle' && t.kind !== 'initial' && /^[a-z]{1,6}$/.test(t.text))
+  // A syllable may be a vowel alone (Jo Il U, O Kuk Ryol), which reads as an initial elsewhere.
+  return tokens.slice(1).every((t) => t.kind !== 'particle' && (t.kind !== 'initial' || VOWEL_SYLLABLE.test(t.text)) && /^[a-z]{1,6}$/.test(t.text))
 }
 
 /**
@@ -67,11 +73,26 @@ const INITIALS: [string, string][] = [
 const FINALS = /(ng|n|m|l|r|k|g|p|b|t|d)$/
 const FINAL_SOUND: Record<string, string> = { ng: 'ng', n: 'n', m: 'm', l: 'l', r: 'l', k: 'k', g: 'k', p: 'p', b: 'p', t: 't', d: 't' }
 
-function sounds(syllable: string): [string, string] {
+/** A syllable's initial sound, its vowel as written, its final sound. */
+function sounds(syllable: string): [string, string, string] {
   const initial = INITIALS.find(([spelt]) => syllable.startsWith(spelt))
   const rest = initial ? syllable.slice(initial[0].length) : syllable
   const final = FINALS.exec(rest)
-  return [initial ? initial[1] : '', final && final.index > 0 ? FINAL_SOUND[final[1]] : '']
+  const ends = final && final.index > 0
+  return [initial ? initial[1] : '', ends ? rest.slice(0, final.index) : rest, ends ? FINAL_SOUND[final[1]] : '']
+}
+
+/** The South's vowel spellings as the North writes them (ㅓ eo / o, ㅡ eu / u, ㅕ yeo / yo) and the family spellings' oo, ee. */
+const VOWELS: Record<string, string> = { eo: 'o', eu: 'u', yeo: 'yo', oo: 'u', ee: 'i', wo: 'wo' }
+
+/**
+ * Whether two romanised Korean syllables are one syllable written by two systems: the same
+ * consonant sounds and the same vowel once the South's eo, eu and yeo read as the North's o, u,
+ * yo (Jeong / Jong, Eun / Un, Yeo / Yo). Stricter than sameKoreanSyllable: Chol / Chul differ.
+ */
+export function oneKoreanSyllable(a: string, b: string): boolean {
+  const [x, y] = [sounds(a), sounds(b)]
+  return x[0] === y[0] && x[2] === y[2] && (VOWELS[x[1]] ?? x[1]) === (VOWELS[y[1]] ?? y[1])
 }
 
 /**
@@ -81,5 +102,5 @@ function sounds(syllable: string): [string, string] {
  */
 export function sameKoreanSyllable(a: string, b: string): boolean {
   const [x, y] = [sounds(a), sounds(b)]
-  return x[0] === y[0] && x[1] === y[1]
+  return x[0] === y[0] && x[2] === y[2]
 }

@@ -2,7 +2,7 @@ import { pinyin } from 'pinyin-pro'
 import { expect, test } from 'vitest'
 import { scorePair } from '../pairs.js'
 import { analyseName } from './names.js'
-import { chineseName, isPinyinWord, PINYIN_SYLLABLES } from './pinyin.js'
+import { chineseName, isPinyinWord, PINYIN_SYLLABLES, pinyinSyllableCount } from './pinyin.js'
 import { makeToken } from './tokens.js'
 
 const text = (name: string, schema: string) => analyseName(name, schema)[0].text
@@ -72,10 +72,19 @@ test.each([
   ['kim song hun', false],
   ['ri song hun', false],
   ['pak yong chol', false],
+  // Regression: Lee spelt by pinyin syllables (le + e) read as Chinese.
+  ['lee yong mu', false],
 ])('chineseName(%s) = %s', (name, expected) => expect(chineseName(name.split(' ').map((w) => makeToken(w)))).toBe(expected))
 
 // Regression: a Korean name glued on one side only (Song Hun pinyin, Seong not) compared as one word against two.
 test('Korean names compare syllable by syllable', () => {
   const m = scorePair('Person', 'Kim Song Hun', 'Kim Seong Hun')
-  expect(m.features.name.detail).toBe('name "Kim Seong Hun": kim, hun, song~seong 0.84')
+  expect(m.features.name.detail).toBe('name "Kim Seong Hun": kim, hun, song~seong 0.95')
 })
+
+test.each([
+  ['ming', 1],
+  ['zeming', 2],
+  ['xiaoping', 2],
+  ['smith', 0],
+])('pinyinSyllableCount(%s) = %s', (w, n) => expect(pinyinSyllableCount(w)).toBe(n))

@@ -1,3 +1,4 @@
+import { isKoreanSurname } from './korean-names.js'
 import type { Token } from './tokens.js'
 import { makeToken } from './tokens.js'
 
@@ -74,9 +75,12 @@ const isSyllableWord = (t: Token) =>
 
 /**
  * Surnames spelt with pinyin letters that the lists use for Korean names only: Ri (李, Li in
- * Chinese), as North Korean names are romanised (Ri Song Hun, Ri Yong Ho).
+ * Chinese), as North Korean names are romanised (Ri Song Hun, Ri Yong Ho); and any spelling of
+ * a Korean surname that is not one pinyin syllable, though pinyin syllables may spell it (Lee,
+ * le + e): Lee Yong Mu is a Korean name, its given name's syllables stay apart.
  */
 const KOREAN_ONLY_SURNAMES = new Set(['ri'])
+const koreanOnlySurname = (w: string) => KOREAN_ONLY_SURNAMES.has(w) || (isKoreanSurname(w) && !PINYIN_SYLLABLES.has(w))
 
 /**
  * Whether a person's name reads as Chinese: each of its words is pinyin (a syllable, or
@@ -85,7 +89,7 @@ const KOREAN_ONLY_SURNAMES = new Set(['ri'])
  */
 export function chineseName(tokens: Token[]): boolean {
   for (const t of tokens)
-    if (t.kind === 'word' && (!isPinyinWord(t.text) || KOREAN_ONLY_SURNAMES.has(t.text)))
+    if (t.kind === 'word' && (!isPinyinWord(t.text) || koreanOnlySurname(t.text)))
       return false
   return true
 }
@@ -100,4 +104,16 @@ export function isPinyinWord(w: string): boolean {
       ends[i] = ends[k] && PINYIN_SYLLABLES.has(w.slice(k, i))
   }
   return w.length > 0 && ends[w.length]
+}
+
+/** The fewest pinyin syllables a word splits into (xiaoping: 2, zeming: 2, ming: 1); 0 if none. */
+export function pinyinSyllableCount(w: string): number {
+  // fewest[i]: the fewest syllables w.slice(0, i) splits into (Infinity: it does not).
+  const fewest = [0]
+  for (let i = 1; i <= w.length; i++) {
+    fewest[i] = Infinity
+    for (let k = Math.max(0, i - 6); k < i; k++)
+      if (PINYIN_SYLLABLES.has(w.slice(k, i))) fewest[i] = Math.min(fewest[i], fewest[k] + 1)
+  }
+  return Number.isFinite(fewest[w.length]) ? fewest[w.length] : 0
 }
