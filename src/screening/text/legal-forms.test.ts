@@ -115,6 +115,8 @@ describe('scorePair with legal forms on one side', () => {
     ['Общество с ограниченной ответственностью "РТЦ"', 'TOVARYSTVO Z OBMEZHENOYU VIDPOVIDALNISTYU RTTS'],
     ['Акционерное общество "Зала Аэро"', 'Aktsionerne tovarystvo "Zala Aero"'],
     ['ПАО Вектор', 'PUBLICHNE AKTSIONERNE TOVARYSTVO VEKTOR'],
+    // Regression: a bracket after the form (an acronym) kept it in the name (0.62).
+    ['Doostan International Company', 'DOOSTAN INTERNATIONAL COMPANY (DICO)'],
   ])('%s ~ %s', (a, b) => expect(scorePair('Company', a, b).score).toBeGreaterThanOrEqual(0.9))
   // Regression: a shared written-out form must not make distinct names match.
   test.each([

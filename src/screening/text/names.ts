@@ -57,6 +57,13 @@ const SCHEME_LABEL: Record<CyrillicScheme, string> = {
 export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
   const clean = cleanText(raw)
   const out = readName(clean, schema, '')
+  // A name ending in a bracket (DOOSTAN INTERNATIONAL COMPANY (DICO): an acronym, a place) is also
+  // read without it, so that a legal form before the bracket ends the name and is taken out.
+  const bare = clean.replace(TRAILING_BRACKET, '')
+  if (bare !== clean && /[\p{L}\p{N}]/u.test(bare)) {
+    const seen = new Set(out.map((f) => f.text))
+    out.push(...readName(bare, schema, '').filter((f) => !seen.has(f.text)))
+  }
   // Look-alike letters from another script ("Рutin" with a Cyrillic Р) are read both ways.
   const folded = foldConfusables(clean)
   if (folded) {
@@ -71,6 +78,8 @@ export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
   }
   return out
 }
+
+const TRAILING_BRACKET = /\s*\([^()]*\)\s*$/
 
 /** What a Wade-Giles reading of a raw name changed ("hsiao-p'ing = xiaoping"), for the explanation. */
 export function wadeGilesChanges(raw: string, places: boolean): string[] {
