@@ -108,10 +108,35 @@ export function alignForms(
   equivalent?: Equivalence,
   beat = -Infinity
 ): Alignment | undefined {
+  const score = alignmentScore(q, c, base, person, equivalent)
+  if (score <= beat) return undefined
+  const qt = firstTokens(q)
+  const ct = firstTokens(c)
+  const { taken, usedQ, usedC, unmatchedQ, unmatchedC, weak, joined } = last
+  const pairs: Alignment['pairs'] = new Array(taken)
+  for (let k = 0; k < taken; k++) {
+    const x = cand.chosen[k]
+    pairs[k] = { q: qt[cand.i[x]], c: ct[cand.j[x]], sim: cand.sim[x] }
+  }
+  return { score, pairs, unmatchedQ: unused(qt, usedQ, unmatchedQ), unmatchedC: unused(ct, usedC, unmatchedC), weak: weak && !joined, joined }
+}
+
+/**
+ * The score alignForms gives two name forms, without the alignment: what a bound on a
+ * candidate's score needs (algorithm.ts `scoreBound`). It leaves the pairs it took in `cand`
+ * and the rest in `last`, for alignForms to build the alignment from.
+ */
+export function alignmentScore(
+  q: NameForm,
+  c: NameForm,
+  base: Similarity = plainSimilarity,
+  person = false,
+  equivalent?: Equivalence
+): number {
   // A name read from Arabic script also compares with its short vowels unknown (unvocalised.ts).
   const similarity = transcribedSimilarity(q, c, crossScriptSimilarity(q, c, base))
-  const qt = q.tokens.length > MAX_TOKENS ? q.tokens.slice(0, MAX_TOKENS) : q.tokens
-  const ct = c.tokens.length > MAX_TOKENS ? c.tokens.slice(0, MAX_TOKENS) : c.tokens
+  const qt = firstTokens(q)
+  const ct = firstTokens(c)
   let found = 0
   for (let i = 0; i < qt.length; i++) {
     const a = qt[i]
@@ -184,14 +209,18 @@ export function alignForms(
       }
     }
   }
-  if (score <= beat) return undefined
-  const pairs: Alignment['pairs'] = new Array(taken)
-  for (let k = 0; k < taken; k++) {
-    const x = cand.chosen[k]
-    pairs[k] = { q: qt[cand.i[x]], c: ct[cand.j[x]], sim: cand.sim[x] }
-  }
-  return { score, pairs, unmatchedQ: unused(qt, usedQ, unmatchedQ), unmatchedC: unused(ct, usedC, unmatchedC), weak: weak && !joined, joined }
+  last.taken = taken
+  last.usedQ = usedQ
+  last.usedC = usedC
+  last.unmatchedQ = unmatchedQ
+  last.unmatchedC = unmatchedC
+  last.weak = weak
+  last.joined = joined
+  return score
 }
+
+/** The tokens of a form the aligner reads: the first MAX_TOKENS (the bits of `usedQ`, `usedC`). */
+const firstTokens = (f: NameForm) => (f.tokens.length > MAX_TOKENS ? f.tokens.slice(0, MAX_TOKENS) : f.tokens)
 
 /** What a token left unmatched adds to the alignment's denominator. */
 const unmatchedWeight = (t: Token, extra: number) => t.weight * UNMATCHED_PENALTY * (SOFT_MISSING.has(t.kind) ? 0.3 : extra)
@@ -214,6 +243,9 @@ const cand = {
   order: new Int32Array(MAX_TOKENS * MAX_TOKENS),
   chosen: new Int32Array(MAX_TOKENS),
 }
+
+/** The rest of the last alignment scored (alignmentScore): pairs taken, tokens used as bits, counts left over. */
+const last = { taken: 0, usedQ: 0, usedC: 0, unmatchedQ: 0, unmatchedC: 0, weak: false, joined: false }
 
 // Best pair first, then the heavier query token, then the pair in the same place; ties keep their
 // order (a stable insertion sort: a few pairs, sorted in place).
