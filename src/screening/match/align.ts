@@ -144,7 +144,8 @@ export function alignmentScore(
       const b = ct[j]
       let sim = similarity(a, b)
       if (equivalent) sim = Math.max(sim, equivalent(a, b))
-      if (sim < 0.75 && a.skel === b.skel && Math.min(a.text.length, b.text.length) > 3 && Math.abs(a.text.length - b.text.length) <= 1) sim = 0.75
+      // The lengths before the skeletons: most pairs differ in length, and comparing numbers is cheaper.
+      if (sim < 0.75 && Math.abs(a.text.length - b.text.length) <= 1 && Math.min(a.text.length, b.text.length) > 3 && a.skel === b.skel) sim = 0.75
       if (sim >= MIN_TOKEN_SIM) {
         cand.i[found] = i
         cand.j[found] = j
@@ -194,14 +195,15 @@ export function alignmentScore(
   const weak = strong === 0
   let joined = false
   // A merge or split of words changes the word count; below 0.9 is where it changes the outcome.
-  if (qt.length !== ct.length && score < 0.9) {
-    // Only worth trying when the two names have about the same letters, in about the same order.
+  // Only worth trying when the two names have about the same letters, in about the same order:
+  // the first letter is the cheapest test, and it rules out most pairs.
+  if (qt.length !== ct.length && score < 0.9 && firstLetter(q.text) === firstLetter(c.text)) {
     const ql = letters(q.text)
     const cl = letters(c.text)
     const gap = Math.abs(ql - cl)
     const longest = Math.max(ql, cl)
     // Skip the costly whole-name distance when even a perfect one could not beat the alignment.
-    if (gap <= 0.15 * longest && firstLetter(q.text) === firstLetter(c.text) && (1 - (0.3 * gap) / longest) * 0.97 > score) {
+    if (gap <= 0.15 * longest && (1 - (0.3 * gap) / longest) * 0.97 > score) {
       const whole = wholeNameSimilarity(q, c, q.text.replace(/ /g, ''), c.text.replace(/ /g, '')) * 0.97
       if (whole > score && whole >= 0.85) {
         score = whole
