@@ -6,6 +6,11 @@ import { loadUnXml } from '../loaders/un.js'
 import { ALGORITHM, schemasCompatible, scoreBound, scoreMatch } from './algorithm.js'
 import { analyseQuery, type Query } from './analyse.js'
 import { cachedSimilarity } from './align.js'
+import { LEADING_NAME } from './leading-name.js'
+import { NAMED_AFTER_PERSON } from './named-after.js'
+import { DISTINCT_WORD_DIFFERS } from './org-words.js'
+import { PART_DIFFERS, ROLE_DIFFERS } from './person-parts.js'
+import { ROLES_SWAPPED } from './swapped-roles.js'
 
 // screenIndex leaves a candidate unscored when its bound is under the cutoff: the bound must
 // never be below the score, or a hit would go missing.
@@ -15,6 +20,12 @@ const un = sharedData('un-consolidated-xml/UN_consolidated.xml')
 test('the bound leaves out only what lowers a score: qualifiers weigh less than nothing, evidence more', () => {
   for (const f of ALGORITHM) expect(f.qualifier ? f.weight < 0 : f.weight > 0).toBe(true)
 })
+
+// nameBound stops at the alignment: the part rules (conflicts.ts) only multiply its score down.
+test.each([
+  ['PART_DIFFERS', PART_DIFFERS], ['ROLE_DIFFERS', ROLE_DIFFERS], ['DISTINCT_WORD_DIFFERS', DISTINCT_WORD_DIFFERS],
+  ['NAMED_AFTER_PERSON', NAMED_AFTER_PERSON], ['ROLES_SWAPPED', ROLES_SWAPPED], ['LEADING_NAME', LEADING_NAME],
+])('the part rule factor %s lowers a score', (_, factor) => expect(factor > 0 && factor < 1).toBe(true))
 
 /** Every candidate the index hands for a query: its score, and its bound with and without a stop. */
 function boundsOf(index: CandidateIndex, query: Query, enough: number) {
