@@ -58,9 +58,10 @@ describe.skipIf(!un.present)('scoreBound on the UN list', () => {
   }, 120_000)
 
   // Misspelt, shortened, reordered, glued and nicknamed: the paths that raise a name score
-  // (near spellings, joined words, short forms of given names, other scripts' readings).
+  // (near spellings, joined words, short forms of given names, Korean surnames spelt the
+  // South's way, other scripts' readings).
   const edit = fc.record({ op: fc.constantFrom('sub', 'del', 'ins', 'drop', 'swap', 'join', 'nick'), at: fc.nat(), ch: fc.constantFrom(...'aeiouhkly') })
-  const NICK: Record<string, string> = { mohammed: 'Mo', abdul: 'Abd', william: 'Bill', alexander: 'Sasha', ali: 'Aly' }
+  const NICK: Record<string, string> = { mohammed: 'Mo', abdul: 'Abd', william: 'Bill', alexander: 'Sasha', ali: 'Aly', ri: 'Lee', pak: 'Park', jo: 'Cho' }
   const spoil = (name: string, edits: { op: string; at: number; ch: string }[]) => {
     let words = name.split(/\s+/)
     for (const { op, at, ch } of edits) {
