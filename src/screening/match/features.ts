@@ -90,7 +90,8 @@ type FormPair = (qn: AnalysedName, qf: NameForm, cn: AnalysedName, cf: NameForm,
 
 /**
  * The pairs of forms, a query's with a candidate's, that the name feature compares (one place,
- * so nameMatch and nameBound compare the same), with the short forms of given names they share.
+ * so nameMatch and nameBound compare the same), with the tokens that are one name in other
+ * forms (`equivalent`: a given name and its short form, a Korean surname spelt two ways).
  */
 function eachFormPair(q: Analysed, c: Analysed, visit: FormPair): void {
   const readingOnly = !hasUnreadName(c)
