@@ -1,5 +1,5 @@
 import { badInput } from '../errors.js'
-import { DEFAULT_THRESHOLD, schemasCompatible, scoreMatch, type FeatureScore, type MatchResult } from './match/algorithm.js'
+import { DEFAULT_THRESHOLD, schemasCompatible, scoreBound, scoreMatch, type FeatureScore, type MatchResult } from './match/algorithm.js'
 import { analyseQuery, type Analysed, type Query } from './match/analyse.js'
 import { similarityTable } from './match/pair-cache.js'
 import { MAX_NAME_CHARS } from './text/clean.js'
@@ -59,7 +59,8 @@ const pairs = similarityTable()
 /**
  * Screens one query against an index: candidates from the index, each scored and explained,
  * grouped into cards (one per real entity, cards.ts). `limit` counts cards; `hits` are their
- * records at or above the cutoff, best first.
+ * records at or above the cutoff, best first. A candidate whose bound (scoreBound) is under the
+ * cutoff is scored only when a card shows it: the answer is the same, at a fraction of the cost.
  */
 export function screenIndex(index: CandidateIndex, relations: Map<string, Relation[]>, query: Query,
   { threshold = DEFAULT_THRESHOLD, limit = 10, cutoff = threshold, candidates = 20 }: ScreenOptions = {}): ScreenResult {
@@ -75,13 +76,16 @@ export function screenIndex(index: CandidateIndex, relations: Map<string, Relati
     if (!schemasCompatible(q.schema, index.schema(pos))) continue
     const e = index.entry(pos)
     const a = e.analysed
-    const result = scoreMatch(q, a, ctx, threshold)
-    const isHit = result.score >= cutoff && result.score > 0
+    // Most candidates fall far short of the cutoff: their bound says so, and they are scored
+    // only if a card shows them (tied to a hit), which few are.
+    const result = scoreBound(q, a, ctx, cutoff) < cutoff ? undefined : scoreMatch(q, a, ctx, threshold)
+    const isHit = !!result && result.score >= cutoff && result.score > 0
     found.push({ pos, result, hit: isHit, version: e.version, schema: a.schema, dates: a.dates, countries: a.countries, ids: a.ids, entry: isHit ? e : undefined })
     hit ||= isHit
   }
   if (!hit) return { query, cards: [], hits: [], warnings }
-  const scored = found.map((f): Scored => ({ record: side(index, f), result: f.result, score: round(f.result.score), hit: f.hit }))
+  const rescore = (f: Light) => scoreMatch(q, (f.entry ??= index.entry(f.pos)).analysed, ctx, threshold)
+  const scored = found.map((f) => new Candidate(side(index, f), f, rescore))
   const toHit = ({ record: { entity, version }, score, result }: Scored): Hit => ({ entity, version, score, match: result.match, features: result.features, related: relations.get(entity.id) ?? [] })
   const cards = cardsOf(scored, toHit, ctx).slice(0, limit)
   const hits = cards.flatMap((c) => c.records.filter((r) => r.hit)).sort((a, b) => b.score - a.score || a.entity.caption.localeCompare(b.entity.caption))
@@ -90,13 +94,41 @@ export function screenIndex(index: CandidateIndex, relations: Map<string, Relati
 
 const round = (x: number) => Math.round(x * 1000) / 1000
 
-/** A scored candidate as kept through the loop: a hit whole, any other without its names. */
+/**
+ * A candidate as kept through the loop: a hit whole, any other without its names, and without
+ * its result when its bound ruled it out.
+ */
 interface Light extends Pick<Analysed, 'schema' | 'dates' | 'countries' | 'ids'> {
   pos: number
   version: string
-  result: MatchResult
+  result?: MatchResult
   hit: boolean
   entry?: Indexed
+}
+
+/**
+ * A candidate as cards.ts sees it. One its bound ruled out (no hit) is scored when a card first
+ * reads its score or result: it is on a card, tied to a hit. The query's similarity cache is
+ * still its own then (cards are made before screenIndex returns).
+ */
+class Candidate implements Scored {
+  readonly hit: boolean
+  private rounded?: number
+  constructor(
+    readonly record: Side,
+    private readonly light: Light,
+    private readonly rescore: (f: Light) => MatchResult
+  ) {
+    this.hit = light.hit
+  }
+
+  get result(): MatchResult {
+    return (this.light.result ??= this.rescore(this.light))
+  }
+
+  get score(): number {
+    return (this.rounded ??= round(this.result.score))
+  }
 }
 
 const NO_WEAK = new Map<string, string>()
@@ -106,8 +138,9 @@ const NO_WEAK = new Map<string, string>()
  * asks for them. Holding every candidate whole through the loop kept them past a batch
  * worker's small young generation, which cost more than the rare second read.
  */
-function side(index: CandidateIndex, { pos, version, schema, dates, countries, ids, entry }: Light): Side {
-  const read = () => (entry ??= index.entry(pos))
+function side(index: CandidateIndex, light: Light): Side {
+  const { pos, version, schema, dates, countries, ids } = light
+  const read = () => (light.entry ??= index.entry(pos))
   return {
     schema, dates, countries, ids, version, weak: NO_WEAK,
     get names() {

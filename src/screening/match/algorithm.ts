@@ -1,6 +1,6 @@
 import type { Analysed } from './analyse.js'
 import {
-  countryMismatch, dobMismatch, identifierMatch, legalFormMismatch, nameLiteral, nameMatch, weakAliasMatch,
+  countryMismatch, dobMismatch, identifierMatch, legalFormMismatch, nameBound, nameLiteral, nameMatch, weakAliasMatch,
   type Context, type FeatureResult,
 } from './features.js'
 
@@ -10,6 +10,11 @@ export interface Feature {
   weight: number
   /** Qualifiers only lower a score the evidence features have set. */
   qualifier?: boolean
+  /**
+   * A cheaper score `fn` never exceeds (scoreBound), for a feature that costs more than a
+   * lookup; it may stop once it reaches `enough`.
+   */
+  bound?: (q: Analysed, c: Analysed, ctx: Context, enough: number) => number
 }
 
 /**
@@ -19,7 +24,7 @@ export interface Feature {
  */
 export const ALGORITHM: Feature[] = [
   { name: 'name_literal', fn: nameLiteral, weight: 1 },
-  { name: 'name', fn: nameMatch, weight: 1 },
+  { name: 'name', fn: nameMatch, bound: nameBound, weight: 1 },
   { name: 'weak_alias', fn: weakAliasMatch, weight: 0.8 },
   { name: 'identifier', fn: identifierMatch, weight: 0.95 },
   { name: 'dob_mismatch', fn: dobMismatch, weight: -0.2, qualifier: true },
@@ -83,6 +88,24 @@ export function scoreMatch(q: Analysed, c: Analysed, ctx: Context, threshold = D
   return new Explained(score, score >= threshold, fired)
 }
 
+/** The evidence features, those without a bound (lookups) first: the cheap ones may settle a bound. */
+const EVIDENCE = ALGORITHM.filter((f) => !f.qualifier).sort((a, b) => Number(!!a.bound) - Number(!!b.bound))
+
+/**
+ * A score scoreMatch never exceeds for this candidate, found at a fraction of the cost: the best
+ * evidence feature times its weight, each feature's bound taken for its score. Qualifiers are left
+ * out (negative weights: they only lower a score) and the score is clamped to [0, 1]. Stops
+ * once it reaches `enough`: below a cutoff, a candidate is no hit and needs no explanation.
+ */
+export function scoreBound(q: Analysed, c: Analysed, ctx: Context, enough = 1): number {
+  let bound = 0
+  for (const f of EVIDENCE) {
+    const score = f.bound ? f.bound(q, c, ctx, enough / f.weight) : f.fn(q, c, ctx).score
+    bound = Math.max(bound, score * f.weight)
+    if (bound >= enough) break
+  }
+  return bound
+}
 
 /**
  * A result whose features (and the detail of each) are put together when first read: a query

@@ -108,10 +108,35 @@ export function alignForms(
   equivalent?: Equivalence,
   beat = -Infinity
 ): Alignment | undefined {
+  const score = alignmentScore(q, c, base, person, equivalent)
+  if (score <= beat) return undefined
+  const qt = firstTokens(q)
+  const ct = firstTokens(c)
+  const { taken, usedQ, usedC, unmatchedQ, unmatchedC, weak, joined } = last
+  const pairs: Alignment['pairs'] = new Array(taken)
+  for (let k = 0; k < taken; k++) {
+    const x = cand.chosen[k]
+    pairs[k] = { q: qt[cand.i[x]], c: ct[cand.j[x]], sim: cand.sim[x] }
+  }
+  return { score, pairs, unmatchedQ: unused(qt, usedQ, unmatchedQ), unmatchedC: unused(ct, usedC, unmatchedC), weak: weak && !joined, joined }
+}
+
+/**
+ * The score alignForms gives two name forms, without the alignment: what a bound on a
+ * candidate's score needs (algorithm.ts `scoreBound`). It leaves the pairs it took in `cand`
+ * and the rest in `last`, for alignForms to build the alignment from.
+ */
+export function alignmentScore(
+  q: NameForm,
+  c: NameForm,
+  base: Similarity = plainSimilarity,
+  person = false,
+  equivalent?: Equivalence
+): number {
   // A name read from Arabic script also compares with its short vowels unknown (unvocalised.ts).
   const similarity = transcribedSimilarity(q, c, crossScriptSimilarity(q, c, base))
-  const qt = q.tokens.length > MAX_TOKENS ? q.tokens.slice(0, MAX_TOKENS) : q.tokens
-  const ct = c.tokens.length > MAX_TOKENS ? c.tokens.slice(0, MAX_TOKENS) : c.tokens
+  const qt = firstTokens(q)
+  const ct = firstTokens(c)
   let found = 0
   for (let i = 0; i < qt.length; i++) {
     const a = qt[i]
@@ -119,7 +144,8 @@ export function alignForms(
       const b = ct[j]
       let sim = similarity(a, b)
       if (equivalent) sim = Math.max(sim, equivalent(a, b))
-      if (sim < 0.75 && a.skel === b.skel && Math.min(a.text.length, b.text.length) > 3 && Math.abs(a.text.length - b.text.length) <= 1) sim = 0.75
+      // The lengths before the skeletons: most pairs differ in length, and comparing numbers is cheaper.
+      if (sim < 0.75 && Math.abs(a.text.length - b.text.length) <= 1 && Math.min(a.text.length, b.text.length) > 3 && a.skel === b.skel) sim = 0.75
       if (sim >= MIN_TOKEN_SIM) {
         cand.i[found] = i
         cand.j[found] = j
@@ -169,14 +195,15 @@ export function alignForms(
   const weak = strong === 0
   let joined = false
   // A merge or split of words changes the word count; below 0.9 is where it changes the outcome.
-  if (qt.length !== ct.length && score < 0.9) {
-    // Only worth trying when the two names have about the same letters, in about the same order.
+  // Only worth trying when the two names have about the same letters, in about the same order:
+  // the first letter is the cheapest test, and it rules out most pairs.
+  if (qt.length !== ct.length && score < 0.9 && firstLetter(q.text) === firstLetter(c.text)) {
     const ql = letters(q.text)
     const cl = letters(c.text)
     const gap = Math.abs(ql - cl)
     const longest = Math.max(ql, cl)
     // Skip the costly whole-name distance when even a perfect one could not beat the alignment.
-    if (gap <= 0.15 * longest && firstLetter(q.text) === firstLetter(c.text) && (1 - (0.3 * gap) / longest) * 0.97 > score) {
+    if (gap <= 0.15 * longest && (1 - (0.3 * gap) / longest) * 0.97 > score) {
       const whole = wholeNameSimilarity(q, c, q.text.replace(/ /g, ''), c.text.replace(/ /g, '')) * 0.97
       if (whole > score && whole >= 0.85) {
         score = whole
@@ -184,14 +211,18 @@ export function alignForms(
       }
     }
   }
-  if (score <= beat) return undefined
-  const pairs: Alignment['pairs'] = new Array(taken)
-  for (let k = 0; k < taken; k++) {
-    const x = cand.chosen[k]
-    pairs[k] = { q: qt[cand.i[x]], c: ct[cand.j[x]], sim: cand.sim[x] }
-  }
-  return { score, pairs, unmatchedQ: unused(qt, usedQ, unmatchedQ), unmatchedC: unused(ct, usedC, unmatchedC), weak: weak && !joined, joined }
+  last.taken = taken
+  last.usedQ = usedQ
+  last.usedC = usedC
+  last.unmatchedQ = unmatchedQ
+  last.unmatchedC = unmatchedC
+  last.weak = weak
+  last.joined = joined
+  return score
 }
+
+/** The tokens of a form the aligner reads: the first MAX_TOKENS (the bits of `usedQ`, `usedC`). */
+const firstTokens = (f: NameForm) => (f.tokens.length > MAX_TOKENS ? f.tokens.slice(0, MAX_TOKENS) : f.tokens)
 
 /** What a token left unmatched adds to the alignment's denominator. */
 const unmatchedWeight = (t: Token, extra: number) => t.weight * UNMATCHED_PENALTY * (SOFT_MISSING.has(t.kind) ? 0.3 : extra)
@@ -214,6 +245,9 @@ const cand = {
   order: new Int32Array(MAX_TOKENS * MAX_TOKENS),
   chosen: new Int32Array(MAX_TOKENS),
 }
+
+/** The rest of the last alignment scored (alignmentScore): pairs taken, tokens used as bits, counts left over. */
+const last = { taken: 0, usedQ: 0, usedC: 0, unmatchedQ: 0, unmatchedC: 0, weak: false, joined: false }
 
 // Best pair first, then the heavier query token, then the pair in the same place; ties keep their
 // order (a stable insertion sort: a few pairs, sorted in place).

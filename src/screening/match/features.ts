@@ -1,7 +1,7 @@
 import { describeReading } from '../text/arabic-names.js'
 import { partyKindOf } from '../text/party-kind.js'
 import type { NameForm } from '../text/names.js'
-import { alignForms, type Alignment, type Equivalence, type Similarity } from './align.js'
+import { alignForms, alignmentScore, type Alignment, type Equivalence, type Similarity } from './align.js'
 import type { Analysed, AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
 import { weighConflicts } from './conflicts.js'
@@ -51,12 +51,54 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
   let best: Best | undefined
   const org = q.schema !== 'Person' && c.schema !== 'Person'
   const personQuery = ORG_SCHEMAS.has(c.schema) ? personReading(q) : undefined
+  eachFormPair(q, c, (qn, qf, cn, cf, equivalent) => {
+    // Scoring and the part rules only lower an alignment's score: one already beaten needs neither.
+    const al = alignForms(qf, cf, ctx.similarity, !org, equivalent, best ? best.score : -Infinity)
+    if (!al) return false
+    const inverted = qn.raw.includes(',') || cn.raw.includes(',')
+    const plain = scoreAlignment(al, qf, cf, org, inverted)
+    if (best && plain.score <= best.score) return false
+    const raw = { q: qn.raw, c: cn.raw }
+    const { score, notes } = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity, personQuery })
+    if (best && score <= best.score) return false
+    best = { score, notes, al, qn, cn, qf, cf }
+    // No alignment scores above 1: none of the readings left can take its place.
+    return score >= 1
+  })
+  if (!best || best.score <= 0) return NO_MATCH
+  return new NameDetail(best, org)
+}
+
+/**
+ * A score nameMatch never exceeds, found without its objects: the best alignment score of the
+ * pairs of forms it compares. scoreAlignment (factors under 1, a cap) and weighConflicts
+ * (factors under 1) only lower an alignment's score, and nameMatch keeps one of them. Stops
+ * at `enough` (what the caller needs to know is whether the score may reach it).
+ */
+export function nameBound(q: Analysed, c: Analysed, ctx: Context, enough = 1): number {
+  const person = q.schema === 'Person' || c.schema === 'Person'
+  let bound = 0
+  eachFormPair(q, c, (_qn, qf, _cn, cf, equivalent) => {
+    bound = Math.max(bound, alignmentScore(qf, cf, ctx.similarity, person, equivalent))
+    return bound >= enough
+  })
+  return bound
+}
+
+/** Sees a pair of forms nameMatch compares; true ends the visit. */
+type FormPair = (qn: AnalysedName, qf: NameForm, cn: AnalysedName, cf: NameForm, equivalent: Equivalence | undefined) => boolean
+
+/**
+ * The pairs of forms, a query's with a candidate's, that the name feature compares (one place,
+ * so nameMatch and nameBound compare the same), with the tokens that are one name in other
+ * forms (`equivalent`: a given name and its short form, a Korean surname spelt two ways).
+ */
+function eachFormPair(q: Analysed, c: Analysed, visit: FormPair): void {
   const readingOnly = !hasUnreadName(c)
   for (const qn of q.names) {
     for (const qf of qn.forms) {
       const qNames = givenNameUse(q.schema, qf)
       for (const cn of c.names) {
-        const inverted = qn.raw.includes(',') || cn.raw.includes(',')
         for (const cf of cn.forms) {
           if (!readingWorthComparing(qf, cf, readingOnly)) continue
           // Persons' names: short forms of given names agree (Bill, William), middle names cost
@@ -65,25 +107,11 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
             qNames && nicknamesMeet(qNames, givenNameUse(c.schema, cf))
               ? nicknameEquivalence({ form: qf, inverted: qn.raw.includes(',') }, { form: cf, inverted: cn.raw.includes(',') })
               : undefined
-          const equivalent = either(nicknames, koreanEquivalence(qf, cf))
-          // Scoring and the part rules only lower an alignment's score: one already beaten needs neither.
-          const al = alignForms(qf, cf, ctx.similarity, !org, equivalent, best ? best.score : -Infinity)
-          if (!al) continue
-          const plain = scoreAlignment(al, qf, cf, org, inverted)
-          if (best && plain.score <= best.score) continue
-          const raw = { q: qn.raw, c: cn.raw }
-          const { score, notes } = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity, personQuery })
-          if (!best || score > best.score) {
-            best = { score, notes, al, qn, cn, qf, cf }
-            // No alignment scores above 1: none of the readings left can take its place.
-            if (score >= 1) return new NameDetail(best, org)
-          }
+          if (visit(qn, qf, cn, cf, either(nicknames, koreanEquivalence(qf, cf)))) return
         }
       }
     }
   }
-  if (!best || best.score <= 0) return NO_MATCH
-  return new NameDetail(best, org)
 }
 
 /** Both equivalences where both apply (the larger similarity), else the one that does. */
