@@ -24,7 +24,8 @@ export function cardDetail(c: Card, i: number, versions: ListVersion[], explain:
   const born = cardBirthDates(c)
   const about = [c.schema, ...(born.length ? [`born ${born.slice(0, 3).join(' / ')}`] : [])].join('; ')
   const head = `${i + 1}. ${c.caption} (${about}): ${c.records.length === 1 ? 'one record' : `${c.records.length} records of one entity`}`
-  const ties = c.ties.map((t) => `   same entity: ${t.ids.join(' = ')} by ${t.basis} (${t.detail})`)
+  // Records of one id on two lists: the id once, not "X = X".
+  const ties = c.ties.map((t) => `   same entity: ${t.ids[0] === t.ids[1] ? `${t.ids[0]} on two lists` : t.ids.join(' = ')} by ${t.basis} (${t.detail})`)
   const rows = c.records.map((r) => ({
     list: r.entity.datasets.join(','), version: `${r.version}${asOf(r.version) ? ` (${asOf(r.version)})` : ''}`,
     programs: (r.entity.properties.program ?? []).join('; ') || 'not stated', listed: r.entity.listed ?? 'not stated',

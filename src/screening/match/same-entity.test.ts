@@ -105,3 +105,22 @@ describe('sameEntity: organisations, vessels, versions', () => {
     expect(sameEntity(v1, v2)).toEqual({ basis: 'list id', detail: 'gb-hmt-15022 in versions gb_hmt_sanctions-v1 and gb_hmt_sanctions-v2' })
   })
 })
+
+describe('sameEntity: one bank on two lists of one publisher', () => {
+  const sberbank = (list: string, props: Props = {}) =>
+    rec('ofac-17018', 'Company', list, { name: ['PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA'], ...props })
+  // Regression: OFAC's SDN and non-SDN records of Sberbank came out as two cards (ties []).
+  test('the same id and name on the SDN and non-SDN lists: one entity', () => {
+    expect(sameEntity(sberbank('us_ofac_sdn'), sberbank('us_ofac_cons'))).toEqual({
+      basis: 'list id', detail: 'ofac-17018 on us_ofac_sdn-v1 and us_ofac_cons-v1',
+    })
+  })
+  test('a SWIFT/BIC, letters only, is a strong identifier', () => {
+    const a = rec('eu-1', 'Company', 'eu_fsf', { name: ['Sberbank'], swiftBic: ['SABRRUMM'] })
+    const b = rec('gb-1', 'Company', 'gb_hmt_sanctions', { name: ['Sberbank of Russia'], swiftBic: ['SABR RU MM'] })
+    expect(sameEntity(a, b)).toEqual({ basis: 'identifier', detail: 'swiftBic SABRRUMM = swiftBic SABR RU MM' })
+    // Not a BIC's shape: a word is no identifier.
+    const c = rec('gb-2', 'Company', 'gb_hmt_sanctions', { name: ['Other'], swiftBic: ['UNKNOWN'] })
+    expect(sameEntity(rec('eu-2', 'Company', 'eu_fsf', { name: ['Else'], swiftBic: ['UNKNOWN'] }), c)).toBeUndefined()
+  })
+})

@@ -51,8 +51,13 @@ const bare = (key: string, prop: string) => (prop === 'imoNumber' && key.startsW
 
 /** A normalised identifier strong enough to tie two records; one character repeated (000000) is a placeholder. */
 function isStrong(n: string, prop: string): boolean {
-  return STRONG_ID_PROPS.has(prop) && n.length >= MIN_ID_CHARS && /\d/.test(n) && !/^(.)\1*$/.test(n)
+  if (!STRONG_ID_PROPS.has(prop) || n.length < MIN_ID_CHARS || /^(.)\1*$/.test(n)) return false
+  // A BIC is letters (SABRRUMM): a bank, its country and town, and it is one bank's the world over.
+  return prop === 'swiftBic' ? BIC.test(n) : /\d/.test(n)
 }
+
+/** A SWIFT/BIC code as normalised: bank (4 letters), country (2), location (2), branch (3, optional). */
+const BIC = /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/
 
 /** The strong identifiers of a record: normalised value -> "property value". */
 export function strongIds(a: Analysed): Map<string, string> {
@@ -146,7 +151,7 @@ export function sameList(a: Side, b: Side): boolean {
  * Whether two list records are one real entity, and why. In order:
  * - a strong identifier both carry (unless their full birth dates differ): ties across lists
  *   and within one;
- * - the same record (list and id) in two versions of its list;
+ * - the same record (its id and name) in two versions of its list, or on two lists of its publisher;
  * - never otherwise within one list: two records a list keeps apart are two entities by its word;
  * - persons: names matching each other at `SAME_NAME_MIN` or better, a birth date agreeing
  *   (`birthDateTie`) and compatible countries; no birth date on a side, no tie;
@@ -173,9 +178,12 @@ export function sameEntity(a: Side, b: Side, ctx: Context = {}): Tie | undefined
     : { basis: 'name and country', detail: `${names}; country ${country}` }
 }
 
-/** One record of one list in two of its versions (the list's own id ties them). */
+/**
+ * One record of one publisher, under one name: in two versions of its list, or on two of its
+ * lists (OFAC's SDN and non-SDN lists number their entries alike: ofac-17018 on both).
+ */
 function sameRecord(a: Side, b: Side): Tie | undefined {
-  if (nameLiteral(a, b).score !== 1) return undefined
-  if (a.entity.id !== b.entity.id || !sameList(a, b)) return undefined
-  return { basis: 'list id', detail: `${a.entity.id} in versions ${a.version} and ${b.version}` }
+  if (a.entity.id !== b.entity.id || nameLiteral(a, b).score !== 1) return undefined
+  const where = sameList(a, b) ? 'in versions' : 'on'
+  return { basis: 'list id', detail: `${a.entity.id} ${where} ${a.version} and ${b.version}` }
 }
