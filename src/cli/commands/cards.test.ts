@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest'
+import type { Card } from '../../screening/index.js'
+import { makeEntity } from '../../screening/model.js'
+import { cardDetail } from './cards.js'
+
+const record = (list: string) => ({
+  entity: makeEntity('ofac-17018', 'Company', list, { name: ['SBERBANK OF RUSSIA'] }),
+  version: `${list}-v1`, score: 1, match: true, hit: true, features: {}, related: [],
+})
+
+// Regression: one OFAC id on the SDN and non-SDN lists printed as "ofac-17015 = ofac-17015".
+test('a tie of one id on two lists names the id once', () => {
+  const card: Card = {
+    id: 'ofac-17018', caption: 'SBERBANK OF RUSSIA', schema: 'Company', score: 1, match: true,
+    records: [record('us_ofac_sdn'), record('us_ofac_cons')],
+    ties: [{ basis: 'identifier', detail: 'swiftBic SABRRUMM', ids: ['ofac-17018', 'ofac-17018'] }],
+  }
+  const text = cardDetail(card, 0, [], () => '')
+  expect(text).toContain('same entity: ofac-17018 on two lists by identifier (swiftBic SABRRUMM)')
+  expect(text).not.toContain('ofac-17018 = ofac-17018')
+})
