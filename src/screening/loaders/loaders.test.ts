@@ -36,11 +36,14 @@ describe.skipIf(!hasData)('loaders on the real files in ../shared/data', () => {
     expect(r.asOf).toBe('2024-05-03')
     expect(r.entities.find((e) => e.id === 'ofac-35096')).toMatchObject({ schema: 'Person', caption: 'PUTIN, Vladimir Vladimirovich', properties: { birthDate: ['07 Oct 1952'] } })
     expect(r.entities.find((e) => e.id === 'ofac-306')?.properties.weakAlias).toEqual(['BNC'])
+    // Regression: loaded without alt.csv, nothing said the aliases were missing.
+    expect(r.warnings.join('\n')).toContain('no alt.csv in this load')
   })
   test('OFAC 2021-07 joinable set: aliases and addresses from alt.csv and add.csv', () => {
     const r = loadOfacCsv(['sdn', 'add', 'alt', 'sdn_comments'].map((f) => `${DATA}/ofac-sdn-2021-07/${f}.csv`))
     expect(r.entities.length).toBe(8976)
     expect(r.entities.find((e) => e.id === 'ofac-306')?.properties.alias).toEqual(['NATIONAL BANK OF CUBA'])
+    expect(r.warnings.join('\n')).not.toContain('no alt.csv')
   })
   test('OFAC consolidated non-SDN list', () => {
     const r = loadOfacCsv(['cons_prim', 'cons_add', 'cons_alt', 'cons_comments'].map((f) => `${DATA}/ofac-consolidated-nonsdn-2025/${f}.csv`))

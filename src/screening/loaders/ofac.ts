@@ -46,6 +46,9 @@ export function loadOfacCsv(files: string[]): LoadResult {
     else sets[kind].push(...rows)
   }
   if (!sets.prim.length) throw badInput(`ofac-csv: no sdn.csv among ${files.map((f) => basename(f)).join(', ')} (12 columns, no header)`)
+  // OFAC publishes most aliases in alt.csv: a load without it screens the primary names only.
+  if (!sets.alt.length)
+    log.warn('no alt.csv in this load: the aliases (a.k.a.) OFAC publishes there are not screened, only the names in the main file and a.k.a.s its remarks give; load alt.csv with it', basename(sets.prim[0][0]))
   const extra = new Map<string, string>()
   for (const [num, text] of sets.comments) extra.set(num, (extra.get(num) ?? '') + text)
   const props = new Map<string, { schema: string; props: Props; dataset: string }>()
