@@ -4,6 +4,9 @@ import { isHangul, romaniseHangul, type KoreanSystem } from './hangul.js'
 import { koreanSurname } from './korean-names.js'
 import { makeToken } from './tokens.js'
 
+/** Whether a name form was read as a Korean name (koreanNameReadings labels its readings so). */
+export const isKoreanReading = (via: string) => SYSTEMS.some(([, label]) => via.endsWith(label))
+
 const SYSTEMS: [KoreanSystem, string][] = [
   ['north', "the North's romanisation"],
   ['mr', 'McCune-Reischauer'],

@@ -12,6 +12,8 @@ test.each([
   ['Zala Aero Group', 'Organization', 'group'],
   ['华信船务', 'Organization', 'chuanwu'],
   ['华信船务有限公司', 'Organization', 'Co Ltd'],
+  // Regression: a Korean name in Hangul read as one whose given name is Kim.
+  ['김정은', 'Person', 'Korean surname kim first'],
 ])('partyKindOf(%s) = %s (%s)', (name, schema, sign) => expect(partyKindOf(name)).toEqual({ schema, sign }))
 
 // Many names say neither: a guess would apply the wrong rules.

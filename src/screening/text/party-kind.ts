@@ -1,5 +1,6 @@
 import { isNameSpelling } from './arabic.js'
 import { LINK_WORDS } from './name-parts.js'
+import { isKoreanReading } from './korean.js'
 import { analyseName } from './names.js'
 import { givenNameFlags, KNOWN } from './nicknames.js'
 import { splitWords, type Token } from './tokens.js'
@@ -25,6 +26,8 @@ export function partyKindOf(raw: string): PartyKind | undefined {
   if (firm) return { schema: 'Organization', sign: firm }
   const comma = raw.indexOf(',')
   const surnames = comma < 0 ? 0 : splitWords(raw.slice(0, comma).toLowerCase()).length
+  // A Korean name in Hangul or Han characters (김정은): surname first, a given name no table knows.
+  if (isKoreanReading(f.via)) return { schema: 'Person', sign: `Korean surname ${f.tokens[0].text} first` }
   const person = personSign(f.tokens, surnames)
   return person ? { schema: 'Person', sign: person } : undefined
 }
