@@ -146,11 +146,12 @@ describe('GET /lists and /lists/diff', () => {
     const { body } = await get(`/lists/diff?a=${uk[1].id}&b=${uk[0].id}`)
     expect(body.counts).toEqual({ added: 1, removed: 0, changed: 1 })
     expect(body.added[0].caption).toBe('TEST DIFF ENTITY LLC')
-    expect(body.changed[0]).toMatchObject({ id: 'gb-hmt-15022', fields: ['weakAlias'] })
+    expect(body.changed[0]).toMatchObject({ id: 'gb-hmt-15022', fields: ['weakAlias'], changes: [{ field: 'weakAlias', removed: ['ZALA'], added: [] }] })
     const csv = await (await f.app.request(`/lists/diff?a=${uk[1].id}&b=${uk[0].id}&format=csv`)).text()
     const { about, lines } = readExport(csv)
     expect(about.a[0]).toMatch(new RegExp(`^${uk[1].id} \\(gb_hmt_sanctions as of`))
-    expect(lines).toEqual(['change,id,caption,schema,fields', 'added,gb-hmt-99001,TEST DIFF ENTITY LLC,Organization,', 'changed,gb-hmt-15022,ZALA AERO,Organization,weakAlias'])
+    // Regression: a change named its fields, not what they lost and gained.
+    expect(lines).toEqual(['change,id,caption,schema,fields,what', 'added,gb-hmt-99001,TEST DIFF ENTITY LLC,Organization,,', 'changed,gb-hmt-15022,ZALA AERO,Organization,weakAlias,"weakAlias: -""ZALA"""'])
   })
 
   test('an unknown version is a 404 naming it; a missing one a 400', async () => {

@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError } from '../errors.js'
-import { checkUserQuery, DEFAULT_THRESHOLD, explain, lenientUserQuery, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
+import { checkUserQuery, DEFAULT_THRESHOLD, describeChanges, explain, lenientUserQuery, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
 import { batchResponse, cardJson, hitJson, screenResponse } from './screening-json.js'
 import { lines, queryText } from '../provenance.js'
 import { csvResponse } from './csv.js'
@@ -132,10 +132,10 @@ export function registerScreening(app: OpenAPIHono, screening: Screening): void 
     const { a, b, format, force } = c.req.valid('query')
     const d = await screening.diff(a, b, { force: force === 'true' })
     if (format === 'csv') {
-      const rows = (['added', 'removed', 'changed'] as const).flatMap((change) => d[change].map((x) => ({ change, ...x, fields: x.fields?.join(' ') ?? '' })))
+      const rows = (['added', 'removed', 'changed'] as const).flatMap((change) => d[change].map(({ changes, ...x }) => ({ change, ...x, fields: x.fields?.join(' ') ?? '', what: describeChanges(changes) })))
       const version = (v: typeof d.a) => `${v.id} (${v.source} as of ${v.as_of}, ${v.entities} entities)`
       const about = lines([['title', 'entities added, removed and changed between two list versions'], ['a', version(d.a)], ['b', version(d.b)]])
-      return csvResponse(c, `diff-${d.a.id}-${d.b.id}`, rows, ['change', 'id', 'caption', 'schema', 'fields'], about)
+      return csvResponse(c, `diff-${d.a.id}-${d.b.id}`, rows, ['change', 'id', 'caption', 'schema', 'fields', 'what'], about)
     }
     return c.json({ ok: true as const, ...d, counts: { added: d.added.length, removed: d.removed.length, changed: d.changed.length } }, 200)
   })

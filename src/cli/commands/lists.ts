@@ -72,18 +72,20 @@ export function registerLists(program: Command): void {
       emit(config.json, { removed: removed.id, current: current ?? null, index: index ?? null }, () => `removed ${removed.id}; ${removed.source} ${current ? `now screens against ${current.id} (as of ${current.as_of})` : 'has no version left'}`)
     })
   )
+  /** A change's values cut for a terminal table (the JSON has them all). */
+  const clip = (s: string) => (s.length > 100 ? `${s.slice(0, 99)}…` : s)
   common(lists.command('diff').description('entities added, removed and changed between two versions of one list').argument('<a>').argument('<b>'))
     .option('--limit <n>', 'rows shown per section', '20')
     .option('--force', 'compare versions of two different lists anyway')
     .action((a: string, b: string, f: GlobalFlags & { limit: string; force?: boolean }) =>
       withStore(f, async (store, config) => {
-        const { diffVersions } = await screening()
+        const { describeChanges, diffVersions } = await screening()
         const d = await diffVersions(store, a, b, { force: !!f.force })
         const n = number(f.limit, 'limit', 20, { min: 1, int: true })
         const counts = { added: d.added.length, removed: d.removed.length, changed: d.changed.length }
-        emit(config.json, { a: d.a.id, b: d.b.id, compared: d.compared, omitted_fields: d.omitted, warnings: d.warnings, counts, added: d.added, removed: d.removed, changed: d.changed }, () =>
+        emit(config.json, { a: d.a.id, b: d.b.id, compared: d.compared, omitted: d.omitted, warnings: d.warnings, counts, added: d.added, removed: d.removed, changed: d.changed }, () =>
           [`compared: ${d.compared}`, ...d.warnings.map((w) => `warning: ${w}`), `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed`,
-            ...(['added', 'removed', 'changed'] as const).map((k) => `\n${k} (first ${Math.min(n, d[k].length)}):\n${table(d[k].slice(0, n).map((c) => ({ ...c, fields: c.fields?.join(' ') ?? '' })))}`)].join('\n'))
+            ...(['added', 'removed', 'changed'] as const).map((k) => `\n${k} (first ${Math.min(n, d[k].length)}):\n${table(d[k].slice(0, n).map(({ changes, ...c }) => ({ ...c, fields: c.fields?.join(' ') ?? '', ...(changes ? { what: clip(describeChanges(changes)) } : {}) })))}`)].join('\n'))
       })
     )
   common(lists.command('update').description('download the official list files and load new versions'))

@@ -5,6 +5,14 @@ export interface Change {
   caption: string
   schema: string
   fields?: string[]
+  /** What each changed field lost and gained, value by value (fields in `fields`' order). */
+  changes?: FieldChange[]
+}
+
+export interface FieldChange {
+  field: string
+  removed: string[]
+  added: string[]
 }
 
 export interface ListDiff {
@@ -25,17 +33,30 @@ export function diffEntities(a: Entity[], b: Entity[], { omit = [] as string[] }
   for (const e of b) {
     const old = before.get(e.id)
     if (!old) continue
-    const fields = changedFields(old, e).filter((f) => !omit.includes(f))
-    if (fields.length) changed.push({ ...brief(e), fields })
+    const changes = fieldChanges(old, e).filter((c) => !omit.includes(c.field))
+    if (changes.length) changed.push({ ...brief(e), fields: changes.map((c) => c.field), changes })
   }
   return { added, removed, changed }
 }
 
-function changedFields(a: Entity, b: Entity): string[] {
+/** A change in one line for tables and CSV: `field: -lost +gained; ...`, each value quoted. */
+export function describeChanges(changes: FieldChange[] = []): string {
+  const values = (sign: string, vs: string[]) => vs.map((v) => `${sign}"${v}"`)
+  return changes.map((c) => `${c.field}: ${[...values('-', c.removed), ...values('+', c.added)].join(' ')}`).join('; ')
+}
+
+/** The fields whose values differ (as sets: order is no change), each with the values lost and gained, by field name. */
+function fieldChanges(a: Entity, b: Entity): FieldChange[] {
   const keys = new Set([...Object.keys(a.properties), ...Object.keys(b.properties)])
-  const out = [...keys].filter((k) => JSON.stringify([...(a.properties[k] ?? [])].sort()) !== JSON.stringify([...(b.properties[k] ?? [])].sort()))
-  if (a.schema !== b.schema) out.unshift('schema')
-  return out.sort()
+  const out: FieldChange[] = []
+  for (const field of keys) {
+    const [before, after] = [new Set(a.properties[field] ?? []), new Set(b.properties[field] ?? [])]
+    const removed = [...before].filter((v) => !after.has(v)).sort()
+    const added = [...after].filter((v) => !before.has(v)).sort()
+    if (removed.length || added.length) out.push({ field, removed, added })
+  }
+  if (a.schema !== b.schema) out.push({ field: 'schema', removed: [a.schema], added: [b.schema] })
+  return out.sort((x, y) => (x.field < y.field ? -1 : x.field > y.field ? 1 : 0))
 }
 
 /** The fields each optional file of a list fills: when only one version has the file, these differ by construction. */

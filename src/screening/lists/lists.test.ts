@@ -34,7 +34,11 @@ describe('list versions in the store', () => {
     expect(versions.map((v) => [v.as_of, v.current])).toEqual([['2025-02-01', true], ['2025-01-15', false]])
     const s = await openScreening(store)
     const d = await s.diff(versions[1].id, versions[0].id)
-    expect(d.changed).toEqual([{ id: 'gb-hmt-15022', caption: 'ZALA AERO', schema: 'Organization', fields: ['alias'] }])
+    // Regression: a change named its fields only, not what was lost and gained.
+    expect(d.changed).toEqual([{
+      id: 'gb-hmt-15022', caption: 'ZALA AERO', schema: 'Organization', fields: ['alias'],
+      changes: [{ field: 'alias', removed: ['ZALA AERO GROUP'], added: ['ZALA GROUP'] }],
+    }])
   })
   test('a failing load leaves no version behind', async () => {
     const bad = join(mkdtempSync(join(tmpdir(), 'cp-')), 'x.ftm.json')
