@@ -37,6 +37,14 @@ describe('GET /screen', () => {
     expect(lines[1]).toMatch(/^1,Zala Aero,,,1,1,ZALA AERO,Organization,1,true,gb_hmt_sanctions,Russia,2022-05-04,gb-hmt-15022,/)
   })
 
+  // Regression: a "no hit" row named no list: a clean row read alone did not say what it was clean of.
+  test('CSV: a name with no hit has one row naming the lists screened', async () => {
+    const current = (await get('/lists')).body.lists.filter((l: { current: boolean }) => l.current).map((l: { source: string }) => l.source).sort()
+    const { about, lines } = readExport(await (await f.app.request('/screen?name=Nobody%20Anywhere%20Ltd&format=csv')).text())
+    expect(about.threshold).toEqual(['0.7'])
+    expect(lines.slice(1)).toEqual([`1,Nobody Anywhere Ltd,,,0,,,,,,${current.join('; ')},,,,,`])
+  })
+
   test('Putin, on the EU and the UK lists, is one card with both sources', async () => {
     const { body } = await get('/screen?name=Vladimir%20Putin&schema=Person')
     expect(body.cards).toHaveLength(1)

@@ -66,7 +66,8 @@ function hitRows(results: (ScreenResult | { query: Query; error: string })[], ve
   return results.flatMap((r, i): Record<string, unknown>[] => {
     const q = { row: i + 1, query_name: String(r.query.name), query_schema: r.query.schema ?? '', query_country: String(r.query.country ?? '') }
     if ('error' in r) return [{ ...q, error: r.error }]
-    if (!r.cards.length) return [{ ...q, card: 0 }]
+    // A clean row names the lists it is clean of, as `screen --batch`'s does.
+    if (!r.cards.length) return [{ ...q, card: 0, list: versions.map((v) => v.source).join('; ') }]
     return r.cards.flatMap((c, j) => c.records.map((h, k) => ({
       ...q, card: j + 1, rank: k + 1, caption: h.entity.caption, schema: h.entity.schema, score: h.score, match: h.match, entity_id: h.entity.id,
       list: versions.find((v) => v.id === h.version)?.source ?? h.version, programs: (h.entity.properties.program ?? []).join('; '), listed: h.entity.listed ?? '', explanation: explain(h),
