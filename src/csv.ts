@@ -1,3 +1,14 @@
+import type { Provenance } from './provenance.js'
+
+/**
+ * An export's provenance as leading `# key: value` lines (line breaks in a value made spaces):
+ * comment lines rather than extra columns, so the table keeps its shape, and pandas
+ * (`comment='#'`), R (`comment.char = '#'`) and DuckDB (`read_csv(..., comment = '#')`) read it as it is.
+ */
+export function csvComments(provenance: Provenance): string[] {
+  return provenance.map((l) => `# ${l.key}: ${l.value.replace(/[\r\n]+/g, ' ')}`)
+}
+
 /** A number written in full (-1.5, 2e6): the only text a spreadsheet may see starting with "-". */
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
 

@@ -1,16 +1,13 @@
 import type { Context } from 'hono'
-import { csvField } from '../csv.js'
+import { csvComments, csvField } from '../csv.js'
 import type { Provenance } from '../provenance.js'
 
 /**
- * Rows as CSV text: the provenance as leading `# key: value` lines, then a header line and the
- * rows; `columns` fixes the order and which fields appear. Comment lines rather than extra
- * columns: the table keeps its shape, and pandas (`comment='#'`), R (`comment.char = '#'`) and
- * DuckDB (`read_csv(..., comment = '#')`) read it as it is.
+ * Rows as CSV text: the provenance as leading `# key: value` lines (csvComments), then a header
+ * line and the rows; `columns` fixes the order and which fields appear.
  */
 export function toCsv(rows: object[], columns: string[], provenance: Provenance): string {
-  const head = provenance.map((l) => `# ${l.key}: ${l.value.replace(/[\r\n]+/g, ' ')}`)
-  const lines = [...head, columns.join(',')]
+  const lines = [...csvComments(provenance), columns.join(',')]
   for (const r of rows as Record<string, unknown>[]) lines.push(columns.map((c) => csvField(r[c])).join(','))
   return lines.join('\r\n') + '\r\n'
 }

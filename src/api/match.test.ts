@@ -18,10 +18,12 @@ describe('POST /match/{dataset} (yente)', () => {
     const { status, headers, body } = await match('/match/default', { queries: { q1: zala } })
     expect(status).toBe(200)
     expect(headers.get('x-batch-size')).toBe('1')
-    expect(Object.keys(body).sort()).toEqual(['limit', 'lists', 'matcher', 'responses'])
+    expect(Object.keys(body).sort()).toEqual(['limit', 'lists', 'matcher', 'responses', 'threshold'])
     // Every screening answer names the list versions it screened against, with their dates.
     expect(body.lists).toEqual(expect.arrayContaining([expect.objectContaining({ source: 'gb_hmt_sanctions', as_of: '2025-02-20', as_of_basis: expect.stringMatching(/^from the file/), current: true })]))
     expect(body.limit).toBe(5)
+    // Regression: the answer did not say the threshold it was given at.
+    expect(body.threshold).toBe(0.7)
     const r = body.responses.q1
     expect(r).toMatchObject({ status: 200, total: { value: 1, relation: 'eq' }, query: { schema: 'Company', properties: zala.properties } })
     const hit = r.results[0]
@@ -38,6 +40,7 @@ describe('POST /match/{dataset} (yente)', () => {
     const putin = { schema: 'Person', properties: { firstName: ['Vladimir'], lastName: ['Putin'], birthDate: ['1952-10-07'] } }
     const { body } = await match('/match/default?limit=1&threshold=0.5&algorithm=logic-v2', { queries: { a: zala, b: putin, c: { schema: 'Person', properties: { name: ['Jane Nobody'] } } } })
     expect(body.limit).toBe(1)
+    expect(body.threshold).toBe(0.5)
     expect(body.responses.a.results).toHaveLength(1)
     expect(body.responses.b.results[0].caption).toMatch(/PUTIN/i)
     expect(body.responses.b.total.value).toBeGreaterThanOrEqual(1)

@@ -124,6 +124,6 @@ export function registerMatch(app: OpenAPIHono, screening: Screening): void {
     const matcher = Object.fromEntries(ALGORITHM.map((f) => [f.name, { description: null, coefficient: f.weight, url: null }]))
     // Not in yente's shape, but every screening answer names the list versions it was given against.
     const lists = screenedAgainst(scope ? versions.filter((v) => scope.includes(v.id)) : versions)
-    return c.json({ responses, matcher, limit, lists }, 200, { 'x-algorithm': 'chokepoint-v1', 'x-batch-size': String(Object.keys(responses).length) })
+    return c.json({ responses, matcher, limit, threshold, lists }, 200, { 'x-algorithm': 'chokepoint-v1', 'x-batch-size': String(Object.keys(responses).length) })
   })
 }

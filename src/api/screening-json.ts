@@ -60,20 +60,21 @@ export function cardJson(c: Card, versions: ListVersion[]) {
   return { id: c.id, caption: c.caption, schema: c.schema, score: c.score, match: c.match, features: c.records[0].features, explanation: explain(c.records[0]), sources: cardSources(c, versions), ties: c.ties, records }
 }
 
+const Threshold = z.number().openapi({ description: 'the alert threshold the answer was given at (the default when none was asked for)' })
 const Lists = z.array(z.unknown()).openapi({ description: 'the list versions screened against, with their dates' })
 const csv = { 'text/csv': { schema: z.string() } }
 
 /** GET /screen's 200: JSON, or with format=csv one row per record, numbered by card. */
 export const screenResponse = {
   description: 'cards, one per real entity (records of several lists grouped), each explained; the flat hits (format=csv: one row per record, numbered by card)',
-  content: { 'application/json': { schema: ScreenAnswerSchema.extend({ ok: z.literal(true), lists: Lists }).openapi('ScreeningAnswer') }, ...csv },
+  content: { 'application/json': { schema: ScreenAnswerSchema.extend({ ok: z.literal(true), threshold: Threshold, lists: Lists }).openapi('ScreeningAnswer') }, ...csv },
 }
 
 /** POST /screen's 200: one answer (or error) per query, in order. */
 export const batchResponse = {
   description: 'one result per query, in order: its cards and hits, or its error (format=csv: one row per record, numbered by card)',
   content: {
-    'application/json': { schema: z.object({ ok: z.literal(true), results: z.array(z.union([ScreenAnswerSchema, z.object({ query: z.record(z.string(), z.unknown()), error: z.string() })])), lists: Lists }).openapi('ScreeningBatchAnswer') },
+    'application/json': { schema: z.object({ ok: z.literal(true), threshold: Threshold, results: z.array(z.union([ScreenAnswerSchema, z.object({ query: z.record(z.string(), z.unknown()), error: z.string() })])), lists: Lists }).openapi('ScreeningBatchAnswer') },
     ...csv,
   },
 }

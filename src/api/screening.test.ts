@@ -37,6 +37,14 @@ describe('GET /screen', () => {
     expect(lines[1]).toMatch(/^1,Zala Aero,,,1,1,ZALA AERO,Organization,1,true,gb_hmt_sanctions,Russia,2022-05-04,gb-hmt-15022,/)
   })
 
+  // Regression: a "no hit" row named no list: a clean row read alone did not say what it was clean of.
+  test('CSV: a name with no hit has one row naming the lists screened', async () => {
+    const current = (await get('/lists')).body.lists.filter((l: { current: boolean }) => l.current).map((l: { source: string }) => l.source).sort()
+    const { about, lines } = readExport(await (await f.app.request('/screen?name=Nobody%20Anywhere%20Ltd&format=csv')).text())
+    expect(about.threshold).toEqual(['0.7'])
+    expect(lines.slice(1)).toEqual([`1,Nobody Anywhere Ltd,,,0,,,,,,${current.join('; ')},,,,,`])
+  })
+
   test('Putin, on the EU and the UK lists, is one card with both sources', async () => {
     const { body } = await get('/screen?name=Vladimir%20Putin&schema=Person')
     expect(body.cards).toHaveLength(1)
@@ -59,6 +67,8 @@ describe('GET /screen', () => {
     ['name=x&threshold=2', 'invalid threshold: "2"'],
     ['name=x&limit=0', 'invalid limit: "0"'],
     ['name=x&limit=1000', 'invalid limit: "1000"'],
+    // Regression: a birth date in the future was accepted and screened as if it were one.
+    ['name=x&birth_date=2099-01-01', 'invalid birth date: "2099-01-01" (in the future)'],
   ])('%s is a 400 naming the value', async (q, message) => {
     const { status, body } = await get(`/screen?${q}`)
     expect(status).toBe(400)
@@ -71,12 +81,20 @@ test('the OpenAPI document describes the answer: cards, their sources and record
   const schemas = body.components.schemas
   const answer = body.paths['/screen'].get.responses['200'].content['application/json'].schema
   expect(answer).toEqual({ $ref: '#/components/schemas/ScreeningAnswer' })
-  expect(Object.keys(schemas.ScreeningAnswer.properties)).toEqual(['query', 'cards', 'hits', 'warnings', 'ok', 'lists'])
+  expect(Object.keys(schemas.ScreeningAnswer.properties)).toEqual(['query', 'cards', 'hits', 'warnings', 'ok', 'threshold', 'lists'])
   expect(schemas.ScreeningAnswer.properties.cards.items).toEqual({ $ref: '#/components/schemas/ScreeningCard' })
   expect(Object.keys(schemas.ScreeningCard.properties)).toEqual(['id', 'caption', 'schema', 'score', 'match', 'features', 'explanation', 'sources', 'ties', 'records'])
   expect(schemas.ScreeningCard.properties.ties.items.properties.basis.enum).toEqual(['identifier', 'list id', 'name and birth date', 'name and country'])
   expect(Object.keys(schemas.ScreeningCardSource.properties)).toEqual(['source', 'datasets', 'version', 'as_of', 'entity_id', 'caption', 'programs', 'listed', 'score', 'match', 'hit'])
   expect(body.paths['/screen'].post.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ScreeningBatchAnswer' })
+})
+
+// Regression: GET /screen's JSON did not say the threshold it was answered at (the CSV and the CLI's --json do).
+test('every screening answer states its threshold: the one asked for, else the default', async () => {
+  expect((await get('/screen?name=Zala%20Aero')).body.threshold).toBe(0.7)
+  expect((await get('/screen?name=Zala%20Aero&threshold=0.9')).body.threshold).toBe(0.9)
+  expect((await json(await post('/screen', { queries: [{ name: 'Zala Aero' }] }))).body.threshold).toBe(0.7)
+  expect((await json(await post('/screen', { queries: [{ name: 'Zala Aero' }], threshold: 0.85 }))).body.threshold).toBe(0.85)
 })
 
 describe('POST /screen', () => {
@@ -89,6 +107,12 @@ describe('POST /screen', () => {
     expect(body.results[0].cards.map((c: { id: string }) => c.id)).toEqual(['gb-hmt-15022'])
     expect(body.results[1].error).toMatch(/empty name/)
     expect(body.results[2].hits).toEqual([])
+  })
+
+  test('a birth date in the future is left out of its row with a warning naming it', async () => {
+    const { body } = await json(await post('/screen', { queries: [{ name: 'Zala Aero', birth_date: '2099-01-01' }] }))
+    expect(body.results[0].warnings).toEqual(['invalid birth date: "2099-01-01" (in the future): left out, the name screened without it'])
+    expect(body.results[0].cards.map((c: { id: string }) => c.id)).toEqual(['gb-hmt-15022'])
   })
 
   test('the batch as CSV', async () => {

@@ -1,8 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError } from '../errors.js'
-import { checkUserQuery, DEFAULT_THRESHOLD, describeChanges, explain, lenientUserQuery, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
+import { checkUserQuery, DEFAULT_THRESHOLD, describeChanges, explain, lenientUserQuery, screeningProvenance, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
 import { batchResponse, cardJson, hitJson, screenResponse } from './screening-json.js'
-import { lines, queryText } from '../provenance.js'
+import { lines } from '../provenance.js'
 import { csvResponse } from './csv.js'
 import { jsonBody, quote } from './failure.js'
 import { timeSlicer } from './limits.js'
@@ -57,17 +57,6 @@ function toQuery(q: Item): Query {
 // the card's best), as `screen --batch` writes them: every source record keeps its explanation.
 const HIT_COLUMNS = ['row', 'query_name', 'query_schema', 'query_country', 'card', 'rank', 'caption', 'schema', 'score', 'match', 'list', 'programs', 'listed', 'entity_id', 'explanation', 'error']
 
-/** The lists a screening answer was made against, and how: the provenance of its CSV. */
-function screeningProvenance(title: string, versions: ListVersion[], how: Record<string, string | number | undefined>) {
-  return lines([
-    ['title', title],
-    ['lists', versions.map((v) => `${v.source} as of ${v.as_of} (version ${v.id}, ${v.entities} entities)`).join('; ') || 'none loaded'],
-    ['query', queryText(how) || undefined],
-    ['threshold', String(how.threshold ?? DEFAULT_THRESHOLD)],
-    ['explanation', 'each hit names the features that matched, with their scores'],
-  ])
-}
-
 /** One query's answer as JSON: its cards, and the flat hits older clients read. */
 function answerJson(r: ScreenResult, versions: ListVersion[]) {
   return { query: r.query, cards: r.cards.map((c) => cardJson(c, versions)), hits: r.hits.map((h) => hitJson(h, versions)), warnings: r.warnings }
@@ -77,7 +66,8 @@ function hitRows(results: (ScreenResult | { query: Query; error: string })[], ve
   return results.flatMap((r, i): Record<string, unknown>[] => {
     const q = { row: i + 1, query_name: String(r.query.name), query_schema: r.query.schema ?? '', query_country: String(r.query.country ?? '') }
     if ('error' in r) return [{ ...q, error: r.error }]
-    if (!r.cards.length) return [{ ...q, card: 0 }]
+    // A clean row names the lists it is clean of, as `screen --batch`'s does.
+    if (!r.cards.length) return [{ ...q, card: 0, list: versions.map((v) => v.source).join('; ') }]
     return r.cards.flatMap((c, j) => c.records.map((h, k) => ({
       ...q, card: j + 1, rank: k + 1, caption: h.entity.caption, schema: h.entity.schema, score: h.score, match: h.match, entity_id: h.entity.id,
       list: versions.find((v) => v.id === h.version)?.source ?? h.version, programs: (h.entity.properties.program ?? []).join('; '), listed: h.entity.listed ?? '', explanation: explain(h),
@@ -94,7 +84,7 @@ export function registerScreening(app: OpenAPIHono, screening: Screening): void 
       const about = screeningProvenance('screening of one name', screening.versions, { ...q, threshold, limit })
       return csvResponse(c, 'screening', hitRows([r], screening.versions), HIT_COLUMNS, about)
     }
-    return c.json({ ok: true as const, ...answerJson(r, screening.versions), lists: screening.versions }, 200)
+    return c.json({ ok: true as const, ...answerJson(r, screening.versions), threshold: threshold ?? DEFAULT_THRESHOLD, lists: screening.versions }, 200)
   })
   app.openapi(routes.batch, async (c) => {
     const { queries, threshold, limit = 5 } = c.req.valid('json')
@@ -118,7 +108,7 @@ export function registerScreening(app: OpenAPIHono, screening: Screening): void 
       return csvResponse(c, 'screening-batch', hitRows(results, screening.versions), HIT_COLUMNS, about)
     }
     const json = results.map((r) => ('error' in r ? r : answerJson(r, screening.versions)))
-    return c.json({ ok: true as const, results: json, lists: screening.versions }, 200)
+    return c.json({ ok: true as const, threshold: threshold ?? DEFAULT_THRESHOLD, results: json, lists: screening.versions }, 200)
   })
   app.openapi(routes.lists, async (c) => {
     const lists = await screening.lists()

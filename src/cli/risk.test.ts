@@ -80,6 +80,13 @@ describe('chokepoint risk', () => {
     )
   })
 
+  // Regression: --csv --json printed CSV where --json promises one JSON document.
+  test('--csv with --json is refused as one JSON document, before any scoring', () => {
+    const r = cli('risk', EXAMPLE, '--db', db, '--csv', '--json')
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.out)).toEqual({ ok: false, error: '--csv and --json both choose what is printed: give one' })
+  })
+
   test('--csv: provenance lines, one row per shipment, a cell that starts with = is not a formula', () => {
     const file = join(dir, 'formula.csv')
     writeFileSync(

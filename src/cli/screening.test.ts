@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { REPO_ROOT, tempDir } from '../test-support/files.js'
@@ -52,7 +52,7 @@ describe('chokepoint screen: one card per entity', () => {
   test('--batch: one row per record, numbered by card', () => {
     writeFileSync(join(dir, 'in.csv'), 'name,schema\nVladimir Putin,Person\n')
     expect(cli('screen', '--batch', join(dir, 'in.csv'), '--out', join(dir, 'out.csv'), '--db', db, '--json').code).toBe(0)
-    const rows = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n').map((l) => l.split(',').slice(2, 5).join(','))
+    const rows = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n').filter((l) => !l.startsWith('# ')).map((l) => l.split(',').slice(2, 5).join(','))
     expect(rows).toEqual(['status,card,rank', 'match,1,1', 'match,1,2', 'match,1,3', 'match,2,1'])
   }, 60_000)
 
@@ -63,10 +63,63 @@ describe('chokepoint screen: one card per entity', () => {
     expect(r.code).toBe(0)
     expect(r.err).toContain('warning: row 1: invalid birth date: "1952-13-07" (no such date): left out, the name screened without it')
     expect(r.err).not.toContain('row 2')
-    const rows = readFileSync(join(dir, 'dates-out.csv'), 'utf8').trim().split('\n').slice(1)
+    const rows = readFileSync(join(dir, 'dates-out.csv'), 'utf8').trim().split('\n').filter((l) => !l.startsWith('# ')).slice(1)
     expect(rows.filter((l) => l.startsWith('1,Vladimir Putin,match,1,1,'))).toHaveLength(1)
     expect(rows.filter((l) => l.startsWith('2,Vladimir Putin,match,1,1,'))).toHaveLength(1)
     expect(cli('screen', 'Vladimir Putin', '--schema', 'Person', '--birth-date', '1952-10-7', '--db', db, '--json').code).toBe(0)
+  }, 60_000)
+
+  // Regression: --batch --json without --out wrote CSV to stdout, and its stderr summary left out the rows in error.
+  test('--batch --json: one JSON document (rows, lists, threshold, summary); every summary counts the rows in error', () => {
+    writeFileSync(join(dir, 'mixed.csv'), 'name,schema,birth_date\nVladimir Putin,Person,\n   ,,\nNobody Here,Person,\n')
+    const r = cli('screen', '--batch', join(dir, 'mixed.csv'), '--db', db, '--json')
+    expect(r.code).toBe(0)
+    const doc = JSON.parse(r.out)
+    expect(Object.keys(doc)).toEqual(['ok', 'threshold', 'limit', 'lists', 'rows', 'batch'])
+    expect(doc).toMatchObject({ ok: true, threshold: 0.7, limit: 10, batch: { rows: 3, errors: 1, card_matches: 2, threshold: 0.7 } })
+    expect(doc.lists.map((l: { source: string; as_of: string }) => `${l.source} ${l.as_of}`)).toEqual(['eu_fsf 2022-10-28', 'gb_hmt_sanctions 2025-01-15', 'us_ofac_cons 2025-01-15', 'us_ofac_sdn 2025-01-15'])
+    expect(doc.rows[0]).toMatchObject({ row: 1, query_name: 'Vladimir Putin', status: 'match', card: 1, rank: 1, score: 0.957, match: true })
+    expect(doc.rows.slice(-2).map((x: { row: number; status: string }) => [x.row, x.status])).toEqual([[2, 'error: empty name: "   "'], [3, 'no hit']])
+    expect(r.err).toMatch(/^3 rows, 2 matching cards \(4 matching records\), 1 row in error, 0 rows with warnings, threshold 0\.7, /m)
+    const table = cli('screen', '--batch', join(dir, 'mixed.csv'), '--db', db, '--out', join(dir, 'mixed-out.csv'))
+    expect(table.out).toMatch(/errors/)
+    expect(cli('screen', '--batch', join(dir, 'mixed.csv'), '--db', db).err).toMatch(/, 1 row in error, /)
+  }, 60_000)
+
+  // Regression: a batch file without a name column printed the CSV header, then the error.
+  test('--batch: a file without a name column is refused before anything is written, to stdout or --out', () => {
+    writeFileSync(join(dir, 'nom.csv'), 'nom,pays\nVladimir Putin,RU\n')
+    for (const json of [[], ['--json']]) {
+      const r = cli('screen', '--batch', join(dir, 'nom.csv'), '--db', db, ...json)
+      expect(r.code).toBe(1)
+      if (json.length) expect(JSON.parse(r.out)).toEqual({ ok: false, error: `${join(dir, 'nom.csv')}: missing column "name" (found: nom, pays)` })
+      else expect([r.out, r.err]).toEqual(['', `error: ${join(dir, 'nom.csv')}: missing column "name" (found: nom, pays)\n`])
+    }
+    expect(cli('screen', '--batch', join(dir, 'nom.csv'), '--db', db, '--out', join(dir, 'nom-out.csv')).code).toBe(1)
+    expect(existsSync(join(dir, 'nom-out.csv')) || existsSync(join(dir, 'nom-out.csv.partial'))).toBe(false)
+  }, 60_000)
+
+  // Regression: the --out CSV did not say which lists (and of which dates) or which threshold it was screened against.
+  test('--batch --out: the file names its lists with their dates and the threshold, a clean row its list versions; the same input gives the same bytes', () => {
+    writeFileSync(join(dir, 'clean.csv'), 'name\nNobody Here\n')
+    const run = (out: string) => expect(cli('screen', '--batch', join(dir, 'clean.csv'), '--db', db, '--threshold', '0.8', '--out', join(dir, out)).code).toBe(0)
+    run('clean-1.csv')
+    run('clean-2.csv')
+    const text = readFileSync(join(dir, 'clean-1.csv'), 'utf8')
+    expect(readFileSync(join(dir, 'clean-2.csv'), 'utf8')).toBe(text)
+    const lines = text.trim().split('\n')
+    expect(lines.find((l) => l.startsWith('# lists: '))).toMatch(/^# lists: eu_fsf as of 2022-10-28 \(version eu_fsf-\w+, \d+ entities\); gb_hmt_sanctions as of 2025-01-15 .*us_ofac_sdn as of 2025-01-15 \(version us_ofac_sdn-\w+, \d+ entities\)$/)
+    expect(lines).toContain('# threshold: 0.8')
+    expect(lines.at(-1)).toMatch(/^1,Nobody Here,no hit,,,,,,,,eu_fsf-\w+;gb_hmt_sanctions-\w+;us_ofac_cons-\w+;us_ofac_sdn-\w+,,,,,$/)
+  }, 60_000)
+
+  // Regression: a birth date in the future (2099-01-01) was accepted with no warning.
+  test('a birth date in the future: refused by screen NAME, naming it; left out of a batch row with a warning', () => {
+    const r = cli('screen', 'Vladimir Putin', '--birth-date', '2099-01-01', '--db', db)
+    expect([r.code, r.err]).toEqual([1, 'error: invalid birth date: "2099-01-01" (in the future)\n'])
+    writeFileSync(join(dir, 'future.csv'), 'name,birth_date\nVladimir Putin,2099-01-01\n')
+    const b = cli('screen', '--batch', join(dir, 'future.csv'), '--db', db, '--out', join(dir, 'future-out.csv'))
+    expect(b.err).toContain('warning: row 1: invalid birth date: "2099-01-01" (in the future): left out, the name screened without it')
   }, 60_000)
 
   // Regression: screen --pairs without a schema applied the rules for organisations to persons (father and son at 0.97).

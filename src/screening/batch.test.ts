@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { Writable } from 'node:stream'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
@@ -102,4 +103,24 @@ test('batch: one row per record of each card, the card numbered; a namesake is a
     ['match', '1', '1', 'eu-fsf-5501', 'eu', 'eu_fsf', 'RUS', '2023-06-23'],
     ['same entity', '1', '2', 'ofac-90001', 'ofac', 'us_ofac_sdn', 'RUSSIA-EO14024', ''],
   ])
+})
+
+// Regression: a file without a name column had its output header written before the error.
+test('batch: a file without a name column, or an empty one, is refused before a byte is written', async () => {
+  const items = loadUkCsv([new URL('./fixtures/uk-conlist.csv', import.meta.url).pathname]).entities.map((entity) => ({ entity, version: 'v1' }))
+  const dir = mkdtempSync(join(tmpdir(), 'cp-batch-'))
+  writeFileSync(join(dir, 'nom.csv'), 'nom,pays\nVladimir Putin,RU\n')
+  writeFileSync(join(dir, 'empty.csv'), '')
+  const written: string[] = []
+  const sink = new Writable({ write: (c: Buffer, _e, done) => (written.push(String(c)), done()) })
+  const pool = await createPool(items, {}, 1)
+  try {
+    await expect(screenCsv(pool, join(dir, 'nom.csv'), sink)).rejects.toThrow(`${join(dir, 'nom.csv')}: missing column "name" (found: nom, pays)`)
+    await expect(screenCsv(pool, join(dir, 'empty.csv'), sink)).rejects.toThrow(`${join(dir, 'empty.csv')}: empty file (expected a header line with a "name" column)`)
+    await expect(screenCsv(pool, join(dir, 'nom.csv'), join(dir, 'out.csv'))).rejects.toThrow(/missing column "name"/)
+  } finally {
+    await pool.close()
+  }
+  expect(written).toEqual([])
+  expect(existsSync(join(dir, 'out.csv')) || existsSync(join(dir, 'out.csv.partial'))).toBe(false)
 })

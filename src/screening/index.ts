@@ -25,7 +25,7 @@ export { scorePair, scorePairOf } from './pairs.js'
 export { cardBirthDates, cardSources, type CardSource } from './card-facts.js'
 export { checkUserQuery, explain } from './screen.js'
 export { lenientUserQuery } from './user-query.js'
-export { describeVersions, screenedAgainst } from './against.js'
+export { describeVersions, screenedAgainst, screeningProvenance } from './against.js'
 export { describeChanges, type FieldChange } from './lists/diff.js'
 
 /** The screening surface the CLI and the HTTP API (a yente-style /match) are built on. */

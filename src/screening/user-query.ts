@@ -8,14 +8,14 @@ const one = (v: string[]) => (v.length === 0 ? undefined : v.length === 1 ? v[0]
 
 /**
  * Checks what a user typed beside the name (CLI, API, batch rows): each country must name one
- * country and each birth date must be a real date, so a typo is an error, not a silently
+ * country and each birth date must be a real date, not in the future, so a typo is an error, not a silently
  * unqualified answer. Returns the query with its birth dates in ISO form (1969-7-16 as
  * 1969-07-16). Lists' own free-form values (coverage) do not pass through here.
  */
 export function checkUserQuery(q: Query): Query {
   for (const c of values(q.country)) checkQueryCountry(c)
   if (q.birthDate === undefined) return q
-  return { ...q, birthDate: one(values(q.birthDate).map(checkBirthDate)) }
+  return { ...q, birthDate: one(values(q.birthDate).map((d) => checkBirthDate(d))) }
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { RiskReport, ScoredShipment } from '../../risk/assess.js'
+import { badInput } from '../../errors.js'
 import { withStore, type GlobalFlags } from '../context.js'
 import { emit, table } from '../output.js'
 import { common, number } from './flags.js'
@@ -43,6 +44,8 @@ export function registerRisk(program: Command): void {
     .option('--workers <n>', 'worker threads screening the parties (default: all cores)')
     .action((file: string, f: RiskCommandFlags) =>
       withStore(f, async (store, config) => {
+        // --json promises one JSON document: CSV in its place would break a reader of it.
+        if (f.csv && config.json) throw badInput('--csv and --json both choose what is printed: give one')
         const top = f.top === undefined ? undefined : number(f.top, 'top', 0, { min: 0, int: true })
         const workers = f.workers
           ? number(f.workers, 'workers', 1, { min: 1, int: true })

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import type { Command } from 'commander'
 import { AppError, badInput } from '../../errors.js'
+import type { BatchStats } from '../../screening/batch.js'
 import type { PackedIndex } from '../../screening/index/candidates.js'
 import type { IndexOrigin } from '../../screening/index/load.js'
 import { withConfig, withStore, type GlobalFlags } from '../context.js'
@@ -38,7 +39,7 @@ export function registerScreening(program: Command): void {
     .option('--limit <n>', 'cards (entities) per query', '10')
     .option('--list <version...>', 'screen against these list versions only (default: current version of each list)')
     .option('--batch <in.csv>', 'screen every row of a CSV (columns name, schema, country, birth_date, id)')
-    .option('--out <out.csv>', 'where --batch writes its rows (default: stdout)')
+    .option('--out <out.csv>', 'where --batch writes its CSV rows (default: stdout, or with --json one JSON document there)')
     .option('--pairs <pairs.csv>', 'score name pairs (columns name1, name2, optional schema: without one, the schema the names tell, or both scored) without any list')
     .option('--workers <n>', 'worker threads for --batch (default: all cores)')
     .action(async (name: string | undefined, f: ScreenFlags) => {
@@ -92,8 +93,8 @@ async function batch(file: string, f: ScreenFlags, given: () => number | undefin
     const pool = await createPool({ bytes: sizeOf(config.indexFile), packed }, options, workers)
     try {
       await withStore(f, async (store) => {
-        const [{ loadPackedIndex }, { describeVersions, screenedAgainst }, { screenCsv }] = await Promise.all([
-          import('../../screening/index/load.js'), import('../../screening/against.js'), import('../../screening/batch.js'),
+        const [{ loadPackedIndex }, { describeVersions, screenedAgainst, screeningProvenance }, { csvFormat, jsonFormat, screenCsv }, { DEFAULT_THRESHOLD }] = await Promise.all([
+          import('../../screening/index/load.js'), import('../../screening/against.js'), import('../../screening/batch.js'), import('../../screening/match/threshold.js'),
         ])
         const loaded = await loadPackedIndex(store, { lists: f.list, file: config.indexFile })
         const { versions, origin } = loaded
@@ -102,19 +103,35 @@ async function batch(file: string, f: ScreenFlags, given: () => number | undefin
         give(loaded.packed)
         const t0 = performance.now()
         const progress = (n: number) => process.stderr.isTTY && process.stderr.write(`\rscreened ${n.toLocaleString('en-US')} rows`)
-        const stats = await screenCsv(pool, file, f.out ?? process.stdout, { onProgress: progress, onWarning: rowWarning() })
-        const secs = (performance.now() - t0) / 1000
+        const threshold = options.threshold ?? DEFAULT_THRESHOLD
+        const lists = screenedAgainst(versions)
+        const summarise = (stats: BatchStats) => {
+          const secs = (performance.now() - t0) / 1000
+          return { ...stats, threshold, seconds: Math.round(secs * 100) / 100, queries_per_second: Math.round(stats.rows / secs), lists, index: indexJson(origin) }
+        }
+        // A file (--out), or stdout without --json, gets CSV, its provenance first (the lists and
+        // their dates, the threshold), so a clean file says what it was screened against; stdout
+        // with --json one JSON document: the same rows, the lists, threshold and summary around them.
+        const about = screeningProvenance('batch screening: one row per record of each card, or one per query with no hit', versions, { threshold: options.threshold, limit: options.limit })
+        const format = config.json && !f.out ? jsonFormat({ threshold, limit: options.limit, lists }, summarise) : csvFormat(about)
+        const stats = await screenCsv(pool, file, f.out ?? process.stdout, { format, versions: versions.map((v) => v.id), onProgress: progress, onWarning: rowWarning() })
         if (process.stderr.isTTY) process.stderr.write('\n')
-        const summary = { ...stats, seconds: Math.round(secs * 100) / 100, queries_per_second: Math.round(stats.rows / secs), lists: screenedAgainst(versions), index: indexJson(origin) }
+        const summary = summarise(stats)
         const against = `against ${describeVersions(versions)}`
         const { index: _index, ...shown } = summary
         if (f.out) emit(config.json, { batch: summary }, () => [table([{ ...shown, lists: versions.map((v) => v.id).join(' ') }]), against].join('\n'))
-        else process.stderr.write(`${stats.rows} rows, ${stats.card_matches} matching cards (${stats.matches} matching records)${stats.warnings ? `, ${stats.warnings} rows with warnings` : ''}, ${summary.queries_per_second} queries/s ${against}\n`)
+        else process.stderr.write(`${batchLine(stats)}, threshold ${threshold}, ${summary.queries_per_second} queries/s ${against}\n`)
       })
     } finally {
       await pool.close()
     }
   })
+}
+
+/** A batch's counts in one line: every row is counted as screened, in error or warned of. */
+function batchLine(s: BatchStats): string {
+  const rows = (n: number) => `${n} row${n === 1 ? '' : 's'}`
+  return `${rows(s.rows)}, ${s.card_matches} matching cards (${s.matches} matching records), ${rows(s.errors)} in error, ${rows(s.warnings)} with warnings`
 }
 
 /** Rows warned of on stderr before the rest are left to the output's `warnings` column. */

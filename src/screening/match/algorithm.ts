@@ -32,8 +32,9 @@ export const ALGORITHM: Feature[] = [
   { name: 'legal_form_mismatch', fn: legalFormMismatch, weight: -0.03, qualifier: true },
 ]
 
-/** Default alert threshold: one value for every list and query (DESIGN.md). */
-export const DEFAULT_THRESHOLD = 0.7
+import { DEFAULT_THRESHOLD } from './threshold.js'
+
+export { DEFAULT_THRESHOLD }
 
 export interface FeatureScore {
   score: number

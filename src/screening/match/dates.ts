@@ -50,9 +50,10 @@ export function yearGap(as: string[], bs: string[]): number {
 /**
  * A birth date a user typed, checked and returned in ISO form: YYYY, YYYY-MM or YYYY-MM-DD, the
  * month and day also unpadded (1969-7-16 is 1969-07-16), and a day that exists (2024-02-30 is
- * refused rather than screened as February 2024).
+ * refused rather than screened as February 2024) and is not in the future: a date whose first day
+ * (of the year or month, when only those are given) is after `today` (UTC) is no birth date.
  */
-export function checkBirthDate(raw: string): string {
+export function checkBirthDate(raw: string, today = new Date()): string {
   const s = raw.trim()
   const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(s)
   if (!m) throw badInput(`invalid birth date: "${raw}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`)
@@ -60,5 +61,8 @@ export function checkBirthDate(raw: string): string {
   const date = new Date(0)
   date.setUTCFullYear(y, mo - 1, d)
   if (y < 1800 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) throw badInput(`invalid birth date: "${raw}" (no such date)`)
-  return [m[1], m[2]?.padStart(2, '0'), m[3]?.padStart(2, '0')].filter(Boolean).join('-')
+  const iso = [m[1], m[2]?.padStart(2, '0'), m[3]?.padStart(2, '0')].filter(Boolean).join('-')
+  // In the future: the date's first day (of its year or month when only those are given) after today, in UTC.
+  if (iso > today.toISOString().slice(0, iso.length)) throw badInput(`invalid birth date: "${raw}" (in the future)`)
+  return iso
 }

@@ -42,3 +42,14 @@ test('lenientUserQuery leaves a bad country or birth date out with a warning and
     warnings: ['invalid birth date: "16.07.1969" (expected YYYY, YYYY-MM or YYYY-MM-DD): left out, the name screened without it'],
   })
 })
+
+// Regression: a birth date in the future (2099-01-01) was accepted as if it were one.
+test('a birth date after today (UTC) is refused, naming the value; today and before are kept', () => {
+  const today = new Date('2026-12-03T23:30:00Z')
+  expect(() => checkBirthDate('2026-12-04', today)).toThrow('invalid birth date: "2026-12-04" (in the future)')
+  expect(() => checkBirthDate('2027', today)).toThrow('(in the future)')
+  expect(() => checkBirthDate('2027-1', today)).toThrow('invalid birth date: "2027-1" (in the future)')
+  expect(['2026-12-03', '2026-12', '2026'].map((d) => checkBirthDate(d, today))).toEqual(['2026-12-03', '2026-12', '2026'])
+  expect(() => checkUserQuery({ name: 'x', birthDate: '2099-01-01' })).toThrow('invalid birth date: "2099-01-01" (in the future)')
+  expect(lenientUserQuery({ name: 'x', birthDate: ['2099-01-01', '1952'] })).toEqual({ query: { name: 'x', birthDate: '1952' }, warnings: ['invalid birth date: "2099-01-01" (in the future): left out, the name screened without it'] })
+})
