@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isHangul, romaniseHangul } from './hangul.js'
+import { isHangul, romaniseHangul, southInitial } from './hangul.js'
 
 test.each([
   // As OFAC writes North Korean names: KIM, Jong Un; CHOE, Ryong Hae; RI, Man Gon; KIM, Yo Jong.
@@ -32,3 +32,11 @@ test.each([
   ['김a', false],
   ['', false],
 ])('isHangul(%s) = %s', (word, hangul) => expect(isHangul(word)).toBe(hangul))
+
+test.each([
+  ['리', '이'],
+  ['류', '유'],
+  ['로', '노'],
+  ['녀', '여'],
+  ['김', '김'],
+])('southInitial(%s) = %s', (north, south) => expect(southInitial(north)).toBe(south))

@@ -61,3 +61,23 @@ export function romaniseHangul(word: string, system: KoreanSystem, given = 1): s
   }
   return out
 }
+
+const RIEUL = 5
+const NIEUN = 2
+const IEUNG = 11
+/** Vowels before which the South drops an initial ㄹ or ㄴ (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ): 李 리 -> 이, 柳 류 -> 유. */
+const Y_VOWELS = new Set([2, 3, 6, 7, 12, 17, 20])
+
+/**
+ * The South's initial sound rule (두음법칙), which the North does not follow: a word's first
+ * ㄹ becomes ㅇ before i and y, ㄴ elsewhere; its first ㄴ becomes ㅇ before i and y. So one
+ * surname is 리 in the North and 이 in the South, and the surname tables key the South's.
+ */
+export function southInitial(syllable: string): string {
+  const n = syllable.charCodeAt(0) - FIRST
+  const lead = Math.floor(n / (VOWELS * FINALS))
+  const rest = n % (VOWELS * FINALS)
+  const y = Y_VOWELS.has(Math.floor(rest / FINALS))
+  const to = lead === RIEUL ? (y ? IEUNG : NIEUN) : lead === NIEUN && y ? IEUNG : lead
+  return String.fromCharCode(FIRST + to * VOWELS * FINALS + rest)
+}

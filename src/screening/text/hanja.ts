@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import { southInitial } from './hangul.js'
 import { koreanSurname } from './korean-names.js'
 
 /**
@@ -19,29 +20,6 @@ const SURNAME_CHARS = new Set([...'金李朴崔鄭郑丁姜康江趙赵曺尹張
 
 /** Surnames whose sound in a name is not the character's first one (金 is 금 "gold", 김 as a name). */
 const SURNAME_SOUND: Record<string, string> = { 金: '김', 沈: '심', 車: '차', 车: '차' }
-
-const FIRST = 0xac00
-const VOWELS = 21
-const FINALS = 28
-const RIEUL = 5
-const NIEUN = 2
-const IEUNG = 11
-/** Vowels before which the South drops an initial ㄹ or ㄴ (ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ): 李 리 -> 이, 柳 류 -> 유. */
-const Y_VOWELS = new Set([2, 3, 6, 7, 12, 17, 20])
-
-/**
- * The South's initial sound rule (두음법칙), which the North does not follow: a word's first
- * ㄹ becomes ㅇ before i and y, ㄴ elsewhere; its first ㄴ becomes ㅇ before i and y. So one
- * surname is 리 in the North and 이 in the South, and the surname tables key the South's.
- */
-function southInitial(syllable: string): string {
-  const n = syllable.charCodeAt(0) - FIRST
-  const lead = Math.floor(n / (VOWELS * FINALS))
-  const rest = n % (VOWELS * FINALS)
-  const y = Y_VOWELS.has(Math.floor(rest / FINALS))
-  const to = lead === RIEUL ? (y ? IEUNG : NIEUN) : lead === NIEUN && y ? IEUNG : lead
-  return String.fromCharCode(FIRST + to * VOWELS * FINALS + rest)
-}
 
 /**
  * The Hangul of a short Han name read as a Korean person's (金正恩 -> 김정은), or undefined when its
