@@ -57,7 +57,8 @@ describe.skipIf(!sdn.present || !un.present)('user cases on OFAC SDN 2024-05 + U
   }, 120_000)
 
   // Regression: Chinese names read in Korean matched North Koreans of another given name (0.736).
-  test.each(['习近平', '李明', '金明', '李明哲', 'Li Ming'])('%s hits no one', (name) => {
+  // Regression: 王伟 matched ZHANG, Wei (0.722); the commonest Korean name KIM, Man Chun (0.85, 0.877).
+  test.each(['习近平', '李明', '金明', '李明哲', 'Li Ming', '王伟', '김민준', 'Kim Min Jun'])('%s hits no one', (name) => {
     expect(ids({ name })).toEqual([])
   }, 120_000)
 

@@ -439,6 +439,17 @@ describe('Chinese given names', () => {
     expect(m.score).toBeLessThan(0.7)
     expect(m.features.name.detail).toContain('given name differs')
   })
+  // One surname in Wade-Giles and in pinyin; a name turned round: still a match.
+  test.each([
+    ['Chang Wei', 'ZHANG, Wei'],
+    ['Wei Zhang', 'ZHANG, Wei'],
+  ])('%s ~ %s: a match', (a, b) => expect(scorePair('Person', a, b).match).toBe(true))
+  // Regression: surnames paired for their letters (wang~zhang 0.70) were one family (王伟 matched ZHANG, Wei 0.722).
+  test('another surname', () => {
+    const m = scorePair('Person', 'Wang Wei', 'ZHANG, Wei')
+    expect(m.score).toBeLessThan(0.7)
+    expect(m.features.name.detail).toContain('family name differs: wang vs zhang')
+  })
   test.each([
     ['Xi Jinping', 'XI Jin Ping'],
     ['Xi Jinping', 'Xi Jinpin'],

@@ -73,7 +73,7 @@ export function personConflicts(
 ): Conflict[] {
   // Korean names: their own parts (korean-names.ts), not the roles of a Western or Arabic name.
   if (bothKorean(qf, cf)) return [koreanConflict(qf, cf)].filter((x) => !!x)
-  const chinese = chineseConflict(qf, cf)
+  const chinese = chineseConflict(al, qf, cf)
   if (chinese) return [chinese]
   if (!worthReading(al, qf, cf)) return []
   const q = { f: qf, layout: nameLayout(qf, surnameWords(raw.q)) }

@@ -14,6 +14,9 @@ test.each([
   ['un', 'hun', false],
   ['chol', 'chun', false],
   ['il', 'in', false],
+  // Regression: the vowel was not read (Min / Man as one syllable: Kim Min Jun matched KIM Man Chun).
+  ['min', 'man', false],
+  ['sung', 'song', true],
 ])('sameKoreanSyllable(%s, %s) = %s', (a, b, same) => expect(sameKoreanSyllable(a, b)).toBe(same))
 
 test.each([

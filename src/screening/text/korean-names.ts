@@ -96,11 +96,23 @@ export function oneKoreanSyllable(a: string, b: string): boolean {
 }
 
 /**
+ * The vowels one romanised vowel may be, as the systems and family spellings write them: the
+ * back vowels ㅓ ㅗ ㅜ ㅡ swap freely (Song / Seong / Sung, Chol / Cheol / Chul), as do their
+ * y- forms; a, i, e and the w- vowels do not become one another (Min / Man are two syllables).
+ */
+// prettier-ignore
+const VOWEL_CLASS: Record<string, string> = {
+  a: 'a', ae: 'ae', ai: 'ae', ya: 'ya', yae: 'ya', e: 'e', ye: 'e', i: 'i', ee: 'i',
+  o: 'o', eo: 'o', u: 'o', oo: 'o', eu: 'o', yo: 'yo', yeo: 'yo', you: 'yo', yu: 'yo', yoo: 'yo',
+  wa: 'wa', wae: 'oe', oe: 'oe', we: 'oe', wo: 'wo', weo: 'wo', wi: 'wi', ui: 'ui', eui: 'ui',
+}
+
+/**
  * Whether two romanised Korean syllables may be one syllable: the same initial and final
- * consonant sounds, the vowel as any romanisation writes it (Song / Seong, Chol / Cheol / Chul,
- * Ryong / Yong). Jong / Song and Un / Hun are two syllables.
+ * consonant sounds and a vowel any romanisation may write either way (Song / Seong, Chol / Cheol
+ * / Chul, Ryong / Yong). Jong / Song, Un / Hun and Min / Man are two syllables.
  */
 export function sameKoreanSyllable(a: string, b: string): boolean {
   const [x, y] = [sounds(a), sounds(b)]
-  return x[0] === y[0] && x[2] === y[2]
+  return x[0] === y[0] && x[2] === y[2] && (VOWEL_CLASS[x[1]] ?? x[1]) === (VOWEL_CLASS[y[1]] ?? y[1])
 }
