@@ -19,7 +19,8 @@ export const countryParam = (name: string) =>
     }
   })
 
-const PERIOD = /^(\d{4})(-?Q[1-4]|-?(0[1-9]|1[0-2]))?$/i
+// No flags: the OpenAPI document takes the expression as its pattern, and wrote a flag into it.
+const PERIOD = /^(\d{4})(-?[Qq][1-4]|-?(0[1-9]|1[0-2]))?$/
 /** A period as 2023, 2023-Q4 or 2023-11; years outside 1900-2100 are typos, not data. */
 export const periodParam = (name: string) =>
   z
@@ -54,7 +55,7 @@ export const fractionParam = (name: string) =>
 /** `dataset=ID,ID`: the datasets a figure may use (as `--dataset` on the command line). */
 export const datasetsParam = z
   .string({ error: bad('dataset', 'dataset ids, comma separated (see /datasets)') })
-  .regex(/^[0-9a-f]{1,64}(,[0-9a-f]{1,64})*$/i, { error: bad('dataset', 'dataset ids, comma separated (see /datasets)') })
+  .regex(/^[0-9a-fA-F]{1,64}(,[0-9a-fA-F]{1,64})*$/, { error: bad('dataset', 'dataset ids, comma separated (see /datasets)') })
   .transform((v) => v.split(','))
   .openapi({ type: 'string', example: 'd3df855070d1697f', description: 'use only these datasets (ids from /datasets, comma separated)' })
 

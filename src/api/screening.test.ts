@@ -89,6 +89,16 @@ test('the OpenAPI document describes the answer: cards, their sources and record
   expect(body.paths['/screen'].post.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ScreeningBatchAnswer' })
 })
 
+// Regression: the document's patterns ended in the expression's flag ("$/u"), so no value matched them.
+test('the field patterns of the OpenAPI document match the values the API takes', async () => {
+  const { body } = await get('/openapi.json')
+  const params = body.paths['/screen'].get.parameters as { name: string; schema: { pattern?: string } }[]
+  const pattern = (name: string) => new RegExp(params.find((p) => p.name === name)!.schema.pattern!, 'u')
+  expect(pattern('country').test('Russia')).toBe(true)
+  expect(pattern('id').test('1027700167110')).toBe(true)
+  expect(JSON.stringify(body)).not.toMatch(/\$\/[a-z]+"/)
+})
+
 // Regression: GET /screen's JSON did not say the threshold it was answered at (the CSV and the CLI's --json do).
 test('every screening answer states its threshold: the one asked for, else the default', async () => {
   expect((await get('/screen?name=Zala%20Aero')).body.threshold).toBe(0.7)
@@ -174,6 +184,8 @@ describe('GET /lists and /lists/diff', () => {
     const csv = await (await f.app.request(`/lists/diff?a=${uk[1].id}&b=${uk[0].id}&format=csv`)).text()
     const { about, lines } = readExport(csv)
     expect(about.a[0]).toMatch(new RegExp(`^${uk[1].id} \\(gb_hmt_sanctions as of`))
+    // Regression: the CSV's header left out what was compared (the JSON says it).
+    expect(about.compared[0]).toBe(body.compared)
     // Regression: a change named its fields, not what they lost and gained.
     expect(lines).toEqual(['change,id,caption,schema,fields,what', 'added,gb-hmt-99001,TEST DIFF ENTITY LLC,Organization,,', 'changed,gb-hmt-15022,ZALA AERO,Organization,weakAlias,"weakAlias: -""ZALA"""'])
   })

@@ -16,8 +16,9 @@ const text = (name: string, max: number) =>
 
 // A name is free text (any script, any punctuation); the other fields have a shape, and text
 // outside it is a mistake worth telling the user about rather than silently ignoring.
+// The document's pattern is the expression's source: the generator wrote a flag into it ("$/u").
 const shaped = (name: string, re: RegExp, expected: string) =>
-  text(name, 100).regex(re, { error: (i) => `invalid ${name}: ${quote(i.input)} (expected ${expected})` })
+  text(name, 100).regex(re, { error: (i) => `invalid ${name}: ${quote(i.input)} (expected ${expected})` }).openapi({ pattern: re.source })
 const country = shaped('country', /^[\p{L}\p{M} .'’(),-]{2,60}$/u, 'a country name or ISO code such as RU or Russia')
 const birthDate = shaped('birth_date', /^\d{4}(-\d{1,2}(-\d{1,2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
 const id = shaped('id', /^[\p{L}\p{N} ./:-]{1,60}$/u, 'an identifier such as an INN, OGRN or IMO number')
@@ -124,7 +125,11 @@ export function registerScreening(app: OpenAPIHono, screening: Screening): void 
     if (format === 'csv') {
       const rows = (['added', 'removed', 'changed'] as const).flatMap((change) => d[change].map(({ changes, ...x }) => ({ change, ...x, fields: x.fields?.join(' ') ?? '', what: describeChanges(changes) })))
       const version = (v: typeof d.a) => `${v.id} (${v.source} as of ${v.as_of}, ${v.entities} entities)`
-      const about = lines([['title', 'entities added, removed and changed between two list versions'], ['a', version(d.a)], ['b', version(d.b)]])
+      // What was compared and left out, as the JSON says it: a CSV read alone must tell it too.
+      const about = lines([
+        ['title', 'entities added, removed and changed between two list versions'], ['a', version(d.a)], ['b', version(d.b)],
+        ['compared', d.compared], ['omitted', d.omitted.join(' ') || undefined], ...d.warnings.map((w): [string, string] => ['warning', w]),
+      ])
       return csvResponse(c, `diff-${d.a.id}-${d.b.id}`, rows, ['change', 'id', 'caption', 'schema', 'fields', 'what'], about)
     }
     return c.json({ ok: true as const, ...d, counts: { added: d.added.length, removed: d.removed.length, changed: d.changed.length } }, 200)
