@@ -33,8 +33,15 @@ const ScreenQuery = z.object({
   limit: intParam('limit', 1, 100).optional().openapi({ type: 'string', example: '10', description: 'cards (entities) to return' }),
   format: formatParam,
 })
-// A batch item's birth date is any text: a bad one is left out with a warning, not the batch refused.
-const BatchItem = z.object({ name: text('name', 1000), schema: enumParam('schema', SCHEMAS).optional(), country: country.optional(), birth_date: text('birth_date', 100).optional(), id: id.optional() })
+// A batch item's schema, country and birth date are any text: a bad one is an error in its row
+// (schema) or left out with a warning (country, birth date), not the batch refused, as in the CLI.
+const BatchItem = z.object({
+  name: text('name', 1000),
+  schema: text('schema', 100).optional().openapi({ description: `one of ${SCHEMAS.join(', ')}; another is an error in its row` }),
+  country: text('country', 100).optional(),
+  birth_date: text('birth_date', 100).optional(),
+  id: id.optional(),
+})
 const Batch = z.object({
   queries: z.array(BatchItem).min(1, { error: 'empty batch: give at least one query' }).max(MAX_BATCH, { error: `too many queries in one batch (at most ${MAX_BATCH})` }),
   threshold: z.number().min(0).max(1).optional(),
