@@ -8,6 +8,7 @@ import { euDate, loadEuFsf } from './eu.js'
 import { loadFtm } from './ftm.js'
 import { loadOfacCsv } from './ofac.js'
 import { parseRemarks } from './ofac-remarks.js'
+import { warningLog } from './read.js'
 import { loadUkCsv } from './uk.js'
 import { loadUnXml } from './un.js'
 
@@ -132,4 +133,13 @@ describe('bad input names the file and the record', () => {
   test('OFAC file of the wrong shape', () => expect(() => loadOfacCsv([tmp('sdn.csv', 'a,b,c\n')])).toThrow(/3 columns/))
   test('malformed FtM line', () => expect(() => loadFtm([tmp('x.ftm.json', '{"id": "a", "schema": "Person"}\n{oops\n')])).toThrow('x.ftm.json:2: malformed json'))
   test('missing file', () => expect(() => loadFtm(['/nonexistent/x.json'])).toThrow('cannot read list file /nonexistent/x.json: ENOENT'))
+})
+
+// Regression: a warning met once read "...: 1 (first: sdn.csv)".
+test('a warning met once names its case; met more often, how many and the first', () => {
+  const log = warningLog()
+  log.warn('record without name', 'sdn.csv:3')
+  log.warn('unknown sdn type', '10: ship')
+  log.warn('unknown sdn type', '11: plane')
+  expect(log.list()).toEqual(['record without name (sdn.csv:3)', 'unknown sdn type: 2 (first: 10: ship)'])
 })

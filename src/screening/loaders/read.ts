@@ -31,7 +31,8 @@ export function warningLog() {
       else kinds.set(kind, { count: 1, example })
     },
     list(): string[] {
-      return [...kinds.entries()].map(([kind, { count, example }]) => `${kind}: ${count} (first: ${example})`)
+      // Once: the case itself; more often: how many, and the first.
+      return [...kinds.entries()].map(([kind, { count, example }]) => (count === 1 ? `${kind} (${example})` : `${kind}: ${count} (first: ${example})`))
     },
   }
 }
