@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { connect } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { openStore } from '../store/open.js'
@@ -59,4 +60,19 @@ describe('a database held by a running server', () => {
     const none = await cli(['ingest', FIXTURE, '--format', 'comtrade', '--api', 'http://127.0.0.1:9/', '--token', 'x'])
     expect(none.err).toMatch(/cannot reach http:\/\/127\.0\.0\.1:9/)
   }, 60_000)
+})
+
+// Regression: a URL with raw UTF-8 (curl '.../screen?name=김정은') got Node's empty 400, no JSON.
+test('a request the HTTP parser refuses gets a JSON error', async () => {
+  const { port } = new URL(url)
+  const raw = await new Promise<string>((done, fail) => {
+    const socket = connect(Number(port), '127.0.0.1', () => socket.end(Buffer.from('GET /screen?name=김정은 HTTP/1.1\r\nhost: x\r\n\r\n')))
+    let got = ''
+    socket.on('data', (d) => (got += d))
+    socket.on('end', () => done(got))
+    socket.on('error', fail)
+    socket.setTimeout(5000, () => fail(new Error('no answer in 5 s')))
+  })
+  expect(raw).toMatch(/^HTTP\/1\.1 400/)
+  expect(JSON.parse(raw.split('\r\n\r\n')[1])).toMatchObject({ ok: false, error: expect.stringContaining('percent-encode') })
 })

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import type { Duplex } from 'node:stream'
 import type { Command } from 'commander'
 import type { Store } from '../../store/store.js'
 import { badInput } from '../../errors.js'
@@ -42,7 +43,18 @@ export async function startServer(store: Store, host: string, port: number, toke
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => resolve(`http://${host}:${info.port}/`))
     server.once('error', (err) => reject(badInput(`cannot listen on ${host}:${port}: ${err.message}`)))
+    server.on('clientError', refuseMalformed)
   })
+}
+
+/**
+ * A request Node's parser refuses before the app sees it (raw UTF-8 in the URL, a malformed
+ * line) gets the API's JSON error, not an empty 400.
+ */
+function refuseMalformed(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) return void socket.destroy()
+  const body = JSON.stringify({ ok: false, error: `bad request: ${err.code ?? err.message} (percent-encode characters outside ASCII in the URL)` })
+  socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`)
 }
 
 export function registerServe(program: Command): void {
