@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Hit } from '../screening/index.js'
+import { makeEntity } from '../screening/model.js'
 import { openFixture, type Fixture } from '../test-support/app.js'
+import { onePerId } from './match.js'
 
 let f: Fixture
 beforeAll(async () => {
@@ -79,4 +82,14 @@ describe('POST /match/{dataset} (yente)', () => {
     expect(r.status).toBe(status)
     expect(r.body).toEqual({ ok: false, error: expect.stringContaining(message) })
   })
+})
+
+// Regression: OFAC's record of Sberbank on the SDN and non-SDN lists came back as two results with one id.
+test('one result per entity id, naming the lists of each record with that id', () => {
+  const hit = (list: string, score: number): Hit => ({
+    entity: makeEntity('ofac-17018', 'Company', list, { name: ['SBERBANK'] }), version: `${list}-v1`, score, match: true, features: {}, related: [],
+  })
+  const other: Hit = { ...hit('us_ofac_sdn', 0.8), entity: makeEntity('ofac-1', 'Company', 'us_ofac_sdn', { name: ['SBER'] }) }
+  const got = onePerId([hit('us_ofac_sdn', 1), other, hit('us_ofac_cons', 1)])
+  expect(got.map((r) => [r.hit.entity.id, r.hit.score, r.datasets])).toEqual([['ofac-17018', 1, ['us_ofac_sdn', 'us_ofac_cons']], ['ofac-1', 0.8, ['us_ofac_sdn']]])
 })

@@ -77,10 +77,24 @@ function sameEntity(r: ScreenResult): Map<Hit, SameEntity> {
   return out
 }
 
-function result(h: Hit, asOf: string | undefined) {
+/**
+ * One result per entity id, the best, as yente gives one per entity: a record on two lists of one
+ * publisher (OFAC's SDN and non-SDN lists share ids) is one result naming both lists' datasets.
+ */
+export function onePerId(hits: Hit[]): { hit: Hit; datasets: string[] }[] {
+  const byId = new Map<string, { hit: Hit; datasets: string[] }>()
+  for (const hit of hits) {
+    const seen = byId.get(hit.entity.id)
+    if (seen) seen.datasets = [...new Set([...seen.datasets, ...hit.entity.datasets])]
+    else byId.set(hit.entity.id, { hit, datasets: hit.entity.datasets })
+  }
+  return [...byId.values()]
+}
+
+function result(h: Hit, asOf: string | undefined, datasets = h.entity.datasets) {
   const e = h.entity
   return {
-    id: e.id, caption: e.caption, schema: e.schema, properties: e.properties, datasets: e.datasets, referents: [] as string[], target: true,
+    id: e.id, caption: e.caption, schema: e.schema, properties: e.properties, datasets, referents: [] as string[], target: true,
     first_seen: e.listed ?? null, last_seen: asOf ?? null, last_change: null, score: h.score, match: h.match,
     features: Object.fromEntries(Object.entries(h.features).map(([k, f]) => [k, f.score])),
     explanations: Object.fromEntries(Object.entries(h.features).map(([k, f]) => [k, { score: f.score, detail: f.detail }])),
@@ -116,10 +130,10 @@ export function registerMatch(app: OpenAPIHono, screening: Screening): void {
       await tick()
       // Ask for every candidate above the cutoff so `total` counts them all, as yente does.
       const r = screening.screen(q, { threshold, cutoff: Math.min(cutoff ?? threshold, threshold), limit: 500 })
-      const hits = scope ? r.hits.filter((h) => scope.includes(h.version)) : r.hits
+      const hits = onePerId(scope ? r.hits.filter((h) => scope.includes(h.version)) : r.hits)
       const asOf = (h: Hit) => versions.find((v) => v.id === h.version)?.as_of
       const same = sameEntity(r)
-      responses[key] = { status: 200, results: hits.slice(0, limit).map((h) => ({ ...result(h, asOf(h)), ...same.get(h) })), total: { value: hits.length, relation: 'eq' }, query: { id: ex.id ?? null, schema: ex.schema, properties: ex.properties } }
+      responses[key] = { status: 200, results: hits.slice(0, limit).map(({ hit, datasets }) => ({ ...result(hit, asOf(hit), datasets), ...same.get(hit) })), total: { value: hits.length, relation: 'eq' }, query: { id: ex.id ?? null, schema: ex.schema, properties: ex.properties } }
     }
     const matcher = Object.fromEntries(ALGORITHM.map((f) => [f.name, { description: null, coefficient: f.weight, url: null }]))
     // Not in yente's shape, but every screening answer names the list versions it was given against.
