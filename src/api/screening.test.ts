@@ -120,13 +120,14 @@ describe('POST /screen', () => {
   })
 
   // Regression: an unknown schema in one row refused the whole batch (400), as an empty name does not.
-  test('an unknown schema or a country with digits is reported in its row, the batch answered', async () => {
-    const res = await post('/screen', { queries: [{ name: 'Zala Aero', schema: 'Spaceship' }, { name: 'Zala Aero', country: 'R2' }] })
+  test('an unknown schema, a country with digits or an odd id is taken in its row, the batch answered', async () => {
+    const res = await post('/screen', { queries: [{ name: 'Zala Aero', schema: 'Spaceship' }, { name: 'Zala Aero', country: 'R2' }, { name: 'Zala Aero', id: '#12?' }] })
     const { status, body } = await json(res)
     expect(status).toBe(200)
     expect(body.results[0].error).toMatch(/^invalid schema: "Spaceship"/)
     expect(body.results[1].cards[0].id).toBe('gb-hmt-15022')
     expect(body.results[1].warnings.join(' ')).toMatch(/R2/)
+    expect(body.results[2].cards[0].id).toBe('gb-hmt-15022')
   })
 
   test('a birth date in the future is left out of its row with a warning naming it', async () => {

@@ -33,14 +33,15 @@ const ScreenQuery = z.object({
   limit: intParam('limit', 1, 100).optional().openapi({ type: 'string', example: '10', description: 'cards (entities) to return' }),
   format: formatParam,
 })
-// A batch item's schema, country and birth date are any text: a bad one is an error in its row
-// (schema) or left out with a warning (country, birth date), not the batch refused, as in the CLI.
+// A batch item's fields beside the name are any text, as a CSV row's are in the CLI: a bad one
+// is an error in its row (schema) or left out with a warning (country, birth date), not the
+// batch refused. An identifier is compared by its letters and digits only: any text is safe.
 const BatchItem = z.object({
   name: text('name', 1000),
   schema: text('schema', 100).optional().openapi({ description: `one of ${SCHEMAS.join(', ')}; another is an error in its row` }),
   country: text('country', 100).optional(),
   birth_date: text('birth_date', 100).optional(),
-  id: id.optional(),
+  id: text('id', 100).optional(),
 })
 const Batch = z.object({
   queries: z.array(BatchItem).min(1, { error: 'empty batch: give at least one query' }).max(MAX_BATCH, { error: `too many queries in one batch (at most ${MAX_BATCH})` }),
