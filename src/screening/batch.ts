@@ -102,6 +102,7 @@ export async function screenCsv(pool: Pool, inFile: string, out: Writable | stri
   }
   const parser = createReadStream(inFile).pipe(parse({ columns, bom: true, relax_column_count: true, skip_empty_lines: true }))
   let chunks = 0
+  const against = versions.join(';')
   const stats: BatchStats = { rows: 0, cards: 0, card_matches: 0, hits: 0, matches: 0, errors: 0, warnings: 0 }
   const pending: Promise<void>[] = []
   let writing: Promise<void> = Promise.resolve()
@@ -121,7 +122,7 @@ export async function screenCsv(pool: Pool, inFile: string, out: Writable | stri
           stats.hits += r.hit ? 1 : 0
           stats.matches += r.match ? 1 : 0
         }
-        return rowsFor(part[i].n, part[i].q, a, part[i].warnings, versions.join(';'))
+        return rowsFor(part[i].n, part[i].q, a, part[i].warnings, against)
       })
       if (!sink.write(format.rows(lines, chunks++ === 0))) await new Promise<void>((ok) => sink.once('drain', () => ok()))
       onProgress?.(part[part.length - 1].n)

@@ -57,25 +57,21 @@ const SCHEME_LABEL: Record<CyrillicScheme, string> = {
 export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
   const clean = cleanText(raw)
   const out = readName(clean, schema, '')
+  // Another reading of the name: its forms that are new, with `via` saying how it was read.
+  const also = (text: string, via: string) => {
+    const seen = new Set(out.map((f) => f.text))
+    out.push(...readName(text, schema, via).filter((f) => !seen.has(f.text)))
+  }
   // A name ending in a bracket (DOOSTAN INTERNATIONAL COMPANY (DICO): an acronym, a place) is also
   // read without it, so that a legal form before the bracket ends the name and is taken out.
   const bare = clean.replace(TRAILING_BRACKET, '')
-  if (bare !== clean && /[\p{L}\p{N}]/u.test(bare)) {
-    const seen = new Set(out.map((f) => f.text))
-    out.push(...readName(bare, schema, '').filter((f) => !seen.has(f.text)))
-  }
+  if (bare !== clean && /[\p{L}\p{N}]/u.test(bare)) also(bare, '')
   // Look-alike letters from another script ("Рutin" with a Cyrillic Р) are read both ways.
   const folded = foldConfusables(clean)
-  if (folded) {
-    const seen = new Set(out.map((f) => f.text))
-    out.push(...readName(folded, schema, FOLDED_VIA).filter((f) => !seen.has(f.text)))
-  }
+  if (folded) also(folded, FOLDED_VIA)
   // Wade-Giles (Teng Hsiao-p'ing) and postal place names (Peking) are read in pinyin too.
   const wg = wadeGilesReading(clean.toLowerCase(), notDistinctive, !PERSON_SCHEMAS.has(schema))
-  if (wg) {
-    const seen = new Set(out.map((f) => f.text))
-    out.push(...readName(wg.text, schema, WADE_GILES_VIA).filter((f) => !seen.has(f.text)))
-  }
+  if (wg) also(wg.text, WADE_GILES_VIA)
   return out
 }
 
