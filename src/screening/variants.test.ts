@@ -22,6 +22,15 @@ describe('scorePair', () => {
     ['Person', 'Pepe Garcia', 'José García', 'nickname: pepe = jose'],
     ['Person', 'Paco Lopez', 'Francisco Lopez', 'nickname: paco = francisco'],
     ['LegalEntity', 'Bill Clinton', 'William Clinton', 'nickname: bill = william'],
+    // One name as Ukrainian and Russian spell it, and the patronymics made of it.
+    ['Person', 'Volodymyr Petrenko', 'Vladimir Petrenko', 'one given name: volodymyr = vladimir'],
+    ['Person', 'Serhiy Tkachenko', 'Sergei Tkachenko', 'one given name: serhiy = sergei'],
+    [
+      'Person',
+      'OLIYNYK, Volodymyr Mykolayovych',
+      'OLEINIK, Vladimir Nikolayevich',
+      "same father's name: mykolayovych = nikolayevich",
+    ],
     ['Person', 'J. Smith', 'John Smith', 'j~john'],
     ['Person', 'V.V. Putin', 'Vladimir Vladimirovich Putin', 'v~vladimir'],
     ['Person', 'John Smith', 'John Michael Smith', 'unmatched "michael"'],
@@ -72,6 +81,10 @@ describe('scorePair', () => {
     ['Person', 'Joe Wilson', 'JOSEPH, Wilson'],
     // Two full names sharing a short form are two names.
     ['Person', 'Alexander Petrov', 'Aleksei Petrov'],
+    ['Person', 'Oleksandr Petrenko', 'Oleksiy Petrenko'],
+    // Patronymics of two fathers' names, however each is spelt.
+    ['Person', 'Ivan Petrovich Sidorov', 'Ivan Pavlovich Sidorov'],
+    ['Person', 'Ivan Mykolayovych Sidorov', 'Ivan Petrovich Sidorov'],
     // An initial never carries a match alone.
     ['Person', 'J. Smith', 'John Brown'],
     // Half a given name is not the name: pinyin is joined, never split.
@@ -128,6 +141,7 @@ describe('screenIndex: the candidate index finds the variant among names sharing
   test.each([
     ['Person', 'Bill Clinton', 'William Jefferson Clinton', OTHERS.map((g) => `${g} Clinton`)],
     ['Person', 'Sasha Petrov', 'Aleksandr Petrov', OTHERS.map((g) => `${g} Petrov`)],
+    ['Person', 'Volodymyr Petrov', 'Vladimir Petrov', OTHERS.map((g) => `${g} Petrov`)],
     // The other way round: the listed name is the short form, or the Wade-Giles one.
     ['Person', 'William Clinton', 'Bill Clinton', OTHERS.map((g) => `${g} Clinton`)],
     ['Person', 'Deng Xiaoping', "Teng Hsiao-p'ing", OTHERS.map((g) => `Teng ${g}`)],

@@ -6,7 +6,7 @@ import type { Analysed, AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
 import { weighConflicts } from './conflicts.js'
 import { NICKNAME_SIM } from '../text/nicknames.js'
-import { givenNameUse, isNickname, nicknameEquivalence, nicknamesMeet } from './given-names.js'
+import { givenNameRelation, givenNameUse, nicknameEquivalence, nicknamesMeet } from './given-names.js'
 import { spellingNotes } from './spellings.js'
 import { scoreAlignment } from './name-score.js'
 import { hasUnreadName, readingWorthComparing } from './unvocalised.js'
@@ -166,13 +166,11 @@ function describe(best: Best, org: boolean): string {
   const notes = spelling.length ? [...spelling, ...best.notes] : best.notes
   const parts = al.joined
     ? [`"${qf.text}" = "${cf.text}" ignoring spaces`]
-    : al.pairs.map((p) =>
-        p.sim === 1
-          ? p.q.text
-          : p.sim === NICKNAME_SIM && isNickname(p.q, p.c)
-            ? `nickname: ${p.q.text} = ${p.c.text}`
-            : `${p.q.text}~${p.c.text} ${p.sim.toFixed(2)}`
-      )
+    : al.pairs.map((p) => {
+        if (p.sim === 1) return p.q.text
+        const relation = p.sim === NICKNAME_SIM ? givenNameRelation(p.q, p.c) : undefined
+        return relation ? `${relation}: ${p.q.text} = ${p.c.text}` : `${p.q.text}~${p.c.text} ${p.sim.toFixed(2)}`
+      })
   const missing = [...al.unmatchedQ.map((t) => `query "${t.text}"`), ...al.unmatchedC.map((t) => `"${t.text}"`)]
   const via = qf.via !== cf.via ? `; via ${describeReading(qf.via, qn.raw) || describeReading(cf.via, cn.raw)}` : ''
   const miss = missing.length && !al.joined ? `; unmatched ${missing.join(', ')}` : ''

@@ -1,5 +1,7 @@
 import type { NameForm } from '../text/names.js'
+import { patronymicStem } from '../text/name-parts.js'
 import {
+  fatherNameGroups,
   givenNameFlags,
   givenNameGroups,
   KNOWN,
@@ -15,20 +17,26 @@ import type { Equivalence } from './align.js'
 const NOT_PERSONS = new Set(['Company', 'Organization', 'Vessel', 'Airplane'])
 
 /**
- * What a name form offers short forms of given names (KNOWN, SHORT of text/nicknames.ts; 0: no
+ * What a name form offers the table of given names (KNOWN, SHORT of text/nicknames.ts; 0: no
  * use): it may be a person's (not of an organisation schema, LegalEntity and Thing may be
- * persons; no legal form in it), and it holds names of the table.
+ * persons; no legal form in it), and it holds names of the table, or a patronymic of one.
  */
 export function givenNameUse(schema: string, f: NameForm): number {
   if (NOT_PERSONS.has(schema) || f.forms.length) return 0
   let flags = 0
-  for (const t of f.tokens) if (t.kind === 'word') flags |= givenNameFlags(t.text)
+  for (const t of f.tokens) {
+    if (t.kind === 'word') flags |= givenNameFlags(t.text)
+    else if (t.kind === 'patronymic' && fatherNameGroups(patronymicStem(t.text)).length) flags |= KNOWN
+  }
   return flags
 }
 
-/** Whether two forms' givenNameUse may meet: a short form on one side, a name of its table on the other. */
+/**
+ * Whether two forms' givenNameUse may meet: both hold names of the table. Two full names of one
+ * group are one name spelt as two languages write it (Volodymyr / Vladimir: 0.75 in letters).
+ */
 export function nicknamesMeet(q: number, c: number): boolean {
-  return ((q & SHORT) !== 0 && (c & KNOWN) !== 0) || ((c & SHORT) !== 0 && (q & KNOWN) !== 0)
+  return (q & KNOWN) !== 0 && (c & KNOWN) !== 0
 }
 
 /** One side of a comparison of persons' names: a form, and whether it was written "SURNAME, Given". */
@@ -49,21 +57,31 @@ export function nicknameEquivalence(q: PersonForm, c: PersonForm): Equivalence {
   let last: Token | undefined
   let groups: readonly number[] = []
   return (a, b) => {
-    if (a !== last) groups = (last = a).kind === 'word' ? givenNameGroups(a.text) : []
-    return groups.length &&
-      b.kind === 'word' &&
-      b.text !== a.text &&
-      shareGroup(groups, b.text) &&
-      isGivenName(q, a) &&
-      isGivenName(c, b)
-      ? NICKNAME_SIM
-      : 0
+    if (a !== last) groups = groupsOf((last = a))
+    if (!groups.length || b.kind !== a.kind || b.text === a.text) return 0
+    if (a.kind === 'patronymic') return sharesGroup(groups, fatherNameGroups(patronymicStem(b.text))) ? NICKNAME_SIM : 0
+    return shareGroup(groups, b.text) && isGivenName(q, a) && isGivenName(c, b) ? NICKNAME_SIM : 0
   }
 }
 
-/** Whether two tokens are one given name, one of them a short form (for the explanation too). */
-export function isNickname(a: Token, b: Token): boolean {
-  return a.kind === 'word' && b.kind === 'word' && sameGivenName(a.text, b.text)
+/** The groups of a given name, or of the father's name in a patronymic (Mykolayovych: Mykola's). */
+function groupsOf(t: Token): readonly number[] {
+  if (t.kind === 'word') return givenNameGroups(t.text)
+  return t.kind === 'patronymic' ? fatherNameGroups(patronymicStem(t.text)) : []
+}
+
+const sharesGroup = (a: readonly number[], b: readonly number[]) => a.some((g) => b.includes(g))
+
+/**
+ * How two different tokens are one given name, for the explanation: one a short form of the
+ * other (Bill / William), two spellings of one name (Volodymyr / Vladimir) or two patronymics
+ * of one father's name (Mykolayovych / Nikolayevich); undefined when they are not.
+ */
+export function givenNameRelation(a: Token, b: Token): string | undefined {
+  if (a.text === b.text || a.kind !== b.kind) return undefined
+  if (a.kind === 'patronymic') return sharesGroup(groupsOf(a), groupsOf(b)) && groupsOf(a).length ? "same father's name" : undefined
+  if (a.kind !== 'word' || !sameGivenName(a.text, b.text)) return undefined
+  return (givenNameFlags(a.text) | givenNameFlags(b.text)) & SHORT ? 'nickname' : 'one given name'
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { NICKNAME_GROUPS } from './nicknames-data.js'
-import { givenNameKeys, sameGivenName } from './nicknames.js'
+import { fatherNameGroups, givenNameGroups, givenNameKeys, sameGivenName } from './nicknames.js'
 import { PARTICLES, TITLES } from './words.js'
 
 test.each([
@@ -67,4 +67,23 @@ test('the table holds lowercase ASCII names of three letters or more, no particl
   expect(names.filter((n) => !/^[a-z]{3,}$/.test(n))).toEqual([])
   expect(names.filter((n) => PARTICLES.has(n) || TITLES.has(n))).toEqual([])
   expect(NICKNAME_GROUPS.every((line) => /^[a-z/]+:( [a-z]+)+$/.test(line))).toBe(true)
+})
+
+// Stems as text/name-parts.ts patronymicStem leaves them: Mykolayovych, Nikolayevich,
+// Petrovych, Sergeyevich, Vasilyevich, Ivanovich.
+test.each([
+  ['mykolay', 'nikolai'],
+  ['nikola', 'mykola'],
+  ['petr', 'petro'],
+  ['serge', 'serhiy'],
+  ['vasil', 'vasyl'],
+  ['ivan', 'ivan'],
+])("the father's name in %s is %s", (stem, name) => {
+  expect(fatherNameGroups(stem).some((g) => givenNameGroups(name).includes(g))).toBe(true)
+})
+
+test("a stem of no name in the table has no father's name", () => {
+  expect(fatherNameGroups('zzz')).toEqual([])
+  expect(fatherNameGroups('')).toEqual([])
+  expect(fatherNameGroups('petr').some((g) => givenNameGroups('pavel').includes(g))).toBe(false)
 })

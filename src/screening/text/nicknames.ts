@@ -86,3 +86,23 @@ export function shareGroup(groups: readonly number[], name: string): boolean {
 export function sameGivenName(a: string, b: string): boolean {
   return a !== b && shareGroup(givenNameGroups(a), b)
 }
+
+/**
+ * Spellings the father's name inside a patronymic stem may take as a given name: the stem
+ * itself (Ivan, Volodymyr), with the final vowel the patronymic drops (Mykola, Petro, Sergei,
+ * Vasily) or without the y it keeps (Mykolay). text/name-parts.ts `patronymicStem` gives stems.
+ */
+const FATHER_ENDINGS = ['', 'a', 'o', 'i', 'y']
+
+/**
+ * The groups of the father's name in a patronymic stem (mykolay, nikola: the Mykola / Nikolai
+ * group), none when no spelling of it is in the table: Mykolayovych and Nikolayevich are one
+ * father's name written the Ukrainian and the Russian way.
+ */
+export function fatherNameGroups(stem: string): readonly number[] {
+  if (!stem) return NO_GROUPS
+  const found = new Set<number>()
+  const bases = /[yij]$/.test(stem) ? [stem, stem.slice(0, -1)] : [stem]
+  for (const base of bases) for (const end of FATHER_ENDINGS) for (const g of givenNameGroups(base + end)) found.add(g)
+  return found.size ? [...found] : NO_GROUPS
+}
