@@ -39,10 +39,10 @@ const LEADING_SHORT = new Set(['ao'])
 
 /**
  * Forms that may be found glued to the end of a name ("AcmeGmbH", "ACMELLC"): multi-letter,
- * no English word ends in them. Not "ag", "sa", "as", "co", "kk" (too many words end so), and not
+ * no English word ends in them. Not "inc" (zinc), "ag", "sa", "as", "co", "kk" (too many words end so), and not
  * "zao" (a pinyin syllable: "Xinzao").
  */
-const GLUED = ['pjsc', 'gmbh', 'llc', 'ltd', 'plc', 'jsc', 'ooo', 'oao']
+const GLUED = ['pjsc', 'gmbh', 'corp', 'sarl', 'llc', 'ltd', 'plc', 'jsc', 'ooo', 'oao']
 /** The stem left when a glued form is split off must be at least this long. */
 const GLUED_MIN_STEM = 3
 
