@@ -85,6 +85,19 @@ describe('POST /lists (load a list version)', () => {
     expect(await r.json()).toMatchObject({ ok: true, existed: true, version: { source: 'eu_fsf' } })
   })
 
+  test('an as_of that does not exist or is after today is a 400 naming it, and the loaded version keeps its date', async () => {
+    // Regression: as_of=2062-05-03 (a typo in the year) on a reload "corrected" the version's date to it; 2024-02-30 was recorded as given.
+    const eu = async () => (await (await open.app.request('/lists')).json()).lists.find((l: { source: string }) => l.source === 'eu_fsf').as_of
+    const before = await eu()
+    const day = (d: Date) => [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
+    for (const [asOf, why] of [['2062-05-03', `a date after today, ${day(new Date())}`], ['2024-02-30', 'no such date']]) {
+      const r = await open.app.request(`/lists?format=eu-fsf&as_of=${asOf}`, { method: 'POST', headers: auth, body: form('eu-fsf.csv', readFileSync(EU_LIST)) })
+      expect(await r.json()).toEqual({ ok: false, error: `invalid as_of: "${asOf}" (${why})` })
+      expect(r.status).toBe(400)
+    }
+    expect(await eu()).toBe(before)
+  })
+
   test('an unknown list format is a 400 naming it', async () => {
     const r = await open.app.request('/lists?format=pdf', { method: 'POST', headers: auth, body: form('x.csv', Buffer.from('a')) })
     expect(r.status).toBe(400)

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream'
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { AppError, badInput } from '../errors.js'
-import { LIST_SOURCES, type ListFormat, type Screening } from '../screening/index.js'
+import { checkAsOf, LIST_SOURCES, type ListFormat, type Screening } from '../screening/index.js'
 import type { Store } from '../store/store.js'
 import { FORMATS } from '../trade/formats/index.js'
 import { ingest } from '../trade/ingest/ingest.js'
@@ -61,6 +61,8 @@ export function registerUploads(app: OpenAPIHono, store: Store, screening: Scree
   })
   app.openapi(routes.load, async (c) => {
     const { format, as_of, source, force } = c.req.valid('query')
+    // Before the upload is read: a day that does not exist, or one after today (a typo in the year).
+    if (as_of !== undefined) checkAsOf(as_of, { name: 'as_of' })
     const form = await c.req.parseBody({ all: true }).catch(() => {
       throw badInput('invalid list upload: expected multipart/form-data with one or more "file" fields')
     })

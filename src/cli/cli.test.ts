@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { REPO_ROOT, tempDir } from '../test-support/files.js'
@@ -50,5 +51,18 @@ describe('chokepoint command line', () => {
     expect(ids).toEqual(expect.arrayContaining(['chpl', 'machine-tools', 'microelectronics', 'integrated-circuits', 'drones', 'spacecraft', 'aluminium', 'copper', 'nickel', 'total']))
     expect(doc.baskets.find((b: { id: string }) => b.id === 'chpl').codes).toHaveLength(50)
     expect(doc.baskets.find((b: { id: string }) => b.id === 'drones').codes).toEqual(['8806', '880730'])
+  }, 60_000)
+
+  // Regression: --as-of 2062-05-03 (a typo in the year) was recorded, and made that version current until 2062.
+  test('lists load --as-of refuses a date after today, or one that does not exist, by name and before opening the database', () => {
+    const list = join(REPO_ROOT, 'src/screening/fixtures/uk-conlist.csv')
+    const fresh = join(tempDir(), 'lists.duckdb')
+    const d = new Date()
+    const today = [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
+    const r = cli('lists', 'load', list, '--format', 'uk-csv', '--as-of', '2062-05-03', '--db', fresh)
+    expect([r.code, r.err.trim()]).toEqual([1, `error: invalid --as-of: "2062-05-03" (a date after today, ${today})`])
+    const json = cli('lists', 'load', list, '--format', 'uk-csv', '--as-of', '2024-02-30', '--db', fresh, '--json')
+    expect([json.code, JSON.parse(json.out)]).toEqual([1, { ok: false, error: 'invalid --as-of: "2024-02-30" (no such date)' }])
+    expect(existsSync(fresh)).toBe(false)
   }, 60_000)
 })

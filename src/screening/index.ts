@@ -27,6 +27,7 @@ export { checkUserQuery, explain } from './screen.js'
 export { lenientUserQuery } from './user-query.js'
 export { describeVersions, screenedAgainst, screeningProvenance } from './against.js'
 export { describeChanges, type FieldChange } from './lists/diff.js'
+export { checkAsOf } from './lists/dating.js'
 
 /** The screening surface the CLI and the HTTP API (a yente-style /match) are built on. */
 export interface Screening {

@@ -73,4 +73,14 @@ describe.skipIf(!sdn.present || !un.present)('user cases on OFAC SDN 2024-05 + U
     expect(first.records[0].entity.id).toBe('ofac-6365')
     expect(rest.filter((c) => c.match)).toEqual([])
   }, 120_000)
+
+  // Regression: UN's DOOSTAN INTERNATIONAL COMPANY (DICO) was read without its bracket, so a query of DICO found nothing.
+  test('a short form in brackets finds its entity, says so, and a letter off finds nothing', () => {
+    const [first, ...rest] = cards({ name: 'DICO' })
+    expect(first.records[0]).toMatchObject({ entity: { id: 'unsc-110391' }, score: 0.8, match: true })
+    expect(first.records[0].features.name.detail).toBe('name "DOOSTAN INTERNATIONAL COMPANY (DICO)": dico; via the short form in brackets')
+    expect(rest.filter((c) => c.match)).toEqual([])
+    expect(ids({ name: 'TTP' })).toEqual(['ofac-12206', 'unsc-2971894'])
+    expect(ids({ name: 'DICA' })).toEqual([])
+  }, 120_000)
 })

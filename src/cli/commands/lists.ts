@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { checkAsOf } from '../../screening/lists/dating.js'
 import type { ListVersion } from '../../screening/lists/versions.js'
 import type { Store } from '../../store/store.js'
 import type { Config } from '../config.js'
@@ -35,12 +36,14 @@ export function registerLists(program: Command): void {
   )
   common(lists.command('load').description('load list files as a new version').argument('<files...>'))
     .requiredOption('--format <format>', 'ofac-csv | un-xml | bis-dpl | csl | ftm | eu-fsf | uk-csv')
-    .option('--as-of <date>', "the list's publication date (default: from the file, or inferred from its entries; reloading with --as-of corrects it)")
+    .option('--as-of <date>', "the list's publication date, YYYY-MM-DD, not after today (default: from the file, or inferred from its entries; reloading with --as-of corrects it)")
     .option('--source <name>', 'the list this is a version of (default: by format; give one per publisher for ftm files)')
     .option('--force', 'load even a version that looks cut or partial, or is another publisher\'s')
     .option('--api <url>', 'load through a running chokepoint serve (its --token needed) instead of opening the database')
     .option('--token <token>', 'the server\'s bearer token for --api (or CHOKEPOINT_TOKEN)')
     .action((files: string[], f: GlobalFlags & { format: string; asOf?: string; source?: string; force?: boolean; api?: string }) => {
+      // Before the database is opened or the server called: a typo in the year stops here.
+      if (f.asOf !== undefined) checkAsOf(f.asOf)
       if (f.api) return withConfig(f, async (config) => {
         const { remoteListLoad } = await import('../remote.js')
         const out = (await remoteListLoad({ api: f.api!, token: config.token }, files, f)) as { version: ListVersion; existed: boolean }

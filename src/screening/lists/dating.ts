@@ -6,6 +6,8 @@
  * is newer, the gap being delistings. Pure: no store, no clock.
  */
 
+import { badInput } from '../../errors.js'
+
 export type Order = 'newer' | 'older' | 'unknown'
 
 /** The ent_num of an OFAC entity id (`ofac-12345`), or undefined for other lists. */
@@ -79,4 +81,29 @@ export function contradiction(asOf: string, ids: string[], others: Dated[]): str
     }
   }
   return undefined
+}
+
+/** `date`'s calendar day where this process runs (the user's "today"), as YYYY-MM-DD. */
+export const localDay = (date: Date) => [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-')
+
+// The calendar runs furthest ahead at UTC+14 (Kiribati): a publisher there may date its list a day
+// before the user's own calendar reaches it, so only a day after that is surely a mistake.
+const AHEAD_MS = 14 * 3_600_000
+
+/**
+ * A list version's date as a user states it (`name` is the flag or field they gave it in),
+ * checked before it is recorded: YYYY-MM-DD, a day that exists (2024-02-30 is refused, not
+ * shifted to March), and not after today in every time zone. A version dated in the future is
+ * a typo in the year that would later make it the current version and answer "as of" wrongly.
+ */
+export function checkAsOf(raw: string, { today = new Date(), name = '--as-of' }: { today?: Date; name?: string } = {}): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw)
+  if (!m) throw badInput(`invalid ${name}: "${raw}" (expected YYYY-MM-DD)`)
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const day = new Date(0)
+  day.setUTCFullYear(y, mo - 1, d)
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) throw badInput(`invalid ${name}: "${raw}" (no such date)`)
+  const latest = new Date(today.getTime() + AHEAD_MS).toISOString().slice(0, 10)
+  if (raw > latest) throw badInput(`invalid ${name}: "${raw}" (a date after today, ${localDay(today)})`)
+  return raw
 }

@@ -50,6 +50,16 @@ describe('list versions in the store', () => {
   test('bad as-of date is refused', async () => {
     await expect(loadList(store, [`${FIXTURES}/eu-fsf.csv`], 'eu-fsf', { asOf: '2025-13' })).rejects.toThrow('invalid as-of date: "2025-13"')
   })
+  test('an as-of date that does not exist or is after today is refused, and nothing is loaded', async () => {
+    // Regression: 2062-05-03 (a typo in the year) was recorded and made that version current for decades; 2024-02-30 was recorded as given.
+    const today = new Date(2026, 11, 3, 12)
+    await expect(loadList(store, [`${FIXTURES}/eu-fsf.csv`], 'eu-fsf', { asOf: '2062-05-03', today })).rejects.toThrow('invalid as-of date: "2062-05-03" (a date after today, 2026-12-03)')
+    await expect(loadList(store, [`${FIXTURES}/eu-fsf.csv`], 'eu-fsf', { asOf: '2024-02-30', today })).rejects.toThrow('invalid as-of date: "2024-02-30" (no such date)')
+    expect(await listVersions(store)).toEqual([])
+    // Nor does a reload correct a loaded version's date to one.
+    await loadList(store, [`${FIXTURES}/eu-fsf.csv`], 'eu-fsf', { today })
+    await expect(loadList(store, [`${FIXTURES}/eu-fsf.csv`], 'eu-fsf', { asOf: '2024-13-01', today })).rejects.toThrow('(no such date)')
+  })
   test('screen through the programmatic surface', async () => {
     await loadList(store, [`${FIXTURES}/eu-fsf.csv`], 'eu-fsf')
     const s = await openScreening(store)

@@ -7,7 +7,7 @@ import { FORMATS, sourceOf, type ListFormat, type LoadResult } from '../loaders/
 import { MATCHABLE, type Entity } from '../model.js'
 import { publisherProblem, shrinkProblems } from './checks.js'
 import { currentIds } from './current.js'
-import { contradiction, inferAsOf, type Dated } from './dating.js'
+import { checkAsOf, contradiction, inferAsOf, type Dated } from './dating.js'
 import { listVersions, versionIds, type ListVersion } from './versions.js'
 
 export interface LoadOptions {
@@ -53,7 +53,8 @@ function readList(file: string): Buffer {
 export async function loadList(store: Store, files: string[], format: ListFormat, options: LoadOptions = {}): Promise<Loaded> {
   const { asOf, force = false, notes = [], today = new Date() } = options
   if (!files.length) throw badInput('no list files given')
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw badInput(`invalid as-of date: "${asOf}" (expected YYYY-MM-DD)`)
+  // The edges check it first under the name the user gave it (--as-of, as_of); this guards the rest.
+  if (asOf !== undefined) checkAsOf(asOf, { today, name: 'as-of date' })
   if (options.source !== undefined && !SOURCE_NAME.test(options.source)) throw badInput(`invalid source name: "${options.source}" (expected lowercase letters, digits, _ . -)`)
   const hash = createHash('sha256').update(format)
   for (const f of [...files].sort()) hash.update(readList(f))

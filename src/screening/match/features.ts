@@ -1,6 +1,7 @@
 import { describeReading } from '../text/arabic-names.js'
 import { partyKindOf } from '../text/party-kind.js'
 import type { NameForm } from '../text/names.js'
+import { SHORT_FORM_VIA } from '../text/short-forms.js'
 import { alignForms, alignmentScore, type Alignment, type Equivalence, type Similarity } from './align.js'
 import type { Analysed, AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
@@ -100,7 +101,7 @@ function eachFormPair(q: Analysed, c: Analysed, visit: FormPair): void {
       const qNames = givenNameUse(q.schema, qf)
       for (const cn of c.names) {
         for (const cf of cn.forms) {
-          if (!readingWorthComparing(qf, cf, readingOnly)) continue
+          if (!readingWorthComparing(qf, cf, readingOnly) || !shortFormsMeet(qf, cf)) continue
           // Persons' names: short forms of given names agree (Bill, William), middle names cost
           // little; a Korean name's parts agree however North or South spell them (RI, Lee).
           const nicknames =
@@ -112,6 +113,17 @@ function eachFormPair(q: Analysed, c: Analysed, visit: FormPair): void {
       }
     }
   }
+}
+
+/**
+ * A short form read from a bracket (DICO) meets only a name of the same letters: three or four
+ * letters a letter apart (DICA) are another name, not a misspelling of this one. Nor does it meet
+ * another short form: two names that both end in (MIT) are compared by their names.
+ */
+export function shortFormsMeet(qf: NameForm, cf: NameForm): boolean {
+  const q = qf.via.includes(SHORT_FORM_VIA)
+  const c = cf.via.includes(SHORT_FORM_VIA)
+  return (!q && !c) || (q !== c && qf.text === cf.text)
 }
 
 /** Both equivalences where both apply (the larger similarity), else the one that does. */

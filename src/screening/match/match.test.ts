@@ -61,6 +61,20 @@ describe('features', () => {
     expect(weakAliasMatch(analyseQuery({ name: 'BNC' }), e).score).toBe(1)
     expect(weakAliasMatch(analyseQuery({ name: 'BNC Trading' }), e).score).toBe(0)
   })
+  // Regression: DOOSTAN INTERNATIONAL COMPANY (DICO) was read without its bracket, but a query of DICO found nothing.
+  test('a short form in brackets matches a query of it exactly, as a weak alias does, and says so', () => {
+    const e = entity('Organization', { name: ['DOOSTAN INTERNATIONAL COMPANY (DICO)'] })
+    const r = scoreMatch(analyseQuery({ name: 'DICO' }), e, {})
+    expect([r.score, r.match]).toEqual([0.8, true])
+    expect(r.features.name.detail).toBe('name "DOOSTAN INTERNATIONAL COMPANY (DICO)": dico; via the short form in brackets')
+    expect(scoreMatch(analyseQuery({ name: 'Dico', schema: 'Company' }), e, {}).score).toBe(0.8)
+    // A letter off is another name; the name itself still matches as before.
+    for (const other of ['DICA', 'DIC', 'DICOS', 'Dico Trading']) expect(scoreMatch(analyseQuery({ name: other }), e, {}).match).toBe(false)
+    expect(scoreMatch(analyseQuery({ name: 'Doostan International Company' }), e, {}).score).toBe(1)
+    // Two names that both end in (MIT) are compared by their names, not their short forms.
+    const mit = entity('Organization', { name: ['MUJAHIDIN INDONESIAN TIMUR (MIT)'] })
+    expect(scoreMatch(analyseQuery({ name: 'Massachusetts Institute of Technology (MIT)' }), mit, {}).match).toBe(false)
+  })
   test('identifierMatch ignores punctuation', () => {
     expect(normaliseId('77-44 001497')).toBe('7744001497')
     expect(identifierMatch(q, entity('Company', { name: ['X'], innCode: ['7744001497'] })).detail).toBe('identifier 77-44001497 = innCode 7744001497')

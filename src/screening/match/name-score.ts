@@ -1,5 +1,6 @@
 import { GLOSS_VIA } from '../text/glosses.js'
 import type { NameForm } from '../text/names.js'
+import { SHORT_FORM_VIA } from '../text/short-forms.js'
 import type { Token } from '../text/tokens.js'
 import { STRONG, type Alignment } from './align.js'
 
@@ -13,6 +14,12 @@ const PINYIN_FACTOR = 0.95
 const ORDER_FACTOR = 0.97
 /** Cap when only particles, generic words or places agree: never a match on their own. */
 const WEAK_CAP = 0.45
+/**
+ * Most a name met only through its short form in brackets (DICO) scores: a few letters equal by
+ * chance more often than a name does, so it counts as an OFAC weak alias does (algorithm.ts,
+ * weight 0.8): a match, ranked below a name that agrees.
+ */
+const SHORT_FORM_CAP = 0.8
 /** Translated common words that agree, with nothing distinctive left over: at least this many. */
 const WHOLE_NAME_WORDS = 2
 
@@ -38,6 +45,7 @@ export function scoreAlignment(
   const notes: string[] = []
   const glossed = qf.via.includes(GLOSS_VIA) || cf.via.includes(GLOSS_VIA)
   if (qf.via !== cf.via) score *= /pinyin/.test(qf.via + cf.via) ? PINYIN_FACTOR : VIA_FACTOR
+  if (qf.via.includes(SHORT_FORM_VIA) || cf.via.includes(SHORT_FORM_VIA)) score = Math.min(score, SHORT_FORM_CAP)
   // Translation moves common words (Концерн Калашников, Kalashnikov Concern): only names keep order.
   // A person name may be turned round when written "SURNAME, Given" or as Russian
   // surname-name-patronymic (Путин Владимир Владимирович).

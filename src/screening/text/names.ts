@@ -10,6 +10,7 @@ import { hanjaNameReadings, koreanNameReadings } from './korean.js'
 import { dropLeadingArticle, extractLegalForms, splitGluedForm, type LegalForm } from './legal-forms.js'
 import { canonicalOrgTokens, looksLikeOrganisation } from './abbreviations.js'
 import { joinPinyinRuns } from './pinyin.js'
+import { bracketShortForm, SHORT_FORM_VIA } from './short-forms.js'
 import { kindOf, makeToken, splitWords, type Token } from './tokens.js'
 import { wadeGilesReading } from './wade-giles.js'
 import { TITLES } from './words.js'
@@ -66,6 +67,14 @@ export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
   // read without it, so that a legal form before the bracket ends the name and is taken out.
   const bare = clean.replace(TRAILING_BRACKET, '')
   if (bare !== clean && /[\p{L}\p{N}]/u.test(bare)) also(bare, '')
+  // The bracket's short form (DICO) is a reading of its own: analysts search by it. Only as one
+  // distinctive word ("(TRADE)" would read as a common word), and the name feature compares
+  // it only with a name of the same letters (features.ts): DICA is not DICO.
+  const short = bare !== clean ? bracketShortForm(clean, bare, schema) : undefined
+  if (short) {
+    const seen = new Set(out.map((f) => f.text))
+    out.push(...readName(short, schema, SHORT_FORM_VIA).filter((f) => f.tokens.length === 1 && f.tokens[0].kind === 'word' && !seen.has(f.text)))
+  }
   // Look-alike letters from another script ("Рutin" with a Cyrillic Р) are read both ways.
   const folded = foldConfusables(clean)
   if (folded) also(folded, FOLDED_VIA)
