@@ -1,4 +1,5 @@
-import { isKoreanName, oneKoreanSyllable, sameKoreanSurname, sameKoreanSyllable } from '../text/korean-names.js'
+import { isKoreanName, isKoreanSurname, isKoreanSyllable, oneKoreanSyllable, sameKoreanSurname, sameKoreanSyllable } from '../text/korean-names.js'
+import type { Token } from '../text/tokens.js'
 import type { NameForm } from '../text/names.js'
 import type { Equivalence } from './align.js'
 import type { Conflict } from './differs.js'
@@ -17,10 +18,10 @@ const SAME_GIVEN_SIM = 0.9
  * syllable more or less: with one Korean in five a Kim, the given name is what tells them apart.
  */
 export function koreanConflict(qf: NameForm, cf: NameForm): Conflict | undefined {
-  const [q, c] = [qf.tokens, cf.tokens]
-  if (!isKoreanName(q) || !isKoreanName(c)) return undefined
-  if (q[0].text !== c[0].text && !sameKoreanSurname(q[0].text, c[0].text))
-    return { factor: ROLE_DIFFERS, note: `family name differs: ${q[0].text} vs ${c[0].text}` }
+  const parts = koreanParts(qf, cf)
+  if (!parts) return undefined
+  const [q, c] = parts
+  if (!sameSurname(q[0], c[0])) return { factor: ROLE_DIFFERS, note: `family name differs: ${q[0].text} vs ${c[0].text}` }
   // The given name syllable by syllable, in order. It is one name: a syllable more or less
   // (Myong / Myong Hun) is another given name, unless the letters are the same, broken elsewhere.
   const [gq, gc] = [q.slice(1), c.slice(1)]
@@ -32,8 +33,38 @@ export function koreanConflict(qf: NameForm, cf: NameForm): Conflict | undefined
   return { factor: ROLE_DIFFERS, note: `given name differs: ${text(gq)} vs ${text(gc)}` }
 }
 
-/** Whether both forms read as Korean names (worth the rule above). */
-export const bothKorean = (qf: NameForm, cf: NameForm) => isKoreanName(qf.tokens) && isKoreanName(cf.tokens)
+const sameSurname = (a: Token, b: Token) => a.text === b.text || sameKoreanSurname(a.text, b.text)
+
+/**
+ * Two names' tokens, surname first, when both read as Korean names: as written, or with the last
+ * word first, as Western order writes them (Jong Un Kim, Young Kim). The order in which the
+ * surnames agree is taken, so a given name whose first syllable is also a surname (Jong, Yong)
+ * is not read as one, the candidate's order as written tried first (lists write the surname
+ * first); when none agrees, the orders as written (or the only ones that read).
+ */
+export function koreanParts(qf: NameForm, cf: NameForm): [Token[], Token[]] | undefined {
+  const qs = koreanOrders(qf.tokens)
+  if (!qs.length) return undefined
+  const cs = koreanOrders(cf.tokens)
+  if (!cs.length) return undefined
+  for (const c of cs) for (const q of qs) if (sameSurname(q[0], c[0])) return [q, c]
+  return [qs[0], cs[0]]
+}
+
+/** The orders, surname first, in which a name's tokens read as a Korean name (isKoreanName). */
+function koreanOrders(tokens: Token[]): Token[][] {
+  const out = isKoreanName(tokens) ? [tokens] : []
+  const last = tokens[tokens.length - 1]
+  if (tokens.length > 1 && isKoreanSurname(last.text)) {
+    // Turned round only when every other word could be a syllable: Bruce Lee is no Korean name.
+    const turned = [last, ...tokens.slice(0, -1)]
+    if (isKoreanName(turned) && turned.slice(1).every((t) => isKoreanSyllable(t.text))) out.push(turned)
+  }
+  return out
+}
+
+/** Whether both forms read as Korean names, in either order (worth the rule above). */
+export const bothKorean = (qf: NameForm, cf: NameForm) => koreanParts(qf, cf) !== undefined
 
 /** One Korean name part spelt two ways (RI / Lee, Jeong / Jong): a little below identical, as a reading is. */
 export const KOREAN_SPELLING_SIM = 0.95
@@ -45,8 +76,9 @@ export const KOREAN_SPELLING_SIM = 0.95
  * Undefined unless both names read as Korean.
  */
 export function koreanEquivalence(qf: NameForm, cf: NameForm): Equivalence | undefined {
-  if (!bothKorean(qf, cf)) return undefined
-  const [qs, cs] = [qf.tokens[0], cf.tokens[0]]
+  const parts = koreanParts(qf, cf)
+  if (!parts) return undefined
+  const [qs, cs] = [parts[0][0], parts[1][0]]
   return (x, y) => {
     if (x.text === y.text || (x === qs) !== (y === cs)) return 0
     const same = x === qs ? sameKoreanSurname(x.text, y.text) : oneKoreanSyllable(x.text, y.text)

@@ -221,6 +221,9 @@ describe('person parts: what speaks against one person', () => {
     ['CHOE CHUN YONG', 'CHO CHUN RYONG', 'family name differs: choe vs cho'],
     // Regression: a Korean given name is one name, a syllable short of another is another name (0.866).
     ['Ri Myong', 'RI, Myong Hun', 'given name differs: myong vs myong hun'],
+    // Regression: written given name first, the surname last, the rule did not read it (0.866).
+    ['Young Kim', 'KIM YONG CHOL', 'given name differs: young vs yong chol'],
+    ['Jong Un Kim', 'KIM YO JONG', 'given name differs: jong un vs yo jong'],
     // Either side may have it: the child queried, the father listed.
     [
       'Uday Saddam Hussein',
@@ -256,6 +259,9 @@ describe('person parts: what speaks against one person', () => {
     ['CHOE CHUN YONG', 'CHOI Chun Ryong'],
     ['CHANG MYONGC-HIN', 'CHANG MYONG-CHIN'],
     ['KIM Jong Un', 'KIM Jongun'],
+    // Regression: in Western order the first syllable (Jong) was read as the surname, another family.
+    ['Jong Un Kim', 'KIM JONG UN'],
+    ['Man Gon Ri', 'RI MAN GON'],
     // Outside a lineage a second given name in front is one a person may go by.
     ['John Smith', 'Robert John Smith'],
     ['RIVERA MARADIAGA, Isidro', 'RIVERA MARADIAGA, Santos Isidro'],

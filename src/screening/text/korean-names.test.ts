@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isKoreanName, oneKoreanSyllable, sameKoreanSurname, sameKoreanSyllable } from './korean-names.js'
+import { isKoreanName, isKoreanSyllable, oneKoreanSyllable, sameKoreanSurname, sameKoreanSyllable } from './korean-names.js'
 import { makeToken } from './tokens.js'
 
 test.each([
@@ -52,3 +52,15 @@ test('a vowel alone is a syllable of a Korean name', () => {
   expect(isKoreanName('jo il u'.split(' ').map((w) => makeToken(w)))).toBe(true)
   expect(isKoreanName('kim j smith'.split(' ').map((w) => makeToken(w)))).toBe(false)
 })
+
+test.each([
+  ['yong', true],
+  ['young', true],
+  ['chol', true],
+  ['myong', true],
+  ['hwan', true],
+  ['u', true],
+  ['bruce', false],
+  ['john', false],
+  ['david', false],
+])('%s may be a Korean syllable: %s', (word, may) => expect(isKoreanSyllable(word)).toBe(may))

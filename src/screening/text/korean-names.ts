@@ -107,6 +107,11 @@ const VOWEL_CLASS: Record<string, string> = {
   wa: 'wa', wae: 'oe', oe: 'oe', we: 'oe', wo: 'wo', weo: 'wo', wi: 'wi', ui: 'ui', eui: 'ui',
 }
 
+/** Whether a word may be a romanised Korean syllable: a consonant sound, a vowel any system writes, a final (Yong, Chol, Young; not Bruce). */
+export function isKoreanSyllable(word: string): boolean {
+  return Object.hasOwn(VOWEL_CLASS, sounds(word)[1])
+}
+
 /**
  * Whether two romanised Korean syllables may be one syllable: the same initial and final
  * consonant sounds and a vowel any romanisation may write either way (Song / Seong, Chol / Cheol
