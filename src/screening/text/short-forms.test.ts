@@ -56,3 +56,11 @@ test('analyseName reads the short form as a name of its own, labelled so', () =>
   expect(bracketShortForm('TRADING RESOURCES AND DEVELOPMENT ENTERPRISE (TRADE)', 'TRADING RESOURCES AND DEVELOPMENT ENTERPRISE', 'Company')).toBe('TRADE')
   expect(analyseName('TRADING RESOURCES AND DEVELOPMENT ENTERPRISE (TRADE)', 'Company').some((f) => f.via === SHORT_FORM_VIA)).toBe(false)
 })
+
+test('a long name of words with one initial is read at once, not every way of choosing its words', () => {
+  // Regression: forty words took half a second, a name of 300 characters hung the screening.
+  const words = Array.from({ length: 150 }, () => 'a')
+  expect(abbreviates('aaaaaaab', words)).toBe(false)
+  expect(abbreviates('aaaaaaaa', words)).toBe(true)
+  expect(bracketShortForm(`${'A '.repeat(140)}(AAAAAAAB)`, 'A '.repeat(140), 'Organization')).toBeUndefined()
+})

@@ -38,13 +38,19 @@ export function bracketShortForm(name: string, bare: string, schema: string): st
  */
 export function abbreviates(short: string, words: string[]): boolean {
   if (!words.length || short[0] !== words[0][0]) return false
-  // Letters from `i` on, the last one taken at `k` of word `w`, `used` words so far.
+  // Places already found to lead nowhere: without them, a long name of words with one initial
+  // (A A A ... (AAAAAAAB)) tried every way of choosing them, seconds for forty words.
+  const failed = new Set<string>()
+  // Letters from `i` on, the last one taken at `k` of word `w`, `used` words so far (2 is enough).
   const rest = (i: number, w: number, k: number, used: number): boolean => {
     if (i === short.length) return used >= 2
+    const key = `${i} ${w} ${k} ${used}`
+    if (failed.has(key)) return false
     // The earliest place in the word is best: it leaves the most letters for what follows.
     const inWord = words[w].indexOf(short[i], k + 1)
     if (inWord >= 0 && rest(i + 1, w, inWord, used)) return true
-    for (let v = w + 1; v < words.length; v++) if (words[v][0] === short[i] && rest(i + 1, v, 0, used + 1)) return true
+    for (let v = w + 1; v < words.length; v++) if (words[v][0] === short[i] && rest(i + 1, v, 0, Math.min(2, used + 1))) return true
+    failed.add(key)
     return false
   }
   return rest(1, 0, 0, 1)
