@@ -6,7 +6,7 @@ import { KEY_WEIGHT } from './keys.js'
 
 /**
  * Meets one key: its kind (t token, s skeleton, g trigram, n given name by its full name,
- * i identifier), its text as `s.slice(from, to)` and its weight. A slice, not a string: a query
+ * w whole name, i identifier), its text as `s.slice(from, to)` and its weight. A slice, not a string: a query
  * looks its keys up without building them (keys.ts keyIdOf); the builder joins them.
  */
 export type KeyVisitor = (kind: keyof typeof KEY_WEIGHT, s: string, from: number, to: number, w: number) => void
@@ -30,6 +30,7 @@ export function keysOf(a: Analysed, visit: KeyVisitor, query = false): void {
       if (person && t.kind === 'word') givenNames(t.text, visit, query)
     }
     joinedSyllables(f.tokens, visit)
+    wholeName(f.text, visit)
   }
   for (const w of a.weak.keys()) {
     const s = w.replace(/ /g, '')
@@ -52,6 +53,16 @@ function joinedSyllables(tokens: Token[], visit: KeyVisitor): void {
     const joined = a + b
     visit('t', joined, 0, joined.length, KEY_WEIGHT.t)
   }
+}
+
+/**
+ * A name form as one key, its spaces left out: a query that is a listed name finds it first,
+ * however common its words (KIM, Chol among a hundred KIM CHOL NAMs; a vessel MARIA among the
+ * persons named Maria), and however its syllables are grouped (nan fengzhixing, nanfengzhixing).
+ */
+function wholeName(text: string, visit: KeyVisitor): void {
+  const whole = text.includes(' ') ? text.replace(/ /g, '') : text
+  visit('w', whole, 0, whole.length, KEY_WEIGHT.w)
 }
 
 /** Keys of a given name and its short forms: a query's Bill finds William, William finds Bill. */

@@ -187,3 +187,18 @@ test('a person-like query of no schema: the person ranks above an organisation n
   const org = screenIndex(index, new Map(), { name: 'Usama bin Laden Organization', schema: 'Organization' }, { cutoff: 0.3 })
   expect(org.hits[0]).toMatchObject({ entity: { id: 'org' }, match: true })
 })
+
+// Regression: a query that is a listed name as a whole was missed when twenty or more other
+// names shared its common words, and a vessel among persons of its name (new-user trial on the
+// OFAC SDN file: 19 of its own names found nothing or another entity).
+test.each([
+  ['Person', 'KIM, Chol', Array.from({ length: 40 }, (_, i) => `KIM CHOL ${String.fromCharCode(65 + (i % 26))}${i}`), undefined],
+  ['Vessel', 'MARIA', Array.from({ length: 40 }, (_, i) => `MARIA ${String.fromCharCode(65 + (i % 26))}${i}`), 'Vessel'],
+  ['Vessel', 'NAN FENG ZHI XING', Array.from({ length: 40 }, (_, i) => `NAN FENG ${String.fromCharCode(65 + (i % 26))}${i}`), undefined],
+])('%s "%s" is found first among 40 names sharing its words', (schema, target, others, querySchema) => {
+  const index = buildIndex(
+    [...others.map((name, i) => makeEntity(`o${i}`, 'Person', 'test', { name: [name] })), makeEntity('target', schema, 'test', { name: [target] })].map((entity) => ({ entity, version: 'v1' }))
+  )
+  const r = screenIndex(index, new Map(), { name: target, schema: querySchema })
+  expect([r.cards[0]?.records[0].entity.id, r.cards[0]?.score]).toEqual(['target', 1])
+})

@@ -26,9 +26,10 @@ export interface KeyTable {
 
 /**
  * Key kinds and their weight: exact tokens, consonant skeletons, trigrams (typos), short forms of
- * given names by their full name (a listed Bill has "nwilliam", text/nicknames.ts), identifiers.
+ * given names by their full name (a listed Bill has "nwilliam", text/nicknames.ts), whole names
+ * written without spaces (w), identifiers.
  */
-export const KEY_WEIGHT = { t: 1, s: 0.7, g: 0.5, n: 0.8, i: 10 } as const
+export const KEY_WEIGHT = { t: 1, s: 0.7, g: 0.5, n: 0.8, w: 1, i: 10 } as const
 
 // FNV-1a over UTF-16 code units.
 const FNV_START = 0x811c9dc5

@@ -47,19 +47,47 @@ export function candidateSearch(table: KeyTable, entities: number): (q: Analysed
     if (to - from > limitPosting && !identifier) return
     count = accumulate(postings, from, to, w * Math.log(1 + n / (to - from)), acc, touched, count, top)
   }
-  const lookUp: KeyVisitor = (kind, s, from, to, w) => visit(keyIdOf(table, kind, s, from, to), w, kind === 'i')
+  // Entities with a name that is the query's, as a whole: candidates whatever their rank.
+  const exact: number[] = []
+  const whole = (id: number) => {
+    if (id < 0) return
+    const to = Math.min(postStart[id + 1], postStart[id] + MAX_EXACT)
+    for (let i = postStart[id]; i < to; i++) if (!exact.includes(postings[i])) exact.push(postings[i])
+  }
+  const lookUp: KeyVisitor = (kind, s, from, to, w) =>
+    kind === 'w' ? whole(keyIdOf(table, kind, s, from, to)) : visit(keyIdOf(table, kind, s, from, to), w, kind === 'i')
   return (q, wanted = 40) => {
     const unvocalised = q.names.some((nm) => nm.forms.some((f) => f.via.includes(ARABIC_VIA)))
     const limit = unvocalised ? wanted * UNVOCALISED_POOL : wanted
     count = 0
     top[0] = 0
     seen.clear()
+    exact.length = 0
     keysOf(q, lookUp, true)
     if (kept.length <= limit) kept = new Int32Array(limit + 1)
-    const out = best(acc, touched, count, limit, top[0], kept)
+    const ranked = best(acc, touched, count, limit, top[0], kept)
     for (let k = 0; k < count; k++) acc[touched[k]] = 0
-    return out
+    return exact.length ? withExact(exact, ranked, limit) : ranked
   }
+}
+
+/**
+ * At most this many entities of one whole name are taken as exact: a name many entities share
+ * (a vessel name, Mohammed Ali) is ranked with the rest.
+ */
+const MAX_EXACT = 10
+
+/**
+ * The entities named as the query first, then the ranked ones, `limit` in all unless the exact
+ * ones are more. Kept out of the ranking: a whole-name key weighed with the others raised the
+ * best score, and with it the floor of `best`, past candidates the matcher needs (the OFAC
+ * record of a UN name read from Arabic script). A name the query has as a whole was missed
+ * among twenty others sharing its common words (KIM, Chol; IBRAHIM, Muhammad).
+ */
+function withExact(exact: number[], ranked: number[], limit: number): number[] {
+  const out = [...exact]
+  for (const e of ranked) if (out.length < limit && !exact.includes(e)) out.push(e)
+  return out
 }
 
 /**

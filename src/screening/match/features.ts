@@ -3,7 +3,7 @@ import { partyKindOf } from '../text/party-kind.js'
 import type { NameForm } from '../text/names.js'
 import { SHORT_FORM_VIA } from '../text/short-forms.js'
 import { alignForms, alignmentScore, type Alignment, type Equivalence, type Similarity } from './align.js'
-import type { Analysed, AnalysedName } from './analyse.js'
+import { literalName, type Analysed, type AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
 import { weighConflicts } from './conflicts.js'
 import { NICKNAME_SIM } from '../text/nicknames.js'
@@ -189,11 +189,15 @@ function describe(best: Best, org: boolean): string {
   return `${PROP_LABEL[cn.prop] ?? cn.prop} "${cn.raw}": ${parts.join(', ')}${miss}${via}${notes.map((n) => `; ${n}`).join('')}`
 }
 
-/** The query equals a weak alias (OFAC's "a.k.a. 'X'" in remarks): weak aliases match only so. */
+/**
+ * The query equals a weak alias (OFAC's "a.k.a. 'X'" in remarks): weak aliases match only so.
+ * A weak alias of one word once titles are left out (Dr. Ibrahim) is met only as written: any
+ * name that comes down to that word (IBRAHIM, Haji) would equal it otherwise.
+ */
 export function weakAliasMatch(q: Analysed, c: Analysed): FeatureResult {
   for (const qn of q.names) for (const f of qn.forms) {
     const hit = c.weak.get(f.text)
-    if (hit) return { score: 1, detail: `query equals weak alias "${hit}"` }
+    if (hit && (f.tokens.length > 1 || literalName(hit) === qn.literal)) return { score: 1, detail: `query equals weak alias "${hit}"` }
   }
   return NO_MATCH
 }

@@ -11,6 +11,7 @@ import { dropLeadingArticle, extractLegalForms, splitGluedForm, type LegalForm }
 import { canonicalOrgTokens, looksLikeOrganisation } from './abbreviations.js'
 import { joinPinyinRuns } from './pinyin.js'
 import { bracketShortForm, SHORT_FORM_VIA } from './short-forms.js'
+import { ARTICLES } from './name-parts.js'
 import { kindOf, makeToken, splitWords, type Token } from './tokens.js'
 import { wadeGilesReading } from './wade-giles.js'
 import { TITLES } from './words.js'
@@ -117,7 +118,8 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
   const plain = arabicNameWords(
     words.filter((w) => scriptOf(w) !== 'han').map((w) => (scriptOf(w) === 'latin' ? foldLatin(w) : w))
   )
-  const kept = plain.filter((w) => !titles.has(w) || plain.length === 1)
+  // A title after an article is a family name (AL-SHAYKH, Muhammad; AL-IMAM): kept.
+  const kept = plain.filter((w, i) => !titles.has(w) || plain.length === 1 || ARTICLES.has(plain[i - 1]))
   // Organisation names: a leading "the" dropped, a legal form glued to a word split off.
   const { rest, forms } = person
     ? { rest: kept, forms: [] }
