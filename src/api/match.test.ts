@@ -50,6 +50,19 @@ describe('POST /match/{dataset} (yente)', () => {
     expect(body.responses.c).toMatchObject({ results: [], total: { value: 0 } })
   })
 
+  // Regression: /match trusted 1952-02-30 and 2099-01-01 as birth dates, and a true hit became a birth date mismatch.
+  test('a birth date that does not exist or lies ahead is left out with a warning, as /screen does', async () => {
+    const putin = (birthDate: string) => ({ schema: 'Person', properties: { name: ['Vladimir Putin'], birthDate: [birthDate] } })
+    const { body } = await match('/match/default', { queries: { bad: putin('1952-02-30'), ahead: putin('2099-01-01'), none: { schema: 'Person', properties: { name: ['Vladimir Putin'] } } } })
+    expect(body.responses.bad.warnings).toEqual(['invalid birth date: "1952-02-30" (no such date): left out, the name screened without it'])
+    expect(body.responses.ahead.warnings[0]).toMatch(/^invalid birth date: "2099-01-01" \(.*\): left out, the name screened without it$/)
+    for (const key of ['bad', 'ahead']) {
+      expect(body.responses[key].results.map((r: { id: string; score: number }) => [r.id, r.score])).toEqual(body.responses.none.results.map((r: { id: string; score: number }) => [r.id, r.score]))
+      expect(Object.keys(body.responses[key].results[0].features)).not.toContain('dob_mismatch')
+    }
+    expect(body.responses.none.warnings).toBeUndefined()
+  })
+
   test('each result stays a yente entity; one on a card with others names them in same_entity', async () => {
     const putin = { schema: 'Person', properties: { name: ['Vladimir Putin'] } }
     const { body } = await match('/match/default', { queries: { q: putin } })

@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError, notFound } from '../errors.js'
-import { ALGORITHM, DEFAULT_THRESHOLD, screenedAgainst, type Hit, type Query, type Screening, type ScreenResult } from '../screening/index.js'
+import { ALGORITHM, DEFAULT_THRESHOLD, lenientUserQuery, screenedAgainst, type Hit, type Query, type Screening, type ScreenResult } from '../screening/index.js'
 import { ID_PROPS } from '../screening/model.js'
 import { jsonBody, quote } from './failure.js'
 import { MAX_NAMES_PER_QUERY, MAX_NAMES_PER_REQUEST, timeSlicer } from './limits.js'
@@ -103,7 +103,7 @@ function result(h: Hit, asOf: string | undefined, datasets = h.entity.datasets) 
 }
 
 /** Bounds the names of one request, per query (422) and in all (413), before any is screened. */
-function checkWork(asked: readonly (readonly [string, unknown, Query])[]): void {
+function checkWork(asked: readonly (readonly [string, unknown, Query, ...unknown[]])[]): void {
   let total = 0
   for (const [key, , q] of asked) {
     const n = [q.name].flat().length
@@ -122,18 +122,28 @@ export function registerMatch(app: OpenAPIHono, screening: Screening): void {
     const versions = screening.versions
     const scope = ALL.has(dataset) ? undefined : versions.filter((v) => v.source === dataset || v.id === dataset).map((v) => v.id)
     if (scope && !scope.length) throw notFound(`no such dataset: ${quote(dataset)} (expected default or one of ${[...new Set(versions.map((v) => v.source))].join(', ') || 'no lists loaded'})`)
-    const asked = Object.entries(queries).map(([key, ex]) => [key, ex, toQuery(ex)] as const)
+    // A birth date that does not exist or lies ahead, or a country no code names, is left out with
+    // a warning, as /screen does: trusted, it turned a true hit into a birth date mismatch.
+    const asked = Object.entries(queries).map(([key, ex]) => {
+      const { query, warnings } = lenientUserQuery(toQuery(ex))
+      return [key, ex, query, warnings] as const
+    })
     checkWork(asked)
     const tick = timeSlicer()
     const responses: Record<string, unknown> = {}
-    for (const [key, ex, q] of asked) {
+    for (const [key, ex, q, checked] of asked) {
       await tick()
       // Ask for every candidate above the cutoff so `total` counts them all, as yente does.
       const r = screening.screen(q, { threshold, cutoff: Math.min(cutoff ?? threshold, threshold), limit: 500 })
       const hits = onePerId(scope ? r.hits.filter((h) => scope.includes(h.version)) : r.hits)
       const asOf = (h: Hit) => versions.find((v) => v.id === h.version)?.as_of
       const same = sameEntity(r)
-      responses[key] = { status: 200, results: hits.slice(0, limit).map(({ hit, datasets }) => ({ ...result(hit, asOf(hit), datasets), ...same.get(hit) })), total: { value: hits.length, relation: 'eq' }, query: { id: ex.id ?? null, schema: ex.schema, properties: ex.properties } }
+      // Not in yente's shape: what was left out of the query, and why, only when something was.
+      const warnings = [...checked, ...r.warnings]
+      responses[key] = {
+        status: 200, results: hits.slice(0, limit).map(({ hit, datasets }) => ({ ...result(hit, asOf(hit), datasets), ...same.get(hit) })), total: { value: hits.length, relation: 'eq' },
+        query: { id: ex.id ?? null, schema: ex.schema, properties: ex.properties }, ...(warnings.length ? { warnings } : {}),
+      }
     }
     const matcher = Object.fromEntries(ALGORITHM.map((f) => [f.name, { description: null, coefficient: f.weight, url: null }]))
     // Not in yente's shape, but every screening answer names the list versions it was given against.

@@ -81,6 +81,9 @@ describe('chokepoint screen: one card per entity', () => {
     expect(doc.rows[0]).toMatchObject({ row: 1, query_name: 'Vladimir Putin', status: 'match', card: 1, rank: 1, score: 0.957, match: true })
     expect(doc.rows.slice(-2).map((x: { row: number; status: string }) => [x.row, x.status])).toEqual([[2, 'error: empty name: "   "'], [3, 'no hit']])
     expect(r.err).toMatch(/^3 rows, 2 matching cards \(4 matching records\), 1 row in error, 0 rows with warnings, threshold 0\.7, /m)
+    // Regression: the document held the run's seconds, queries per second and index timing, so no two runs were the same bytes.
+    expect(Object.keys(doc.batch)).not.toContain('seconds')
+    expect(cli('screen', '--batch', join(dir, 'mixed.csv'), '--db', db, '--json').out).toBe(r.out)
     const table = cli('screen', '--batch', join(dir, 'mixed.csv'), '--db', db, '--out', join(dir, 'mixed-out.csv'))
     expect(table.out).toMatch(/errors/)
     expect(cli('screen', '--batch', join(dir, 'mixed.csv'), '--db', db).err).toMatch(/, 1 row in error, /)

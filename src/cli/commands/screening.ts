@@ -113,7 +113,10 @@ async function batch(file: string, f: ScreenFlags, given: () => number | undefin
         // their dates, the threshold), so a clean file says what it was screened against; stdout
         // with --json one JSON document: the same rows, the lists, threshold and summary around them.
         const about = screeningProvenance('batch screening: one row per record of each card, or one per query with no hit', versions, { threshold: options.threshold, limit: options.limit })
-        const format = config.json && !f.out ? jsonFormat({ threshold, limit: options.limit, lists }, summarise) : csvFormat(about)
+        // The JSON document holds what the input decides, so one input gives the same bytes: how
+        // long it took, and whether the index was built or read, go to stderr with the counts.
+        const counts = (stats: BatchStats) => ({ ...stats, threshold, lists })
+        const format = config.json && !f.out ? jsonFormat({ threshold, limit: options.limit, lists }, counts) : csvFormat(about)
         const stats = await screenCsv(pool, file, f.out ?? process.stdout, { format, versions: versions.map((v) => v.id), onProgress: progress, onWarning: rowWarning() })
         if (process.stderr.isTTY) process.stderr.write('\n')
         const summary = summarise(stats)
