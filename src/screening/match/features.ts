@@ -12,6 +12,7 @@ import { spellingNotes } from './spellings.js'
 import { scoreAlignment } from './name-score.js'
 import { hasUnreadName, readingWorthComparing } from './unvocalised.js'
 import { koreanEquivalence } from './korean-names.js'
+import { patronymicElsewhere } from './other-names.js'
 
 export interface FeatureResult {
   score: number
@@ -60,7 +61,11 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
     const plain = scoreAlignment(al, qf, cf, org, inverted)
     if (best && plain.score <= best.score) return false
     const raw = { q: qn.raw, c: cn.raw }
-    const { score, notes } = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity, personQuery })
+    const weighed = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity, personQuery })
+    // The father's name the list gives in another name of the entity (other-names.ts).
+    const elsewhere = org ? undefined : patronymicElsewhere(al, cf, c, ctx.similarity)
+    const score = elsewhere ? weighed.score * elsewhere.factor : weighed.score
+    const notes = elsewhere ? [...weighed.notes, elsewhere.note] : weighed.notes
     if (best && score <= best.score) return false
     best = { score, notes, al, qn, cn, qf, cf }
     // No alignment scores above 1: none of the readings left can take its place.

@@ -72,6 +72,9 @@ function groupsOf(t: Token): readonly number[] {
 
 const sharesGroup = (a: readonly number[], b: readonly number[]) => a.some((g) => b.includes(g))
 
+/** Whether two patronymics are of one father's name as the table spells it (Mykolayovych, Nikolayevich). */
+export const sameFatherName = (a: Token, b: Token) => sharesGroup(groupsOf(a), groupsOf(b))
+
 /**
  * How two different tokens are one given name, for the explanation: one a short form of the
  * other (Bill / William), two spellings of one name (Volodymyr / Vladimir) or two patronymics

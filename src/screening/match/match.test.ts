@@ -69,6 +69,19 @@ describe('features', () => {
     expect(weakAliasMatch(analyseQuery({ name: 'Dr. Ibrahim' }), e).detail).toBe('query equals weak alias "Dr. Ibrahim"')
     expect(weakAliasMatch(analyseQuery({ name: "Sheikh Abu Du'a" }), e).score).toBe(1)
   })
+  // Regression: with an alias of no patronymic (OLIINYK, Volodymyr) beside the name that has one, another father's name matched at 0.902.
+  test("a patronymic the matched alias lacks is weighed against the entity's other names", () => {
+    const e = entity('Person', { name: ['OLIYNYK, Volodymyr Mykolayovych'], alias: ['OLIINYK, Volodymyr'] })
+    const other = nameMatch(analyseQuery({ name: 'Oliynyk Volodymyr Petrovych', schema: 'Person' }), e, {})
+    expect(other.score).toBeLessThan(0.7)
+    expect(other.detail).toContain('patronymic differs: petrovych vs mykolayovych')
+    for (const name of ['Oliynyk Volodymyr Nikolayevich', 'Oliynyk Volodymyr Mykolaiovych', 'Oliynyk Volodymyr']) {
+      expect(nameMatch(analyseQuery({ name, schema: 'Person' }), e, {}).score).toBeGreaterThan(0.9)
+    }
+    // A list that gives no father's name says nothing against one.
+    const bare = entity('Person', { name: ['OLIINYK, Volodymyr'] })
+    expect(nameMatch(analyseQuery({ name: 'Oliynyk Volodymyr Petrovych', schema: 'Person' }), bare, {}).score).toBeGreaterThan(0.8)
+  })
   // Regression: AL-SHAYKH, Muhammad lost its family name as a title, and found nothing of itself.
   test('a title after an article is a family name', () => {
     const e = entity('Person', { name: ['AL-SHAYKH, Muhammad'] })
