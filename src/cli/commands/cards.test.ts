@@ -18,4 +18,7 @@ test('a tie of one id on two lists names the id once', () => {
   const text = cardDetail(card, 0, [], () => '')
   expect(text).toContain('same entity: ofac-17018 on two lists by identifier (swiftBic SABRRUMM)')
   expect(text).not.toContain('ofac-17018 = ofac-17018')
+  // Regression: each record's explanation began "why ofac-17018:", twice, not saying which list.
+  expect(text).toContain('why ofac-17018 (us_ofac_sdn): ')
+  expect(text).toContain('why ofac-17018 (us_ofac_cons): ')
 })

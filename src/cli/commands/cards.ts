@@ -31,7 +31,9 @@ export function cardDetail(c: Card, i: number, versions: ListVersion[], explain:
     programs: (r.entity.properties.program ?? []).join('; ') || 'not stated', listed: r.entity.listed ?? 'not stated',
     id: r.entity.id, caption: r.entity.caption, score: r.score, match: r.match ? 'MATCH' : r.hit ? '' : 'same entity',
   }))
-  const why = c.records.map((r) => `   why ${r.entity.id}: ${explain(r)}${r.related.length ? `\n   related: ${r.related.map((x) => `${x.role} ${x.caption}`).join('; ')}` : ''}`)
+  // A record's id names it, unless the card has it twice (one id on two lists): then its list too.
+  const twice = (id: string) => c.records.filter((o) => o.entity.id === id).length > 1
+  const why = c.records.map((r) => `   why ${r.entity.id}${twice(r.entity.id) ? ` (${r.entity.datasets.join(',')})` : ''}: ${explain(r)}${r.related.length ? `\n   related: ${r.related.map((x) => `${x.role} ${x.caption}`).join('; ')}` : ''}`)
   const indent = (s: string) => s.split('\n').map((l) => `   ${l}`).join('\n')
   return [head, ...ties, indent(table(rows)), ...why].join('\n')
 }
