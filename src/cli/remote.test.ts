@@ -38,7 +38,7 @@ describe('a database held by a running server', () => {
   test('a local command says who holds the lock and what to do', async () => {
     const r = await cli(['ingest', FIXTURE, '--format', 'comtrade', '--db', db])
     expect(r.code).toBe(1)
-    expect(r.err).toMatch(/database .*served\.duckdb is in use by another process \(pid \d+, .*\), most likely chokepoint serve: stop it, or load through it with --api/)
+    expect(r.err).toMatch(/database .*served\.duckdb is in use by another process \(pid \d+, .*\), most likely chokepoint serve: stop it, or use it: screen through its API \(GET or POST \/screen, POST \/match\), load through it with --api/)
     expect(r.err).not.toMatch(/\n\s+at /)
   }, 60_000)
 

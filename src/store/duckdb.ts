@@ -38,7 +38,7 @@ export function openError(path: string, message: string): AppError {
   if (!lock) return new AppError(400, `cannot open database ${path}: ${message}`)
   return new AppError(
     409,
-    `database ${path} is in use by another process (pid ${lock[2]}, ${lock[1]}), most likely chokepoint serve: stop it, or load through it with --api http://127.0.0.1:PORT --token TOKEN (ingest and lists load)`
+    `database ${path} is in use by another process (pid ${lock[2]}, ${lock[1]}), most likely chokepoint serve: stop it, or use it: screen through its API (GET or POST /screen, POST /match), load through it with --api http://127.0.0.1:PORT --token TOKEN (ingest and lists load)`
   )
 }
 
