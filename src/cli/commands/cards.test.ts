@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
-import type { Card } from '../../screening/index.js'
+import type { Card, ListVersion } from '../../screening/index.js'
 import { makeEntity } from '../../screening/model.js'
-import { cardDetail } from './cards.js'
+import { cardDetail, cardTable } from './cards.js'
 
 const record = (list: string) => ({
   entity: makeEntity('ofac-17018', 'Company', list, { name: ['SBERBANK OF RUSSIA'] }),
@@ -21,4 +21,20 @@ test('a tie of one id on two lists names the id once', () => {
   // Regression: each record's explanation began "why ofac-17018:", twice, not saying which list.
   expect(text).toContain('why ofac-17018 (us_ofac_sdn): ')
   expect(text).toContain('why ofac-17018 (us_ofac_cons): ')
+})
+
+// Regression: an FtM file's entity showed every dataset its publisher found it in (a company
+// registry, PermID) as the lists it is on, though only that file was loaded.
+test('a card names the lists loaded, and an FtM entity\'s other datasets as the publisher\'s', () => {
+  const version = { id: 'os_sanctions-abc', source: 'os_sanctions', as_of: '2026-06-01' } as ListVersion
+  const entity = makeEntity('NK-zala', 'Company', 'eu_fsf', { name: ['ZALA AERO'] })
+  entity.datasets = ['eu_fsf', 'ext_ru_egrul', 'permid']
+  const card: Card = {
+    id: 'NK-zala', caption: 'ZALA AERO', schema: 'Company', score: 1, match: true,
+    records: [{ entity, version: version.id, score: 1, match: true, hit: true, features: {}, related: [] }], ties: [],
+  }
+  expect(cardTable([card], [version])).toMatch(/ZALA AERO\s+Company\s+os_sanctions\s+1/)
+  const text = cardDetail(card, 0, [version], () => '')
+  expect(text).toMatch(/os_sanctions\s+os_sanctions-abc \(2026-06-01\)/)
+  expect(text).toContain("NK-zala in the publisher's datasets: eu_fsf, ext_ru_egrul, permid")
 })

@@ -72,7 +72,7 @@ export function registerScreening(program: Command): void {
           const head = `screened "${name}" (threshold ${t}, ${ms} ms) against ${describeVersions(screening.versions)}`
           const details = r.cards.map((c, i) => cardDetail(c, i, screening.versions, explain))
           const summary = r.cards.length ? `${r.cards.length} card${r.cards.length > 1 ? 's' : ''} (one per entity; records of several lists grouped)` : 'no hits at or above the threshold'
-          return [head, ...r.warnings.map((w) => `warning: ${w}`), '', summary, ...(r.cards.length ? [cardTable(r.cards)] : []), '', details.join('\n\n')].join('\n')
+          return [head, ...r.warnings.map((w) => `warning: ${w}`), '', summary, ...(r.cards.length ? [cardTable(r.cards, screening.versions)] : []), '', details.join('\n\n')].join('\n')
         })
       })
     })
