@@ -84,7 +84,7 @@ test('the OpenAPI document describes the answer: cards, their sources and record
   expect(Object.keys(schemas.ScreeningAnswer.properties)).toEqual(['query', 'cards', 'hits', 'warnings', 'ok', 'threshold', 'lists'])
   expect(schemas.ScreeningAnswer.properties.cards.items).toEqual({ $ref: '#/components/schemas/ScreeningCard' })
   expect(Object.keys(schemas.ScreeningCard.properties)).toEqual(['id', 'caption', 'schema', 'score', 'match', 'features', 'explanation', 'sources', 'ties', 'records'])
-  expect(schemas.ScreeningCard.properties.ties.items.properties.basis.enum).toEqual(['identifier', 'list id', 'name and birth date', 'name and country'])
+  expect(schemas.ScreeningCard.properties.ties.items.properties.basis.enum).toEqual(['identifier', 'list id', 'name and birth date', 'name and country', 'same name'])
   expect(Object.keys(schemas.ScreeningCardSource.properties)).toEqual(['source', 'datasets', 'version', 'as_of', 'entity_id', 'caption', 'programs', 'listed', 'score', 'match', 'hit'])
   expect(body.paths['/screen'].post.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ScreeningBatchAnswer' })
 })

@@ -82,10 +82,16 @@ describe('sameEntity: persons', () => {
 
 describe('sameEntity: organisations, vessels, versions', () => {
   const org = (id: string, list: string, props: Props) => rec(id, 'Organization', list, { name: ['ZALA AERO GROUP'], ...props })
-  test('the same name and a country in common: one entity; no or another country: two', () => {
+  test('the same name and a country in common: one entity; another country: two', () => {
     expect(sameEntity(org('gb-1', 'gb_hmt_sanctions', { country: ['Russia'] }), org('ofac-1', 'us_ofac_sdn', { country: ['RU'] }))).toEqual({ basis: 'name and country', detail: 'names match 1.00 both ways; country ru' })
-    expect(sameEntity(org('gb-1', 'gb_hmt_sanctions', {}), org('ofac-1', 'us_ofac_sdn', {}))).toBeUndefined()
     expect(sameEntity(org('gb-1', 'gb_hmt_sanctions', { country: ['Russia'] }), org('ofac-1', 'us_ofac_sdn', { country: ['Belarus'] }))).toBeUndefined()
+  })
+  // Regression: TEHRIK-E TALIBAN PAKISTAN (TTP) on the UN and OFAC lists, no country on either, was two cards.
+  test('the same main name as written and no country on a side: one entity; an alias alone, or one list: two', () => {
+    expect(sameEntity(org('gb-1', 'gb_hmt_sanctions', {}), org('ofac-1', 'us_ofac_sdn', {}))).toEqual({ basis: 'same name', detail: 'main name "ZALA AERO GROUP" on both; no country on either side' })
+    expect(sameEntity(org('gb-1', 'gb_hmt_sanctions', { country: ['Russia'] }), org('ofac-1', 'us_ofac_sdn', {}))?.detail).toBe('main name "ZALA AERO GROUP" on both; no country on one side')
+    expect(sameEntity(org('gb-1', 'gb_hmt_sanctions', { name: ['ZALA'], alias: ['ZALA AERO GROUP'] }), org('ofac-1', 'us_ofac_sdn', {}))).toBeUndefined()
+    expect(sameEntity(org('ofac-2', 'us_ofac_sdn', {}), org('ofac-1', 'us_ofac_sdn', {}))).toBeUndefined()
   })
   test('a registration number ties organisations named differently', () => {
     const a = org('eu-1', 'eu_fsf', { name: ['Shenzhen Blue Hat International Trade Co., Ltd'], registrationNumber: ['91440300MA5F3XYZ12'] })

@@ -20,7 +20,7 @@ export interface Side extends Analysed {
 }
 
 /** What can make two records one entity, strongest first. */
-export const TIE_BASES = ['identifier', 'list id', 'name and birth date', 'name and country'] as const
+export const TIE_BASES = ['identifier', 'list id', 'name and birth date', 'name and country', 'same name'] as const
 export type TieBasis = (typeof TIE_BASES)[number]
 
 export interface Tie {
@@ -155,8 +155,9 @@ export function sameList(a: Side, b: Side): boolean {
  * - never otherwise within one list: two records a list keeps apart are two entities by its word;
  * - persons: names matching each other at `SAME_NAME_MIN` or better, a birth date agreeing
  *   (`birthDateTie`) and compatible countries; no birth date on a side, no tie;
- * - organisations: such names and a country in common; vessels and aircraft: identifiers only
- *   (their names are reused).
+ * - organisations: such names and a country in common, or the same main name as written and no
+ *   country on one side (a UN and an OFAC record of TEHRIK-E TALIBAN PAKISTAN); vessels and
+ *   aircraft: identifiers only (their names are reused).
  */
 export function sameEntity(a: Side, b: Side, ctx: Context = {}): Tie | undefined {
   const kind = pairKind(a.schema, b.schema)
@@ -168,7 +169,7 @@ export function sameEntity(a: Side, b: Side, ctx: Context = {}): Tie | undefined
   const [x, y] = [a, b]
   const date = kind === 'person' ? birthDateTie(x.dates, y.dates) : undefined
   const country = kind === 'organisation' ? sharedCountry(x.countries, y.countries) : undefined
-  if (kind === 'person' ? !date || !countriesCompatible(x.countries, y.countries) : !country) return sameRecord(a, b)
+  if (kind === 'person' ? !date || !countriesCompatible(x.countries, y.countries) : !country) return sameRecord(a, b) ?? sameMainName(a, b, kind)
   if (sameList(a, b)) return sameRecord(a, b)
   const score = sameNameScore(x, y, ctx)
   if (score < SAME_NAME_MIN) return undefined
@@ -176,6 +177,16 @@ export function sameEntity(a: Side, b: Side, ctx: Context = {}): Tie | undefined
   return kind === 'person'
     ? { basis: 'name and birth date', detail: `${names}; born ${date}${x.countries.size && y.countries.size ? `; country ${sharedCountry(x.countries, y.countries)}` : ''}` }
     : { basis: 'name and country', detail: `${names}; country ${country}` }
+}
+
+/**
+ * Two organisations of two lists with one main name as written (an alias is not enough: a
+ * branch and its parent share them) where a side states no country to tell them apart.
+ */
+function sameMainName(a: Side, b: Side, kind: string): Tie | undefined {
+  if (kind !== 'organisation' || sameList(a, b) || !countriesCompatible(a.countries, b.countries)) return undefined
+  const main = a.names.find((n) => n.prop === 'name' && b.names.some((m) => m.prop === 'name' && m.literal === n.literal))
+  return main && { basis: 'same name', detail: `main name "${main.raw}" on both; ${a.countries.size || b.countries.size ? 'no country on one side' : 'no country on either side'}` }
 }
 
 /**
