@@ -20,6 +20,8 @@ const PERSONS = new Set(['Person', 'LegalEntity', 'Thing'])
  */
 export function keysOf(a: Analysed, visit: KeyVisitor, query = false): void {
   const person = PERSONS.has(a.schema)
+  // A name as written, whole: what a weak alias is also keyed by (match/analyse.ts).
+  for (const n of a.names) wholeName(n.literal, visit)
   for (const n of a.names) for (const f of n.forms) {
     for (const t of f.tokens) {
       visit('t', t.text, 0, t.text.length, KEY_WEIGHT.t)
@@ -32,10 +34,9 @@ export function keysOf(a: Analysed, visit: KeyVisitor, query = false): void {
     joinedSyllables(f.tokens, visit)
     wholeName(f.text, visit)
   }
-  for (const w of a.weak.keys()) {
-    const s = w.replace(/ /g, '')
-    visit('t', s, 0, s.length, KEY_WEIGHT.t)
-  }
+  // A weak alias matches only a query that is it: keyed as a whole name, so such a query has its
+  // entity as a candidate (search.ts). As a token key its joined words met no query's key.
+  for (const w of a.weak.keys()) wholeName(w, visit)
   for (const id of a.ids.keys()) visit('i', id, 0, id.length, KEY_WEIGHT.i)
 }
 

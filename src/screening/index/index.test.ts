@@ -202,3 +202,14 @@ test.each([
   const r = screenIndex(index, new Map(), { name: target, schema: querySchema })
   expect([r.cards[0]?.records[0].entity.id, r.cards[0]?.score]).toEqual(['target', 1])
 })
+
+// Regression: a query that is a weak alias as written found nothing when the alias had two words
+// or more (1,205 of OFAC's 3,575): its key was its words joined, which no query key met, and a
+// person's "THE CHESS PLAYER" kept an article that a query of no schema drops.
+test('a query that is a weak alias as written finds its entity, at the weak alias weight', () => {
+  const others = Array.from({ length: 40 }, (_, i) => makeEntity(`o${i}`, 'Person', 'test', { name: [`CHESS ${String.fromCharCode(65 + (i % 26))}${i}`] }))
+  const target = makeEntity('target', 'Person', 'test', { name: ['RODRIGUEZ OREJUELA, Gilberto Jose'], weakAlias: ['THE CHESS PLAYER'] })
+  const index = buildIndex([...others, target].map((entity) => ({ entity, version: 'v1' })))
+  const r = screenIndex(index, new Map(), { name: 'THE CHESS PLAYER' })
+  expect([r.cards[0]?.records[0].entity.id, r.cards[0]?.score, explain(r.cards[0].records[0])]).toEqual(['target', 0.8, 'weak_alias 1.00: query equals weak alias "THE CHESS PLAYER"'])
+})

@@ -40,6 +40,14 @@ export function normaliseId(raw: string): string {
   return raw.toUpperCase().replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
+/**
+ * The keys an identifier is compared by: itself, and an IMO number also without its prefix, as
+ * OFAC writes it "IMO 9934498" in one place and lists store 9934498 in another.
+ */
+export function idKeys(n: string): string[] {
+  return /^IMO\d{7}$/.test(n) ? [n, n.slice(3)] : [n]
+}
+
 /** Literal form of a name: case and spacing folded, nothing else (for the name_literal feature). */
 export function literalName(raw: string): string {
   return cleanText(raw).toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim()
@@ -61,7 +69,13 @@ function analyseNames(values: [string, string][], schema: string): AnalysedName[
 export function analyseEntity(e: Entity): Analysed {
   const names = analyseNames(NAME_PROPS.flatMap((p) => prop(e, p).map((v): [string, string] => [p, v])), e.schema)
   const weak = new Map<string, string>()
-  for (const w of prop(e, 'weakAlias')) for (const f of analyseName(w, e.schema)) weak.set(f.text, w)
+  // By its readings and as written: the entity's schema reads it one way (a person's "THE CHESS
+  // PLAYER" keeps its article), a query of no schema another (an organisation's drops it).
+  for (const w of prop(e, 'weakAlias')) {
+    for (const f of analyseName(w, e.schema)) weak.set(f.text, w)
+    const literal = literalName(w)
+    if (literal) weak.set(literal, w)
+  }
   const countries = new Set<string>()
   for (const p of COUNTRY_PROPS) for (const v of prop(e, p)) {
     const c = countryCode(v)
@@ -70,8 +84,7 @@ export function analyseEntity(e: Entity): Analysed {
   const dates = prop(e, 'birthDate').flatMap(parseDates)
   const ids = new Map<string, string>()
   for (const p of ID_PROPS) for (const v of prop(e, p)) {
-    const n = normaliseId(v)
-    if (n.length >= 4) ids.set(n, `${p} ${v}`)
+    for (const n of idKeys(normaliseId(v))) if (n.length >= 4) ids.set(n, `${p} ${v}`)
   }
   return { schema: e.schema, names, weak, countries, dates, ids }
 }
@@ -87,6 +100,6 @@ export function analyseQuery(q: Query): Analysed {
   const names = analyseNames(list(q.name).map((n): [string, string] => ['name', n]), schema)
   const countries = new Set(list(q.country).map(queryCountryCode).filter((c): c is string => !!c))
   const dates = list(q.birthDate).flatMap(parseDates)
-  const ids = new Map(list(q.id).map((v): [string, string] => [normaliseId(v), v]).filter(([n]) => n.length >= 4))
+  const ids = new Map(list(q.id).flatMap((v) => idKeys(normaliseId(v)).map((n): [string, string] => [n, v])).filter(([n]) => n.length >= 4))
   return { schema, names, weak: new Map(), countries, dates, ids }
 }

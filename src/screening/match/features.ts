@@ -200,9 +200,14 @@ function describe(best: Best, org: boolean): string {
  * name that comes down to that word (IBRAHIM, Haji) would equal it otherwise.
  */
 export function weakAliasMatch(q: Analysed, c: Analysed): FeatureResult {
-  for (const qn of q.names) for (const f of qn.forms) {
-    const hit = c.weak.get(f.text)
-    if (hit && (f.tokens.length > 1 || literalName(hit) === qn.literal)) return { score: 1, detail: `query equals weak alias "${hit}"` }
+  for (const qn of q.names) {
+    // Keys are readings and literals alike: this one must be the alias as written.
+    const written = c.weak.get(qn.literal)
+    if (written && literalName(written) === qn.literal) return { score: 1, detail: `query equals weak alias "${written}"` }
+    for (const f of qn.forms) {
+      const hit = c.weak.get(f.text)
+      if (hit && (f.tokens.length > 1 || literalName(hit) === qn.literal)) return { score: 1, detail: `query equals weak alias "${hit}"` }
+    }
   }
   return NO_MATCH
 }

@@ -61,6 +61,14 @@ describe('features', () => {
     expect(weakAliasMatch(analyseQuery({ name: 'BNC' }), e).score).toBe(1)
     expect(weakAliasMatch(analyseQuery({ name: 'BNC Trading' }), e).score).toBe(0)
   })
+  // Regression: an IMO number as OFAC writes it ("IMO 9934498") did not meet the bare number a list stores.
+  test('an IMO number meets the same number without its prefix, either way', () => {
+    const ship = entity('Vessel', { name: ['NAN FENG ZHI XING'], imoNumber: ['9934498'] })
+    expect(identifierMatch(analyseQuery({ name: 'Southern Wind Star', id: 'IMO 9934498' }), ship).score).toBe(1)
+    const prefixed = entity('Vessel', { name: ['GRACEFUL'], imoNumber: ['IMO9187629'] })
+    expect(identifierMatch(analyseQuery({ name: 'x', id: '9187629' }), prefixed).score).toBe(1)
+    expect(identifierMatch(analyseQuery({ name: 'x', id: 'IMO 9934499' }), ship).score).toBe(0)
+  })
   // Regression: "IBRAHIM, Haji" equalled the weak alias "Dr. Ibrahim" (both "ibrahim" once titles left out): a 0.8 MATCH on a name scoring 0.24.
   test('a weak alias of one word once titles are left out is met only as written', () => {
     const e = entity('Person', { name: ['IBRAHIM AWWAD IBRAHIM ALI AL-BADRI'], weakAlias: ['Dr. Ibrahim', "Abu Du'a"] })
