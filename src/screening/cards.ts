@@ -86,8 +86,14 @@ export function groupRecords(scored: Scored[], ctx: Context = {}): { members: nu
   return [...members.keys()]
     .filter((r) => find(r) === r && members.get(r)!.some((i) => scored[i].hit))
     .map((r) => ({ members: members.get(r)!.sort(byScore), ties: ties.get(r) ?? [] }))
-    // At one score, the entity with more records (on more lists) first.
-    .sort((x, y) => scored[y.members[0]].score - scored[x.members[0]].score || y.members.length - x.members.length || byScore(x.members[0], y.members[0]))
+    // At one score, the entity named as the query first (CIMEX, S.A. before CIMEX for a query
+    // of CIMEX, S.A.), then the one with more records (on more lists).
+    .sort((x, y) => scored[y.members[0]].score - scored[x.members[0]].score || literal(scored, y.members) - literal(scored, x.members) || y.members.length - x.members.length || byScore(x.members[0], y.members[0]))
+}
+
+/** 1 when a record of the group has a name identical to the query's (the name_literal feature), else 0. */
+function literal(scored: Scored[], members: number[]): number {
+  return members.some((i) => scored[i].hit && 'name_literal' in scored[i].result.features) ? 1 : 0
 }
 
 /** The cards of an answer, best first; `toHit` turns a scored record into its hit. */

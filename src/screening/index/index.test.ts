@@ -213,3 +213,10 @@ test('a query that is a weak alias as written finds its entity, at the weak alia
   const r = screenIndex(index, new Map(), { name: 'THE CHESS PLAYER' })
   expect([r.cards[0]?.records[0].entity.id, r.cards[0]?.score, explain(r.cards[0].records[0])]).toEqual(['target', 0.8, 'weak_alias 1.00: query equals weak alias "THE CHESS PLAYER"'])
 })
+
+// Regression: at one score, cards went by caption, so CIMEX came before CIMEX, S.A. for a query of CIMEX, S.A.
+test.each([['CIMEX, S.A.'], ['CIMEX']])('at one score the entity named as the query comes first: %s', (query) => {
+  const index = buildIndex(['CIMEX', 'CIMEX, S.A.'].map((name, i) => ({ entity: makeEntity(`c${i}`, 'Organization', 'test', { name: [name] }), version: 'v1' })))
+  const r = screenIndex(index, new Map(), { name: query })
+  expect(r.cards.map((c) => [c.caption, c.score])).toEqual([[query, 1], [query === 'CIMEX' ? 'CIMEX, S.A.' : 'CIMEX', 1]])
+})

@@ -174,6 +174,9 @@ describe('scores spread and stay honest', () => {
     expect(score('Company', 'China Electronics Technology Group Corporation', 'China Electronics Technology Group Co Ltd')).toBeGreaterThanOrEqual(0.9)
     expect(score('Company', 'China Electronics Group Corporation', 'China Electronics Technology Group Co Ltd')).toBeLessThan(0.7)
     expect(score('Company', 'Kalashnikov Concern', 'Concern Kalashnikov')).toBeCloseTo(0.97)
+    // Regression: 中国船舶工业贸易有限公司 (China ... Trading) matched KOREA MARINE & INDUSTRIAL TRDG at 0.824, "all agree".
+    expect(score('Company', '中国船舶工业贸易有限公司', 'KOREA MARINE & INDUSTRIAL TRDG')).toBeLessThan(0.7)
+    expect(score('Company', 'China Marine Industrial Trading', 'Korea Marine Industrial Trading')).toBeLessThan(0.7)
   })
   test('exact > reordered > typo for persons; "SURNAME, Given" and Russian order are not reordering', () => {
     const reordered = score('Person', 'Li Wei', 'Wei Li')

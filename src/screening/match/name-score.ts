@@ -66,9 +66,13 @@ export function scoreAlignment(
   return { score, notes }
 }
 
-/** Nothing distinctive unmatched, and enough common words agree, not only places (深圳电子). */
+/**
+ * Nothing distinctive unmatched, and enough common words agree, not only places (深圳电子). A
+ * place on each side left unmatched is two places: China ... Trading is not Korea ... Trading.
+ */
 export function wholeNameAgrees(al: Alignment): boolean {
   if (al.unmatchedQ.some(distinctive) || al.unmatchedC.some(distinctive)) return false
+  if (al.unmatchedQ.some(isPlace) && al.unmatchedC.some(isPlace)) return false
   const agree = al.pairs.filter((p) => p.q.kind !== 'particle' && p.c.kind !== 'particle')
   return agree.length >= WHOLE_NAME_WORDS && agree.some((p) => p.q.kind !== 'place')
 }
@@ -85,6 +89,7 @@ export function sameCommonWords(al: Alignment): boolean {
 
 const distinctive = (t: Token) => t.kind === 'word' || t.kind === 'number'
 const notParticle = (t: Token) => t.kind !== 'particle'
+const isPlace = (t: Token) => t.kind === 'place'
 
 const endsInPatronymic = (f: NameForm) =>
   f.tokens.length > 2 && f.tokens[f.tokens.length - 1].kind === 'patronymic'
