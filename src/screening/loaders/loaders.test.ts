@@ -46,6 +46,15 @@ describe.skipIf(!hasData)('loaders on the real files in ../shared/data', () => {
     expect(r.entities.find((e) => e.id === 'ofac-306')?.properties.alias).toEqual(['NATIONAL BANK OF CUBA'])
     expect(r.warnings.join('\n')).not.toContain('no alt.csv')
   })
+  // Regression: with the 2025 add.csv and sdn_comments.csv beside the 2024 sdn.csv, their rows for
+  // entities the sdn.csv lacks were dropped unsaid (only alt.csv's were counted).
+  test('rows of add.csv, alt.csv and sdn_comments.csv for entities the sdn.csv lacks are each counted', () => {
+    const r = loadOfacCsv([`${DATA}/ofac-sdn-2024-05/sdn_2024-05-03.csv`, ...['add', 'alt', 'sdn_comments'].map((f) => `${DATA}/ofac-add-alt-2025/${f}.csv`)])
+    const said = r.warnings.join('\n')
+    expect(said).toContain('add.csv row for an entity not in sdn.csv: 4893 (first: 17016)')
+    expect(said).toContain('alt.csv row for an entity not in sdn.csv: 2460 (first: 17016)')
+    expect(said).toMatch(/sdn_comments\.csv row for an entity not in sdn\.csv: \d+ \(first: \d+\)/)
+  })
   test('OFAC consolidated non-SDN list', () => {
     const r = loadOfacCsv(['cons_prim', 'cons_add', 'cons_alt', 'cons_comments'].map((f) => `${DATA}/ofac-consolidated-nonsdn-2025/${f}.csv`))
     expect(r.entities.length).toBe(442)

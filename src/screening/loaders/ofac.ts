@@ -81,9 +81,15 @@ export function loadOfacCsv(files: string[]): LoadResult {
       else props.set(num, { schema, props: p, dataset })
     })
   }
+  // Rows of the other files for an entity the main file lacks (files of another date) are said,
+  // not dropped unseen: each file by its name, with the count and the first entity number.
+  for (const num of extra.keys()) if (!props.has(num)) log.warn('sdn_comments.csv row for an entity not in sdn.csv', num)
   for (const r of sets.add) {
     const e = props.get(r[0]?.trim())
-    if (!e) continue
+    if (!e) {
+      log.warn('add.csv row for an entity not in sdn.csv', r[0])
+      continue
+    }
     const parts = [val(r[2]), val(r[3]), val(r[4])].filter(Boolean)
     if (parts.length) addProp(e.props, 'address', parts.join(', '))
     addProp(e.props, 'country', val(r[4]))
