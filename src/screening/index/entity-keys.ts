@@ -62,8 +62,23 @@ function joinedSyllables(tokens: Token[], visit: KeyVisitor): void {
  * persons named Maria), and however its syllables are grouped (nan fengzhixing, nanfengzhixing).
  */
 function wholeName(text: string, visit: KeyVisitor): void {
-  const whole = text.includes(' ') ? text.replace(/ /g, '') : text
+  const whole = wholeNameHash(text)
   visit('w', whole, 0, whole.length, KEY_WEIGHT.w)
+}
+
+/**
+ * A whole name as a short key: a 32-bit FNV-1a hash of its letters without spaces, in base 36.
+ * Nearly every name is a key of its own, so their text was most of the key table (117 MB more
+ * at a million entities); two names of one hash only give each other a candidate, which the
+ * matcher then scores as any other.
+ */
+export function wholeNameHash(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 32) h = Math.imul(h ^ c, 0x01000193)
+  }
+  return (h >>> 0).toString(36)
 }
 
 /** Keys of a given name and its short forms: a query's Bill finds William, William finds Bill. */

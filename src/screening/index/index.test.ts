@@ -5,6 +5,7 @@ import { makeEntity } from '../model.js'
 import { explain, screenIndex } from '../screen.js'
 import { makeToken, skelOf } from '../text/tokens.js'
 import { buildSharedIndex } from './build.js'
+import { wholeNameHash } from './entity-keys.js'
 import { buildIndex } from './candidates.js'
 import { keyId, keyIdOf, keyText, packKeys, postingLength } from './keys.js'
 
@@ -219,4 +220,10 @@ test.each([['CIMEX, S.A.'], ['CIMEX']])('at one score the entity named as the qu
   const index = buildIndex(['CIMEX', 'CIMEX, S.A.'].map((name, i) => ({ entity: makeEntity(`c${i}`, 'Organization', 'test', { name: [name] }), version: 'v1' })))
   const r = screenIndex(index, new Map(), { name: query })
   expect(r.cards.map((c) => [c.caption, c.score])).toEqual([[query, 1], [query === 'CIMEX' ? 'CIMEX, S.A.' : 'CIMEX', 1]])
+})
+
+test('a whole name keys by its letters, its spaces left out', () => {
+  expect(wholeNameHash('nan fengzhixing')).toBe(wholeNameHash('nanfengzhixing'))
+  expect(wholeNameHash('kim chol')).not.toBe(wholeNameHash('kim chol nam'))
+  expect(wholeNameHash('kim chol')).toMatch(/^[0-9a-z]{1,7}$/)
 })
