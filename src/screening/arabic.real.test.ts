@@ -31,7 +31,9 @@ describe.skipIf(!un.present)('Arabic-script names of the UN list', () => {
   const share = (n: number) => n / pairs.length
 
   test('there are about 370 of them (names wholly in Arabic script beside a Latin name)', () => {
-    expect(pairs.length).toBe(370)
+    // 374 since an alias with other spellings in a bracket ("حسن غول (Hassan Ghul; Hassan Gul)")
+    // is read as its names (loaders/un.ts bracketedNames): four Arabic names came free of theirs.
+    expect(pairs.length).toBe(374)
   })
 
   // Before Arabic script was read (any-ascii's "sdm hsyn ltkryty"): 0 of 370 at the threshold.

@@ -10,7 +10,7 @@ import { loadOfacCsv } from './ofac.js'
 import { parseRemarks } from './ofac-remarks.js'
 import { warningLog } from './read.js'
 import { loadUkCsv } from './uk.js'
-import { loadUnXml } from './un.js'
+import { bracketedNames, loadUnXml } from './un.js'
 
 const DATA = resolve(new URL('.', import.meta.url).pathname, '..', '..', '..', '..', 'shared', 'data')
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
@@ -151,4 +151,14 @@ test('a warning met once names its case; met more often, how many and the first'
   log.warn('unknown sdn type', '10: ship')
   log.warn('unknown sdn type', '11: plane')
   expect(log.list()).toEqual(['record without name (sdn.csv:3)', 'unknown sdn type: 2 (first: 10: ship)'])
+})
+
+describe('UN aliases with their other spellings in a bracket', () => {
+  test.each([
+    ['حسن غول (Hassan Ghul; Hassan Gul; Hasan Gul)', ['حسن غول', 'Hassan Ghul', 'Hassan Gul', 'Hasan Gul']],
+    ['Akrin Saleh Akrin (أقرين صالح أقرين)', ['Akrin Saleh Akrin (أقرين صالح أقرين)']],
+    ['Encep Nurjaman (birth name)', ['Encep Nurjaman (birth name)']],
+    ['EL PARA (COMBAT NAME)', ['EL PARA (COMBAT NAME)']],
+    ['Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hay’at Tahrir al-Sham)', ['Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hay’at Tahrir al-Sham)']],
+  ])('%s', (value, names) => expect(bracketedNames(value)).toEqual(names))
 })

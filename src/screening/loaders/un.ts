@@ -73,7 +73,7 @@ function common(n: Node, p: Props, log: WarningLog): string {
   const aliases = nodes(n.INDIVIDUAL_ALIAS ?? n.ENTITY_ALIAS)
   for (const a of aliases) {
     const q = text(a.QUALITY).toLowerCase()
-    addProp(p, q === 'low' ? 'weakAlias' : q === 'f.k.a.' ? 'previousName' : 'alias', text(a.ALIAS_NAME))
+    addProp(p, q === 'low' ? 'weakAlias' : q === 'f.k.a.' ? 'previousName' : 'alias', ...bracketedNames(text(a.ALIAS_NAME)))
   }
   for (const a of nodes(n.INDIVIDUAL_ADDRESS ?? n.ENTITY_ADDRESS)) {
     const parts = ['STREET', 'CITY', 'STATE_PROVINCE', 'ZIP_CODE', 'COUNTRY'].map((k) => text(a[k])).filter(Boolean)
@@ -114,4 +114,20 @@ function organisation(n: Node, log: WarningLog): Entity {
   addProp(p, 'name', text(n.FIRST_NAME), text(n.NAME_ORIGINAL_SCRIPT))
   const id = common(n, p, log)
   return makeEntity(`unsc-${id}`, 'Organization', 'un_sc_sanctions', p, text(n.LISTED_ON).slice(0, 10) || undefined)
+}
+
+/**
+ * An alias the UN writes as one name with its other spellings in a trailing bracket, separated
+ * by semicolons, each name on its own: "حسن غول (Hassan Ghul; Hassan Gul)" is حسن غول, Hassan
+ * Ghul and Hassan Gul. Whole, a query of one of them met a name of all of them (Abu Bakr
+ * al-Baghdadi never reached the UN record). A bracket of one name is left to the name reading:
+ * a note ("(birth name)", "(COMBAT NAME)") or the name in its script ("Akrin Saleh Akrin
+ * (أقرين صالح أقرين)"), which is also read without the bracket.
+ */
+export function bracketedNames(value: string): string[] {
+  const m = /^([^()]+)\(([^()]+)\)\s*$/.exec(value)
+  if (!m) return [value]
+  const [main, inside] = [m[1].trim(), m[2]]
+  if (!inside.includes(';')) return [value]
+  return [main, ...inside.split(';').map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean)]
 }
