@@ -26,7 +26,7 @@ export function givenNameUse(schema: string, f: NameForm): number {
   let flags = 0
   for (const t of f.tokens) {
     if (t.kind === 'word') flags |= givenNameFlags(t.text)
-    else if (t.kind === 'patronymic' && fatherNameGroups(patronymicStem(t.text)).length) flags |= KNOWN
+    else if (!(flags & KNOWN) && t.kind === 'patronymic' && fatherNameGroups(patronymicStem(t.text)).length) flags |= KNOWN
   }
   return flags
 }

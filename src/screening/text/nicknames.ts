@@ -101,8 +101,17 @@ const FATHER_ENDINGS = ['', 'a', 'o', 'i', 'y']
  */
 export function fatherNameGroups(stem: string): readonly number[] {
   if (!stem) return NO_GROUPS
+  let groups = fathers.get(stem)
+  if (groups) return groups
   const found = new Set<number>()
   const bases = /[yij]$/.test(stem) ? [stem, stem.slice(0, -1)] : [stem]
   for (const base of bases) for (const end of FATHER_ENDINGS) for (const g of givenNameGroups(base + end)) found.add(g)
-  return found.size ? [...found] : NO_GROUPS
+  groups = found.size ? [...found] : NO_GROUPS
+  // Asked per pair of names compared, of stems that repeat: kept, up to a bound (queries bring new ones).
+  if (fathers.size >= MAX_FATHERS) fathers.clear()
+  fathers.set(stem, groups)
+  return groups
 }
+
+const MAX_FATHERS = 10_000
+const fathers = new Map<string, readonly number[]>()
