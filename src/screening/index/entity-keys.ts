@@ -2,7 +2,7 @@ import type { Analysed } from '../match/analyse.js'
 import { givenNameKeys } from '../text/nicknames.js'
 import { PINYIN_SYLLABLES } from '../text/pinyin.js'
 import type { Token } from '../text/tokens.js'
-import { KEY_WEIGHT } from './keys.js'
+import { hash, KEY_WEIGHT } from './keys.js'
 
 /**
  * Meets one key: its kind (t token, s skeleton, g trigram, n given name by its full name,
@@ -73,12 +73,7 @@ function wholeName(text: string, visit: KeyVisitor): void {
  * matcher then scores as any other.
  */
 export function wholeNameHash(text: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c !== 32) h = Math.imul(h ^ c, 0x01000193)
-  }
-  return (h >>> 0).toString(36)
+  return hash(text, 32).toString(36)
 }
 
 /** Keys of a given name and its short forms: a query's Bill finds William, William finds Bill. */

@@ -27,7 +27,8 @@ export interface KeyTable {
 /**
  * Key kinds and their weight: exact tokens, consonant skeletons, trigrams (typos), short forms of
  * given names by their full name (a listed Bill has "nwilliam", text/nicknames.ts), whole names
- * written without spaces (w), identifiers.
+ * written without spaces (w: a candidate whatever its rank, search.ts; its weight is not added),
+ * identifiers.
  */
 export const KEY_WEIGHT = { t: 1, s: 0.7, g: 0.5, n: 0.8, w: 1, i: 10 } as const
 
@@ -35,9 +36,13 @@ export const KEY_WEIGHT = { t: 1, s: 0.7, g: 0.5, n: 0.8, w: 1, i: 10 } as const
 const FNV_START = 0x811c9dc5
 const fnv = (h: number, code: number) => Math.imul(h ^ code, 0x01000193)
 
-function hash(s: string): number {
+/** FNV-1a of a string's UTF-16 code units, leaving out any equal to `skip` (a space, for whole-name keys). */
+export function hash(s: string, skip = -1): number {
   let h = FNV_START
-  for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i))
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c !== skip) h = fnv(h, c)
+  }
   return h >>> 0
 }
 

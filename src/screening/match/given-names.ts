@@ -59,7 +59,7 @@ export function nicknameEquivalence(q: PersonForm, c: PersonForm): Equivalence {
   return (a, b) => {
     if (a !== last) groups = groupsOf((last = a))
     if (!groups.length || b.kind !== a.kind || b.text === a.text) return 0
-    if (a.kind === 'patronymic') return sharesGroup(groups, fatherNameGroups(patronymicStem(b.text))) ? NICKNAME_SIM : 0
+    if (a.kind === 'patronymic') return sharesGroup(groups, groupsOf(b)) ? NICKNAME_SIM : 0
     return shareGroup(groups, b.text) && isGivenName(q, a) && isGivenName(c, b) ? NICKNAME_SIM : 0
   }
 }
@@ -82,7 +82,7 @@ export const sameFatherName = (a: Token, b: Token) => sharesGroup(groupsOf(a), g
  */
 export function givenNameRelation(a: Token, b: Token): string | undefined {
   if (a.text === b.text || a.kind !== b.kind) return undefined
-  if (a.kind === 'patronymic') return sharesGroup(groupsOf(a), groupsOf(b)) && groupsOf(a).length ? "same father's name" : undefined
+  if (a.kind === 'patronymic') return sameFatherName(a, b) ? "same father's name" : undefined
   if (a.kind !== 'word' || !sameGivenName(a.text, b.text)) return undefined
   return (givenNameFlags(a.text) | givenNameFlags(b.text)) & SHORT ? 'nickname' : 'one given name'
 }

@@ -17,10 +17,7 @@ const SAME_GIVEN_SIM = 0.9
  * other sounds (Jong Un / Song Hun), not another romanisation (Song Hun / Seong Hun), or a
  * syllable more or less: with one Korean in five a Kim, the given name is what tells them apart.
  */
-export function koreanConflict(qf: NameForm, cf: NameForm): Conflict | undefined {
-  const parts = koreanParts(qf, cf)
-  if (!parts) return undefined
-  const [q, c] = parts
+export function koreanConflict([q, c]: [Token[], Token[]]): Conflict | undefined {
   if (!sameSurname(q[0], c[0])) return { factor: ROLE_DIFFERS, note: `family name differs: ${q[0].text} vs ${c[0].text}` }
   // The given name syllable by syllable, in order. It is one name: a syllable more or less
   // (Myong / Myong Hun) is another given name, unless the letters are the same, broken elsewhere.
@@ -63,8 +60,6 @@ function koreanOrders(tokens: Token[]): Token[][] {
   return out
 }
 
-/** Whether both forms read as Korean names, in either order (worth the rule above). */
-export const bothKorean = (qf: NameForm, cf: NameForm) => koreanParts(qf, cf) !== undefined
 
 /** One Korean name part spelt two ways (RI / Lee, Jeong / Jong): a little below identical, as a reading is. */
 export const KOREAN_SPELLING_SIM = 0.95

@@ -5,7 +5,7 @@ import type { Alignment, Similarity } from './align.js'
 import { differsOutright, groupsDiffer, type Conflict } from './differs.js'
 import { isNameWord, nameLayout, surnameWords, type Role, type Side } from './name-roles.js'
 import { chineseConflict } from './chinese-names.js'
-import { bothKorean, koreanConflict } from './korean-names.js'
+import { koreanConflict, koreanParts } from './korean-names.js'
 import { extraLeadingName } from './leading-name.js'
 import { places } from './places.js'
 import { swappedRoles } from './swapped-roles.js'
@@ -72,7 +72,8 @@ export function personConflicts(
   similarity?: Similarity
 ): Conflict[] {
   // Korean names: their own parts (korean-names.ts), not the roles of a Western or Arabic name.
-  if (bothKorean(qf, cf)) return [koreanConflict(qf, cf)].filter((x) => !!x)
+  const korean = koreanParts(qf, cf)
+  if (korean) return [koreanConflict(korean)].filter((x) => !!x)
   const chinese = chineseConflict(al, qf, cf)
   if (chinese) return [chinese]
   if (!worthReading(al, qf, cf)) return []
