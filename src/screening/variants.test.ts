@@ -33,11 +33,13 @@ describe('scorePair', () => {
     ],
     ['Person', 'J. Smith', 'John Smith', 'j~john'],
     ['Person', 'V.V. Putin', 'Vladimir Vladimirovich Putin', 'v~vladimir'],
-    ['Person', 'John Smith', 'John Michael Smith', 'unmatched "michael"'],
+    ['Person', 'John Smith', 'John Michael Smith', 'unmatched in the listed name "michael"'],
     ['Company', 'Third Rome Trading', '3rd Rome Trading', 'number: third = 3'],
     ['Company', 'Three Seas Shipping', '3 Seas Shipping', 'number: three = 3'],
     ['Company', 'Plant No. 3', 'Plant Number Three', 'number: three = 3'],
     ['Company', 'Henry III Ltd', 'Henry the Third Ltd', 'number: iii = 3'],
+    // Regression: "one" stayed a word, so Channel One and Channel 1 had a word each unmatched.
+    ['Company', 'Joint Stock Company Channel One Russia', 'JSC CHANNEL 1 RUSSIA', 'number: one = 1'],
     [
       'Company',
       'Acme Intl Mfg Co',

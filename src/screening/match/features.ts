@@ -2,6 +2,7 @@ import { describeReading } from '../text/arabic-names.js'
 import { partyKindOf } from '../text/party-kind.js'
 import type { NameForm } from '../text/names.js'
 import { SHORT_FORM_VIA } from '../text/short-forms.js'
+import type { Token } from '../text/tokens.js'
 import { alignForms, alignmentScore, type Alignment, type Equivalence, type Similarity } from './align.js'
 import { literalName, type Analysed, type AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
@@ -188,7 +189,9 @@ function describe(best: Best, org: boolean): string {
         const relation = p.sim === NICKNAME_SIM ? givenNameRelation(p.q, p.c) : undefined
         return relation ? `${relation}: ${p.q.text} = ${p.c.text}` : `${p.q.text}~${p.c.text} ${p.sim.toFixed(2)}`
       })
-  const missing = [...al.unmatchedQ.map((t) => `query "${t.text}"`), ...al.unmatchedC.map((t) => `"${t.text}"`)]
+  // Each side's unmatched words said apart: "unmatched query "1", "2"" read as two of the query's.
+  const words = (ts: Token[]) => ts.map((t) => `"${t.text}"`).join(', ')
+  const missing = [al.unmatchedQ.length ? `in the query ${words(al.unmatchedQ)}` : '', al.unmatchedC.length ? `in the listed name ${words(al.unmatchedC)}` : ''].filter(Boolean)
   const via = qf.via !== cf.via ? `; via ${describeReading(qf.via, qn.raw) || describeReading(cf.via, cn.raw)}` : ''
   const miss = missing.length && !al.joined ? `; unmatched ${missing.join(', ')}` : ''
   return `${PROP_LABEL[cn.prop] ?? cn.prop} "${cn.raw}": ${parts.join(', ')}${miss}${via}${notes.map((n) => `; ${n}`).join('')}`

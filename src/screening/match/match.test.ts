@@ -50,11 +50,11 @@ describe('features', () => {
   test('nameLiteral', () => expect(nameLiteral(q, entity('Organization', { name: ['BANCO NACIONAL DE CUBA'] })).score).toBe(1))
   test('nameMatch explains itself', () => {
     const r = nameMatch(analyseQuery({ name: 'Vladimir Putin' }), entity('Person', { name: ['PUTIN, Vladimir Vladimirovich'] }), {})
-    expect(r.detail).toBe('name "PUTIN, Vladimir Vladimirovich": vladimir, putin; unmatched "vladimirovich"')
+    expect(r.detail).toBe('name "PUTIN, Vladimir Vladimirovich": vladimir, putin; unmatched in the listed name "vladimirovich"')
   })
   test('nameMatch says what lowered the score (parts.test.ts has the rules)', () => {
     const r = nameMatch(analyseQuery({ name: 'Dmitry Ivanovich Savelyev' }), entity('Person', { name: ['SAVELYEV, Dmitry Vladimirovich'] }), {})
-    expect(r.detail).toBe('name "SAVELYEV, Dmitry Vladimirovich": dmitry, savelyev; unmatched query "ivanovich", "vladimirovich"; patronymic differs: ivanovich vs vladimirovich')
+    expect(r.detail).toBe('name "SAVELYEV, Dmitry Vladimirovich": dmitry, savelyev; unmatched in the query "ivanovich", in the listed name "vladimirovich"; patronymic differs: ivanovich vs vladimirovich')
   })
   test('weak aliases match only when the query equals them', () => {
     const e = entity('Organization', { name: ['BANCO NACIONAL DE CUBA'], weakAlias: ['BNC'] })

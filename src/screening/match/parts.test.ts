@@ -393,7 +393,7 @@ describe('scores: the three kinds of near miss fall below the threshold, variant
     expect(
       explain(scorePair('Company', 'Novosibirsk Steel Works', 'Novosibirsk Glass Works'))
     ).toBe(
-      'name 0.36: name "Novosibirsk Glass Works": novosibirsk, works; unmatched query "steel", "glass"; ' +
+      'name 0.36: name "Novosibirsk Glass Works": novosibirsk, works; unmatched in the query "steel", in the listed name "glass"; ' +
         'distinctive word differs: steel vs glass'
     )
   })

@@ -1,9 +1,9 @@
 /**
  * Numbers in organisation names written as words, ordinals or Roman numerals read as digits:
  * "Three Seas", "3 Seas"; "Third Rome", "3rd Rome"; "Plant No. 3", "Plant Number Three";
- * "Henry III", "Henry the Third". One is the exception: "first" stays a word (First Bank is a
- * common word of firm names, generic in words.ts), so "1st" reads as "first", and "one" as
- * itself (One Energy). The number words are the one table of numerals.ts.
+ * "Henry III", "Henry the Third", "Channel One", "Channel 1". The ordinal of one is the exception:
+ * "first" stays a word (First Bank is a common word of firm names, generic in words.ts), so
+ * "1st" reads as "first". The number words are the one table of numerals.ts.
  */
 
 import { NUMBER_WORDS, romanNumeral } from './numerals.js'
@@ -24,9 +24,9 @@ export function romanValue(word: string): number | undefined {
  * undefined. Roman numerals only when `roman` (organisation names: "VI Lenin" is a person).
  */
 export function numberWord(word: string, roman = false): string | undefined {
-  // One and zero stay words (One Energy); "first" is generic.
+  // "first" stays a word (generic), as does "zero" (Zero Waste is no number).
   const w = NUMBER_WORDS.get(word)
-  if (w !== undefined) return w >= 2 ? String(w) : undefined
+  if (w !== undefined) return w >= 1 && word !== 'first' ? String(w) : undefined
   const c = word.charCodeAt(0)
   const ordinal = c >= 48 && c <= 57 ? /^(\d+)(st|nd|rd|th)$/.exec(word) : null
   if (ordinal) return ordinal[1] === '1' ? ONE : ordinal[1].replace(/^0+(?=\d)/, '')
