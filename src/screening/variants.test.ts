@@ -32,6 +32,9 @@ describe('scorePair', () => {
       "same father's name: mykolayovych = nikolayevich",
     ],
     ['Person', 'J. Smith', 'John Smith', 'j~john'],
+    // Regression: a pinyin run joined across the comma (XIAN HUAQIN) had as many words, so no
+    // comparison without spaces, and scored 0.19.
+    ['Person', 'XIANHUA, Qin', 'XIAN HUA, Qin', '"xianhua qin" = "xian huaqin" ignoring spaces'],
     ['Person', 'V.V. Putin', 'Vladimir Vladimirovich Putin', 'v~vladimir'],
     ['Person', 'John Smith', 'John Michael Smith', 'unmatched in the listed name "michael"'],
     ['Company', 'Third Rome Trading', '3rd Rome Trading', 'number: third = 3'],

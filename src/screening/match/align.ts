@@ -194,6 +194,11 @@ export function alignmentScore(
   let score = den > 0 ? num / den : 0
   const weak = strong === 0
   let joined = false
+  // As many words, split elsewhere: scored as a merge of words is (below).
+  if (qt.length === ct.length && score < 0.9 && sameLettersSplitElsewhere(q.text, c.text)) {
+    score = 0.97
+    joined = true
+  }
   // A merge or split of words changes the word count; below 0.9 is where it changes the outcome.
   // Only worth trying when the two names have about the same letters, in about the same order:
   // the first letter is the cheapest test, and it rules out most pairs.
@@ -219,6 +224,14 @@ export function alignmentScore(
   last.weak = weak
   last.joined = joined
   return score
+}
+
+/**
+ * As many words, split elsewhere (XIANHUA QIN, XIAN HUAQIN: a pinyin run joined across a comma):
+ * the same letters only, since one word count leaves no merge to excuse a spelling.
+ */
+export function sameLettersSplitElsewhere(q: string, c: string): boolean {
+  return q.length === c.length && q !== c && q.charCodeAt(0) === c.charCodeAt(0) && q.replace(/ /g, '') === c.replace(/ /g, '')
 }
 
 /** The tokens of a form the aligner reads: the first MAX_TOKENS (the bits of `usedQ`, `usedC`). */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { makeEntity } from '../model.js'
 import { scorePair } from '../pairs.js'
 import { analyseName } from '../text/names.js'
-import { alignForms, credit } from './align.js'
+import { alignForms, credit, sameLettersSplitElsewhere } from './align.js'
 import { ALGORITHM, schemasCompatible, scoreMatch } from './algorithm.js'
 import { analyseEntity, analyseQuery, normaliseId } from './analyse.js'
 import { countryCode } from './countries.js'
@@ -42,6 +42,13 @@ describe('alignForms', () => {
     const al = alignForms(form('Abdul Rahman Yasin'), form('Abdulrahman Yasin'))
     expect(al.score).toBeGreaterThan(0.85)
   })
+  test.each([
+    ['xianhua qin', 'xian huaqin', true],
+    ['xianhua qin', 'xianhua qin', false],
+    ['lee min ho', 'lee min hu', false],
+    ['ab cd', 'abc d', true],
+    ['ab cd', 'abc de', false],
+  ])('sameLettersSplitElsewhere(%s, %s) = %s', (q, c, yes) => expect(sameLettersSplitElsewhere(q, c)).toBe(yes))
   test('particles alone are weak', () => expect(alignForms(form('Al Bin'), form('Al Bin Ahmad')).weak).toBe(true))
 })
 
