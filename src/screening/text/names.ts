@@ -7,6 +7,7 @@ import { GLOSS_VIA, readSpans, russianSpans } from './glosses.js'
 import { FOREIGN_VIA, isForeignTranscription } from './han-foreign.js'
 import { hanVariants, holdsFirmWords, type HanVariant } from './han-names.js'
 import { hanjaNameReadings, koreanNameReadings } from './korean.js'
+import { cyrillicKoreanReadings } from './cyrillic-korean.js'
 import { dropLeadingArticle, extractLegalForms, splitGluedForm, type LegalForm } from './legal-forms.js'
 import { canonicalOrgTokens, looksLikeOrganisation } from './abbreviations.js'
 import { joinPinyinRuns } from './pinyin.js'
@@ -134,11 +135,15 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
     ? hanVariants(han, person || short || foreign).map((v) => (foreign ? { ...v, via: FOREIGN_VIA } : v))
     : [undefined]
   // A Korean person's name: in Han characters read in Korean too (金正恩, Kim Jong Un); in Hangul
-  // read by the romanisations lists use, in place of reading it letter by letter.
+  // read by the romanisations lists use, in place of reading it letter by letter; in Russian
+  // Cyrillic (Ким Чен Ын) read back into Hangul as well as letter by letter (cyrillic-korean.ts).
   if ((person || short) && !foreign && han.length === words.length) hanForms.push(...hanjaNameReadings(han.join('')))
-  const korean = !ORG_SCHEMAS.has(schema) && !han.length ? koreanNameReadings(rest, 'Hangul, ') : undefined
-  if (korean) hanForms.splice(0, 1, ...korean, undefined)
   const cyrillic = rest.some((w) => scriptOf(w) === 'cyrillic')
+  const korean =
+    ORG_SCHEMAS.has(schema) || han.length
+      ? undefined
+      : (koreanNameReadings(rest, 'Hangul, ') ?? (cyrillic ? cyrillicKoreanReadings(rest) : undefined))
+  if (korean) hanForms.splice(0, 1, ...korean, undefined)
   const arabic = rest.some((w) => scriptOf(w) === 'arabic')
   const schemes: CyrillicScheme[] = cyrillic ? ['bgn', 'icao', 'german'] : ['bgn']
   if (cyrillic && arabicInCyrillic(clean)) schemes.push('arabic')
@@ -169,7 +174,8 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
         const label = [
           folded,
           arabic ? ARABIC_VIA : '',
-          schemes.length > 1 ? SCHEME_LABEL[scheme] : '',
+          // A whole reading (a Korean name) is one whatever the scheme.
+          schemes.length > 1 && !hv?.whole ? SCHEME_LABEL[scheme] : '',
           reading.glossed ? GLOSS_VIA : '',
           hv?.via ?? '',
         ]
