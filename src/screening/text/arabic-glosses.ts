@@ -89,7 +89,10 @@ export function arabicSpans(words: string[]): Span[] {
       continue
     }
     const english = gloss.english.map((g) => (prefix ? `${prefix} ${g}` : g))
-    spans.push({ words: article ? [w, word] : [w], english, common: gloss.common })
+    // A nationality or region weighs as a place: Tunisian against Moroccan is two places, and
+    // as a name word it would meet an initial (Egyptian ~ the "e" of Jihad-e-Islami).
+    const kind = gloss.common ? undefined : ('place' as const)
+    spans.push({ words: article ? [w, word] : [w], english, common: gloss.common, kind })
     if (article) i++
   }
   return spans
