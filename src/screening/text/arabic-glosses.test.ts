@@ -81,9 +81,9 @@ describe('English readings of Arabic-script names in analyseName', () => {
     expect(g.forms.map((x) => x.code)).toContain('ltd')
   })
 
-  test('a nationality weighs as a place, not as a common word', () => {
+  test('a nationality weighs as a name, not as a common word', () => {
     const g = forms('الجماعة التونسية المقاتلة').find((x) => x.text === 'group tunisian fighting')!
-    expect(g.tokens.map((t) => t.kind)).toEqual(['generic', 'place', 'generic'])
+    expect(g.tokens.map((t) => t.kind)).toEqual(['generic', 'word', 'generic'])
   })
 
   test('a person name gets no English reading', () => {

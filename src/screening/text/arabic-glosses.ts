@@ -89,10 +89,7 @@ export function arabicSpans(words: string[]): Span[] {
       continue
     }
     const english = gloss.english.map((g) => (prefix ? `${prefix} ${g}` : g))
-    // A nationality or region weighs as a place: Tunisian against Moroccan is two places, and
-    // as a name word it would meet an initial (Egyptian ~ the "e" of Jihad-e-Islami).
-    const kind = gloss.common ? undefined : ('place' as const)
-    spans.push({ words: article ? [w, word] : [w], english, common: gloss.common, kind })
+    spans.push({ words: article ? [w, word] : [w], english, common: gloss.common })
     if (article) i++
   }
   return spans

@@ -49,8 +49,8 @@ export const AR_GLOSSES: Record<string, string> = {
 }
 
 /**
- * Nationalities and regions: glossed, and weighing as places, not as common words: two
- * different ones on either side set two names apart (Tunisian is not Moroccan).
+ * Nationalities and regions: glossed, but distinctive words (Tunisian is not Moroccan), so they
+ * weigh as names, not as common words.
  */
 export const AR_NAMES: Record<string, string> = {
   شام: 'levant | sham', // 3: ... FRONT FOR THE PEOPLE OF THE LEVANT, ISLAMIC STATE IN IRAQ AND THE LEVANT

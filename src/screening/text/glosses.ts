@@ -68,8 +68,6 @@ export interface Span {
   english?: string[]
   /** A common word (weighs as generic in English), not a firm's own name (Ростех). */
   common: boolean
-  /** The kind of the English words when not the table's default (a nationality: a place). */
-  kind?: TokenKind
 }
 
 // Case endings of Russian nouns and adjectives: a table phrase in the nominative also matches
@@ -199,7 +197,7 @@ export function readSpans(spans: Span[], scheme: CyrillicScheme, gloss = true): 
         tokens.push(...translit(s))
         continue
       }
-      const g = glossTokens(s.english![k], s.kind ?? (s.common ? undefined : 'word'))
+      const g = glossTokens(s.english![k], s.common ? undefined : 'word')
       tokens.push(...g.tokens)
       for (const f of g.forms) if (!forms.some((x) => x.code === f.code)) forms.push(f)
     }
