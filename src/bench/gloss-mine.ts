@@ -20,6 +20,8 @@ import {
   type Candidate,
   type Dictionary,
 } from './gloss-align.js'
+import { alignArabic } from './gloss-align-arabic.js'
+import { reportArabic } from './gloss-mine-arabic.js'
 import { DATA, requireData } from './screening-data.js'
 
 /**
@@ -37,13 +39,19 @@ const ORG = new Set(['Company', 'Organization', 'LegalEntity'])
 const OTHER_SCRIPTS = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 const HAN = /\p{Script=Han}/u
 const CYRILLIC = /\p{Script=Cyrillic}/u
+const ARABIC = /\p{Script=Arabic}/u
 // Ukrainian and Belarusian letters: the Russian table does not apply to those names.
 const NOT_RUSSIAN = /[іїєґў]/iu
+// A UN name holding a Latin gloss of its own in brackets (شبكة أنصار المجاهدين (Ansar al-Mujahideen
+// Network - sub-unit name)) is no name in Arabic script alone.
+const LATIN_WORD = /[A-Za-z]{3}/
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u
 
-type Kind = 'han' | 'cyrillic' | 'pinyin'
-interface Pair {
+type Kind = 'han' | 'cyrillic' | 'pinyin' | 'arabic'
+export interface Pair {
   kind: Kind
+  /** The entity's id: a candidate counts once per entity. */
+  id: string
   source: string
   original: string
   english: string
@@ -92,14 +100,17 @@ function pairsOf(e: Entity, source: string, isPinyin: (n: string) => boolean): P
   for (const o of names) {
     const kind: Kind | undefined = HAN.test(o)
       ? 'han'
-      : CYRILLIC.test(o)
-        ? NOT_RUSSIAN.test(o)
-          ? undefined
-          : 'cyrillic'
-        : LATIN_ONLY.test(o) && isPinyin(o)
-          ? 'pinyin'
-          : undefined
-    if (kind) for (const en of english) out.push({ kind, source, original: o, english: en })
+      : ARABIC.test(o) && !LATIN_WORD.test(o)
+        ? 'arabic'
+        : CYRILLIC.test(o)
+          ? NOT_RUSSIAN.test(o)
+            ? undefined
+            : 'cyrillic'
+          : LATIN_ONLY.test(o) && isPinyin(o)
+            ? 'pinyin'
+            : undefined
+    if (kind)
+      for (const en of english) out.push({ kind, id: e.id, source, original: o, english: en })
   }
   return out
 }
@@ -146,6 +157,7 @@ function loadDictionary(): { dict: Dictionary; syllables: Set<string> } {
 }
 
 function align(p: Pair, dict: Dictionary): Alignment {
+  if (p.kind === 'arabic') throw new Error(`arabic pair aligned as han: ${p.original}`)
   if (p.kind === 'han') return alignHan(p.original, p.english, dict)
   if (p.kind === 'cyrillic') return alignCyrillic(p.original, p.english)
   return alignPinyin(p.original, p.english, dict)
@@ -172,14 +184,14 @@ function main(): void {
     'pairs of an original-script (or pinyin) name and an English name, organisations only\n'
   )
   console.log(
-    `${'source'.padEnd(36)} ${'han'.padStart(5)} ${'cyrillic'.padStart(8)} ${'pinyin'.padStart(6)}`
+    `${'source'.padEnd(36)} ${'han'.padStart(5)} ${'cyrillic'.padStart(8)} ${'pinyin'.padStart(6)} ${'arabic'.padStart(6)}`
   )
   for (const [source, entities] of sources()) {
     const found = entities.flatMap((e) => pairsOf(e, source, isPinyin))
     pairs.push(...found)
     const n = (k: Kind) => String(found.filter((p) => p.kind === k).length)
     console.log(
-      `${source.padEnd(36)} ${n('han').padStart(5)} ${n('cyrillic').padStart(8)} ${n('pinyin').padStart(6)}`
+      `${source.padEnd(36)} ${n('han').padStart(5)} ${n('cyrillic').padStart(8)} ${n('pinyin').padStart(6)} ${n('arabic').padStart(6)}`
     )
   }
   // One pair per original and English name as words (case and punctuation aside).
@@ -189,8 +201,18 @@ function main(): void {
     return !seen.has(key) && !!seen.add(key)
   })
   console.log(`distinct pairs: ${unique.length} of ${pairs.length}`)
-  report(unique, dict)
-  matchShare(unique.filter((p) => p.kind !== 'pinyin' && align(p, dict).anchors > 0))
+  const arabic = unique.filter((p) => p.kind === 'arabic')
+  report(
+    unique.filter((p) => p.kind !== 'arabic'),
+    dict
+  )
+  reportArabic(arabic)
+  matchShare([
+    ...unique
+      .filter((p) => p.kind === 'han' || p.kind === 'cyrillic')
+      .filter((p) => align(p, dict).anchors > 0),
+    ...arabic.filter((p) => alignArabic(p.original, p.english).anchors > 0),
+  ])
   if (process.argv.includes('--table')) checkTable(dict)
 }
 

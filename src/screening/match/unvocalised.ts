@@ -1,4 +1,5 @@
 import { ARABIC_VIA, isNameReading } from '../text/arabic.js'
+import { GLOSS_VIA } from '../text/glosses.js'
 import type { NameForm } from '../text/names.js'
 import type { Analysed } from './analyse.js'
 import type { Token } from '../text/tokens.js'
@@ -158,8 +159,14 @@ export function hasUnreadName(a: Analysed): boolean {
  * only approximates it (comparing both took a sixth of the screening time, for no hit).
  */
 export function readingWorthComparing(qf: NameForm, cf: NameForm, readingOnly: boolean): boolean {
+  // Two names in Arabic script meet by their letters; an English reading (text/arabic-glosses.ts)
+  // is for a Latin name. Against the other's letters it lets a translated word pass for one left
+  // as written: الجهاد الاسلامي المصري read "... egyptian" met حرکت الجہاد الاسلامی read "movement ...".
+  if (isArabic(qf) && isArabic(cf) && (isGlossed(qf) || isGlossed(cf))) return false
   return readingOnly || isArabic(qf) || !isArabic(cf)
 }
+
+const isGlossed = (f: NameForm) => f.via.includes(GLOSS_VIA)
 /** Words the reading spelled out as Latin (particles, common names) compare as Latin words. */
 const spelledOut = (t: Token) => t.kind !== 'word' || isNameReading(t.text)
 

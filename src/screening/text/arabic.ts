@@ -47,13 +47,13 @@ export function normaliseArabic(word: string): string {
 }
 
 /** Key of a word in the name tables: also ta marbuta as ha and alif maqsura as ya, as writers mix them. */
-const key = (word: string) => normaliseArabic(word).replace(/ة/g, 'ه').replace(/ى/g, 'ي')
+export const arabicKey = (word: string): string => normaliseArabic(word).replace(/ة/g, 'ه').replace(/ى/g, 'ي')
 
 function table(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>()
   for (const line of text.trim().split('\n')) {
     const [arabic, latin] = line.split(':')
-    for (const a of arabic.split('|')) out.set(key(a.trim()), latin.trim().split(/\s+/))
+    for (const a of arabic.split('|')) out.set(arabicKey(a.trim()), latin.trim().split(/\s+/))
   }
   return out
 }
@@ -72,7 +72,7 @@ export const isNameReading = (latin: string): boolean => READINGS.has(latin)
 
 /** The usual Latin spelling of a common name or name of God written in Arabic script, if listed. */
 export function commonNameReading(word: string): string | undefined {
-  const k = key(word)
+  const k = arabicKey(word)
   return (NAMES.get(k) ?? GOD_NAMES.get(k))?.[0]
 }
 

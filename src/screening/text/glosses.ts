@@ -49,13 +49,17 @@ export function glossChoices(counts: number[], mixed = false): number[][] {
   return [...out.values()]
 }
 
+const GLOSS_LINKS = new Set(['and', 'in', 'for', 'of', 'the'])
+
 /** Tokens of one gloss, and the legal form it names, if any (corporation -> Inc, as in Latin). */
 export function glossTokens(
   gloss: string,
   kind?: TokenKind
 ): { tokens: Token[]; forms: LegalForm[] } {
   const { rest, forms } = extractLegalForms(gloss.split(' '))
-  return { tokens: rest.map((w) => makeToken(w, kind ?? glossKind(w))), forms }
+  // A linking word before a name's gloss (و "and" glued to الشام, "and levant") stays weak.
+  const kindOfWord = (w: string) => (kind && !GLOSS_LINKS.has(w) ? kind : glossKind(w))
+  return { tokens: rest.map((w) => makeToken(w, kindOfWord(w))), forms }
 }
 
 /** Some words of a name: as written, and their English glosses when a table knows them. */

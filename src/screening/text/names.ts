@@ -1,4 +1,5 @@
 import { ARABIC_VIA } from './arabic.js'
+import { arabicSpans } from './arabic-glosses.js'
 import { arabicNameWords } from './arabic-names.js'
 import { cleanText, foldLatin, scriptOf } from './clean.js'
 import { FOLDED_VIA, foldConfusables } from './confusables.js'
@@ -54,8 +55,8 @@ const SCHEME_LABEL: Record<CyrillicScheme, string> = {
 /**
  * The normalisation pipeline: clean (NFKC, controls, length), lowercase, split words, drop
  * titles, drop a leading "the" and split glued legal forms off (organisations), take out legal forms, romanise (Cyrillic by three schemes, Han through pinyin, other
- * scripts through any-ascii), and tag tokens. Organisation names in Cyrillic or Han are also read
- * with their common words in English (glosses.ts). Returns one form per reading, deduplicated.
+ * scripts through any-ascii), and tag tokens. Organisation names in Cyrillic, Han or Arabic script
+ * are also read with their common words in English (glosses.ts, arabic-glosses.ts). Returns one form per reading, deduplicated.
  */
 export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
   const clean = cleanText(raw)
@@ -149,7 +150,11 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
   if (cyrillic && arabicInCyrillic(clean)) schemes.push('arabic')
   // Person names have no common words to translate; a Latin name has nothing to gloss.
   const spans =
-    cyrillic && !person ? russianSpans(rest) : rest.map((w) => ({ words: [w], common: false }))
+    cyrillic && !person
+      ? russianSpans(rest)
+      : arabic && !person
+        ? arabicSpans(rest)
+        : rest.map((w) => ({ words: [w], common: false }))
   const out: NameForm[] = []
   const seen = new Set<string>()
   for (const scheme of schemes) {
