@@ -143,6 +143,9 @@ export function alignmentScore(
     for (let j = 0; j < ct.length; j++) {
       const b = ct[j]
       let sim = similarity(a, b)
+      // A letter stands for a word only in a person's name (J. Smith); in a firm's it is a letter
+      // (Jihad-e-Islami's e is no Egyptian).
+      if (!person && sim < 1 && (a.kind === 'initial') !== (b.kind === 'initial')) continue
       if (equivalent) sim = Math.max(sim, equivalent(a, b))
       // The lengths before the skeletons: most pairs differ in length, and comparing numbers is cheaper.
       if (sim < 0.75 && Math.abs(a.text.length - b.text.length) <= 1 && Math.min(a.text.length, b.text.length) > 3 && a.skel === b.skel) sim = 0.75
