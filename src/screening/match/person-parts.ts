@@ -7,6 +7,7 @@ import { isNameWord, nameLayout, surnameWords, type Role, type Side } from './na
 import { chineseConflict } from './chinese-names.js'
 import { koreanConflict, koreanParts } from './korean-names.js'
 import { extraLeadingName } from './leading-name.js'
+import { nearNameConflicts, nearPairs } from './near-names.js'
 import { places } from './places.js'
 import { swappedRoles } from './swapped-roles.js'
 
@@ -60,9 +61,10 @@ interface Word {
 
 /**
  * What speaks against two person name forms being one person beyond the words left over:
- * roles swapped across a link or between given name and patronymic; patronymics paired for
- * their ending alone; then unmatched words of both sides that differ outright (differs.ts),
- * not where spelling may explain them (`differingParts`).
+ * words aligned as one name spelt two ways that are two names (near-names.ts: Kurchenko /
+ * Fursenko, Maria / Mario); roles swapped across a link or between given name and patronymic;
+ * patronymics paired for their ending alone; then unmatched words of both sides that differ
+ * outright (differs.ts), not where spelling may explain them (`differingParts`).
  */
 export function personConflicts(
   al: Alignment,
@@ -76,10 +78,14 @@ export function personConflicts(
   if (korean) return [koreanConflict(korean)].filter((x) => !!x)
   const chinese = chineseConflict(al, qf, cf)
   if (chinese) return [chinese]
-  if (!worthReading(al, qf, cf)) return []
+  // Words aligned as one name spelt two ways that are two names (near-names.ts).
+  const near = nearPairs(al, qf, cf)
+  const reading = worthReading(al, qf, cf)
+  if (!near.length && !reading) return []
   const q = { f: qf, layout: nameLayout(qf, surnameWords(raw.q)) }
   const c = { f: cf, layout: nameLayout(cf, surnameWords(raw.c)) }
-  const found: Conflict[] = []
+  const found = near.length ? nearNameConflicts(near, q, c) : []
+  if (!reading) return found
   const swap = swappedRoles(al, q, c)
   if (swap) found.push(swap)
   const leading = swap ? undefined : extraLeadingName(al, q, c)
@@ -165,6 +171,11 @@ const texts = (ws: Word[]) => ws.map((w) => w.t.text).join(' ')
 function conflict(cat: Category, qs: Word[], cs: Word[]): Conflict {
   const factor = STRONG.has(cat) ? ROLE_DIFFERS : PART_DIFFERS
   return { factor, note: `${LABEL[cat]}: ${texts(qs)} vs ${texts(cs)}` }
+}
+
+/** A differing part's label, by the roles of its word on each side (family name differs). */
+export function partLabel(q: Role, c: Role): string {
+  return LABEL[CATEGORY[q] === CATEGORY[c] ? CATEGORY[q] : 'part']
 }
 
 function shared(qs: Word[], cs: Word[]): Category {

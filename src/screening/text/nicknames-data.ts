@@ -123,11 +123,12 @@ export const NICKNAME_GROUPS: string[] = [
   'gwendolyn: gwen',
   'valerie: val',
   'angela: angie',
-  // Russian and Ukrainian, as the lists romanise them
+  // Russian, Ukrainian and Belarusian, as the lists romanise them
   'mikhail/michail/mykhailo: misha',
   'dmitry/dmitri/dmitriy/dmitrii/dmytro: dima mitya',
   'vladimir/volodymyr/wladimir: volodya vova',
-  'nikolai/nikolay/mykola/nicolai: kolya',
+  'nikolai/nikolay/mykola/nicolai/mikalai/mikalay: kolya',
+  'nikita/mykyta/mikita: nikitka',
   'sergei/sergey/sergiy/serhiy/serhii: seryozha seryoga',
   'aleksei/alexei/alexey/aleksey/oleksiy/oleksii: alyosha lyosha lesha alex',
   'yevgeny/evgeny/evgeniy/yevgeniy/yevhen: zhenya',
