@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { scorePair } from '../pairs.js'
-import { dropLeadingArticle, extractLegalForms, splitGluedForm } from './legal-forms.js'
+import { dropLeadingArticle, extractLegalForms, oneEditApart, splitGluedForm } from './legal-forms.js'
 import { analyseName } from './names.js'
 
 const words = (s: string) => s.split(' ')
@@ -65,6 +65,30 @@ test.each([
   expect(m.features.legal_form_mismatch).toBeUndefined()
 })
 
+test.each([
+  ['company', 'compnay', true],
+  ['public', 'pubic', true],
+  ['haftung', 'haftng', true],
+  ['azioni', 'azoni', true],
+  ['stock', 'stok', true],
+  ['limited', 'limitex', true],
+  ['company', 'company', false],
+  ['company', 'compnya', false],
+  ['public', 'pubics', false],
+  ['public', 'republic', false],
+])('oneEditApart(%s, %s) = %s', (a, b, yes) => expect(oneEditApart(a, b)).toBe(yes))
+
+// Regression: a written-out form with a typo was not a form; three words in a row that are not one stay words.
+test.each([
+  [['acme', 'pubic', 'limited', 'compnay'], ['acme'], ['pjsc']],
+  [['siemens', 'gesellschaft', 'mit', 'beschrankter', 'haftng'], ['siemens'], ['gmbh']],
+  [['acme', 'gesellschaft', 'mot', 'beschrankter', 'haftung'], ['acme', 'gesellschaft', 'mot', 'beschrankter', 'haftung'], []],
+])('extractLegalForms(%j) with typos', (tokens, rest, codes) => {
+  const r = extractLegalForms(tokens)
+  expect(r.rest).toEqual(rest)
+  expect(r.forms.map((f) => f.code)).toEqual(codes)
+})
+
 describe('splitGluedForm', () => {
   // Regression: a legal form glued to the name ("AcmeGmbH") made one unmatched token.
   test.each([
@@ -120,6 +144,11 @@ describe('scorePair with legal forms on one side', () => {
     ['ПАО Вектор', 'PUBLICHNE AKTSIONERNE TOVARYSTVO VEKTOR'],
     // Regression: a bracket after the form (an acronym) kept it in the name (0.62).
     ['Doostan International Company', 'DOOSTAN INTERNATIONAL COMPANY (DICO)'],
+    // Regression: a written-out form with a typo stayed words of the name (0.29, 0.42, 0.36).
+    ['Siemens GmbH', 'Siemens Gesellschaft mit beschrankter Haftng'],
+    ['Acme PLC', 'Acme Pubic Limited Compnay'],
+    ['Fiat SpA', 'Fiat Societa per Azoni'],
+    ['ООО Ромашка', 'Obshchestvo s ogranichenoi otvetstvenostyu Romashka'],
   ])('%s ~ %s', (a, b) => expect(scorePair('Company', a, b).score).toBeGreaterThanOrEqual(0.9))
   // Regression: a shared written-out form must not make distinct names match.
   test.each([
@@ -127,6 +156,7 @@ describe('scorePair with legal forms on one side', () => {
     ['Alpha SpA', 'Beta Società per Azioni'],
     ['ООО Альфа', 'OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU BETA'],
     ['AlphaGmbH', 'Beta GmbH'],
+    ['Alpha PLC', 'Beta Pubic Limited Compnay'],
     ['Товариство з обмеженою відповідальністю "Альфа"', 'Tovarystvo z obmezhenoiu vidpovidalnistiu "Beta"'],
   ])('%s !~ %s', (a, b) => expect(scorePair('Company', a, b).score).toBeLessThan(0.7))
 })

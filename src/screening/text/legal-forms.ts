@@ -61,6 +61,45 @@ for (const [code, label, family, phrases] of TABLE) {
   }
 }
 
+/**
+ * Written-out forms a typo away from the table's (Pubic Limited Compnay, Gesellschaft mit
+ * beschrankter Haftng, Societa per Azoni): phrases of three words or more, or of two long words,
+ * whose long words (FUZZY_MIN letters or more) may each be one edit off; their short words (mit,
+ * per, s) and first letters are as written. Words that close to a whole written-out form in a
+ * row are the form, not a name. Bucketed by first letter: most words start no such phrase.
+ */
+const FUZZY_MIN = 4
+const FUZZY = new Map<string, { words: string[]; form: LegalForm }[]>()
+for (const [phrase, form] of PHRASES) {
+  const words = phrase.split(' ')
+  if (/\p{Script=Han}/u.test(phrase) || !(words.length >= 3 || (words.length === 2 && words.every((w) => w.length >= 7)))) continue
+  FUZZY.set(phrase[0], [...(FUZZY.get(phrase[0]) ?? []), { words, form }])
+}
+for (const list of FUZZY.values()) list.sort((a, b) => b.words.length - a.words.length)
+
+/** A written-out form starting at `i` with a typo or two (FUZZY), and how many tokens it takes. */
+function fuzzyFormAt(tokens: string[], i: number): { form: LegalForm; len: number } | undefined {
+  for (const { words, form } of FUZZY.get(tokens[i][0]) ?? []) {
+    if (i + words.length > tokens.length) continue
+    if (words.every((w, k) => w === tokens[i + k] || (w.length >= FUZZY_MIN && w[0] === tokens[i + k][0] && oneEditApart(w, tokens[i + k]))))
+      return { form, len: words.length }
+  }
+}
+
+/** Whether two different words are one edit apart: a letter changed, added, dropped, or two adjacent letters swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) {
+    // A changed letter, or two swapped: the rest equal after it.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  }
+  // A letter added to the longer one at i.
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
 /** Legal forms found in lowercase tokens; returns the remaining tokens and the forms. */
 export function extractLegalForms(tokens: string[]): { rest: string[]; forms: LegalForm[] } {
   const rest: string[] = []
@@ -80,6 +119,7 @@ export function extractLegalForms(tokens: string[]): { rest: string[]; forms: Le
         len = n
       }
     }
+    if (!hit && tokens[i]) ({ form: hit, len } = fuzzyFormAt(tokens, i) ?? { form: undefined, len: 0 })
     if (hit) {
       if (!forms.some((f) => f.code === hit.code)) forms.push(hit)
       i += len
