@@ -93,6 +93,13 @@ describe('sameEntity: organisations, vessels, versions', () => {
     expect(sameEntity(org('gb-1', 'gb_hmt_sanctions', { name: ['ZALA'], alias: ['ZALA AERO GROUP'] }), org('ofac-1', 'us_ofac_sdn', {}))).toBeUndefined()
     expect(sameEntity(org('ofac-2', 'us_ofac_sdn', {}), org('ofac-1', 'us_ofac_sdn', {}))).toBeUndefined()
   })
+  // Regression: HAQQANI NETWORK (OFAC) and HAQQANI NETWORK (HQN) (UN) were two cards.
+  test('a short form in brackets after one main name: still the same main name', () => {
+    const un = rec('unsc-1', 'Organization', 'un_sc_sanctions', { name: ['HAQQANI NETWORK (HQN)'] })
+    const ofac = rec('ofac-1', 'Organization', 'us_ofac_sdn', { name: ['HAQQANI NETWORK'] })
+    expect(sameEntity(un, ofac)).toEqual({ basis: 'same name', detail: 'main name "HAQQANI NETWORK" on both; no country on either side' })
+    expect(sameEntity(un, rec('ofac-2', 'Organization', 'us_ofac_sdn', { name: ['HAQQANI NETWORK SUPPORT'] }))).toBeUndefined()
+  })
   test('a registration number ties organisations named differently', () => {
     const a = org('eu-1', 'eu_fsf', { name: ['Shenzhen Blue Hat International Trade Co., Ltd'], registrationNumber: ['91440300MA5F3XYZ12'] })
     const b = rec('ofac-1', 'Company', 'us_ofac_sdn', { name: ['SHENZHEN BLUE HAT INTL TRADING CO LTD'], registrationNumber: ['91440300MA5F3XYZ12'] })

@@ -1,6 +1,6 @@
 import type { Entity } from '../model.js'
 import { STRONG } from './align.js'
-import type { Analysed } from './analyse.js'
+import { literalName, type Analysed } from './analyse.js'
 import { datesAgree } from './dates.js'
 import { nameLiteral, nameMatch, type Context } from './features.js'
 
@@ -155,8 +155,8 @@ export function sameList(a: Side, b: Side): boolean {
  * - never otherwise within one list: two records a list keeps apart are two entities by its word;
  * - persons: names matching each other at `SAME_NAME_MIN` or better, a birth date agreeing
  *   (`birthDateTie`) and compatible countries; no birth date on a side, no tie;
- * - organisations: such names and a country in common, or the same main name as written and no
- *   country on one side (a UN and an OFAC record of TEHRIK-E TALIBAN PAKISTAN); vessels and
+ * - organisations: such names and a country in common, or the same main name as written (a short
+ *   form in brackets after it aside) and no country on one side (a UN and an OFAC record of TEHRIK-E TALIBAN PAKISTAN); vessels and
  *   aircraft: identifiers only (their names are reused).
  */
 export function sameEntity(a: Side, b: Side, ctx: Context = {}): Tie | undefined {
@@ -185,9 +185,13 @@ export function sameEntity(a: Side, b: Side, ctx: Context = {}): Tie | undefined
  */
 function sameMainName(a: Side, b: Side, kind: string): Tie | undefined {
   if (kind !== 'organisation' || sameList(a, b) || !countriesCompatible(a.countries, b.countries)) return undefined
-  const main = a.names.find((n) => n.prop === 'name' && b.names.some((m) => m.prop === 'name' && m.literal === n.literal))
-  return main && { basis: 'same name', detail: `main name "${main.raw}" on both; ${a.countries.size || b.countries.size ? 'no country on one side' : 'no country on either side'}` }
+  const main = a.names.find((n) => n.prop === 'name' && b.names.some((m) => m.prop === 'name' && withoutShortForm(m.raw) === withoutShortForm(n.raw)))
+  return main && { basis: 'same name', detail: `main name "${main.raw.replace(BRACKET, '')}" on both; ${a.countries.size || b.countries.size ? 'no country on one side' : 'no country on either side'}` }
 }
+
+/** A short form in brackets after a name (HAQQANI NETWORK (HQN)): one list adds it, another not. */
+const BRACKET = /\s*\([^()]*\)\s*$/
+const withoutShortForm = (raw: string) => literalName(raw.replace(BRACKET, ''))
 
 /**
  * One record of one publisher, under one name: in two versions of its list, or on two of its
