@@ -10,7 +10,7 @@ import { loadOfacCsv } from './ofac.js'
 import { parseRemarks } from './ofac-remarks.js'
 import { warningLog } from './read.js'
 import { loadUkCsv } from './uk.js'
-import { bracketedNames, loadUnXml } from './un.js'
+import { bracketedNames, loadUnXml, unNames } from './un.js'
 
 const DATA = resolve(new URL('.', import.meta.url).pathname, '..', '..', '..', '..', 'shared', 'data')
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname
@@ -161,4 +161,17 @@ describe('UN aliases with their other spellings in a bracket', () => {
     ['EL PARA (COMBAT NAME)', ['EL PARA (COMBAT NAME)']],
     ['Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hay’at Tahrir al-Sham)', ['Hay’at Tahrir al-Sham (HTS) (هيئة تحرير الشام (original script); Hay’at Tahrir al-Sham)']],
   ])('%s', (value, names) => expect(bracketedNames(value)).toEqual(names))
+})
+
+// Regression: names the UN separates by semicolons or letters stayed one name (Great Lakes
+// Business Company scored 0.40 against its own record).
+describe('UN name fields holding several names', () => {
+  test.each([
+    ['Azim Adhajani; Azim Agha-Jani', ['Azim Adhajani', 'Azim Agha-Jani']],
+    ['COMPAGNIE AERIENNE DES GRANDS LACS (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)', ['COMPAGNIE AERIENNE DES GRANDS LACS (CAGL)', 'GREAT LAKES BUSINESS COMPANY (GLBC)']],
+    ['Mohammed Sabet; Mohammad Sabet b) M. Javad Kareemi Sabet; M. Jawad Karimi Sabet', ['Mohammed Sabet', 'Mohammad Sabet', 'M. Javad Kareemi Sabet', 'M. Jawad Karimi Sabet']],
+    ['حسن غول (Hassan Ghul; Hassan Gul)', ['حسن غول', 'Hassan Ghul', 'Hassan Gul']],
+    ['Encep Nurjaman (birth name)', ['Encep Nurjaman (birth name)']],
+    ['CHANG AN SHIPPING & TECHNOLOGY', ['CHANG AN SHIPPING & TECHNOLOGY']],
+  ])('%s', (value, names) => expect(unNames(value)).toEqual(names))
 })

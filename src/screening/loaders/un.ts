@@ -73,7 +73,7 @@ function common(n: Node, p: Props, log: WarningLog): string {
   const aliases = nodes(n.INDIVIDUAL_ALIAS ?? n.ENTITY_ALIAS)
   for (const a of aliases) {
     const q = text(a.QUALITY).toLowerCase()
-    addProp(p, q === 'low' ? 'weakAlias' : q === 'f.k.a.' ? 'previousName' : 'alias', ...bracketedNames(text(a.ALIAS_NAME)))
+    addProp(p, q === 'low' ? 'weakAlias' : q === 'f.k.a.' ? 'previousName' : 'alias', ...unNames(text(a.ALIAS_NAME)))
   }
   for (const a of nodes(n.INDIVIDUAL_ADDRESS ?? n.ENTITY_ADDRESS)) {
     const parts = ['STREET', 'CITY', 'STATE_PROVINCE', 'ZIP_CODE', 'COUNTRY'].map((k) => text(a[k])).filter(Boolean)
@@ -111,7 +111,7 @@ function individual(n: Node, log: WarningLog): Entity {
 
 function organisation(n: Node, log: WarningLog): Entity {
   const p: Props = {}
-  addProp(p, 'name', text(n.FIRST_NAME), text(n.NAME_ORIGINAL_SCRIPT))
+  addProp(p, 'name', ...unNames(text(n.FIRST_NAME)), text(n.NAME_ORIGINAL_SCRIPT))
   const id = common(n, p, log)
   return makeEntity(`unsc-${id}`, 'Organization', 'un_sc_sanctions', p, text(n.LISTED_ON).slice(0, 10) || undefined)
 }
@@ -130,4 +130,17 @@ export function bracketedNames(value: string): string[] {
   const [main, inside] = [m[1].trim(), m[2]]
   if (!inside.includes(';')) return [value]
   return [main, ...inside.split(';').map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean)]
+}
+
+/**
+ * The names one UN name field holds: its bracket's spellings (bracketedNames), and names the UN
+ * separates by semicolons ("Azim Adhajani; Azim Agha-Jani", "COMPAGNIE AERIENNE DES GRANDS LACS
+ * (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)") or letters ("... Sabet b) M. Javad Kareemi
+ * Sabet"). Whole, one of them queried met a name of all of them, four words for two.
+ */
+export function unNames(value: string): string[] {
+  return bracketedNames(value)
+    .flatMap((v) => v.replace(/^[a-z]\)\s+/, '').split(/\s*;\s*|\s+[a-z]\)\s+/))
+    .map((v) => v.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
 }
