@@ -17,12 +17,21 @@ import { ROLE_DIFFERS } from './person-parts.js'
 export function chineseConflict(al: Alignment, qf: NameForm, cf: NameForm): Conflict | undefined {
   const [q, c] = [qf.tokens, cf.tokens]
   if (q.length !== 2 || c.length !== 2 || !chineseName(q) || !chineseName(c)) return undefined
+  // Written in the other order (Li Wei / WEI, Lin Na: Wei the surname of both): the given names
+  // are the other words.
+  if (q[0].text !== c[0].text && q[1].text === c[0].text && q[0].text !== c[1].text) return givenDiffer(q[0].text, c[1].text)
+  if (q[0].text !== c[0].text && q[0].text === c[1].text && q[1].text !== c[0].text) return givenDiffer(q[1].text, c[0].text)
   if (q[0].text !== c[0].text) {
     const paired = al.pairs.some((p) => p.q === q[0] && p.c === c[0])
     return paired && !oneSurname(q[0].text, c[0].text) ? { factor: ROLE_DIFFERS, note: `family name differs: ${q[0].text} vs ${c[0].text}` } : undefined
   }
-  if (q[1].text === c[1].text || pinyinSyllableCount(q[1].text) === pinyinSyllableCount(c[1].text)) return undefined
-  return { factor: ROLE_DIFFERS, note: `given name differs: ${q[1].text} vs ${c[1].text}` }
+  return givenDiffer(q[1].text, c[1].text)
+}
+
+/** Two given names of one syllable and of two: two people's. */
+function givenDiffer(q: string, c: string): Conflict | undefined {
+  if (q === c || pinyinSyllableCount(q) === pinyinSyllableCount(c)) return undefined
+  return { factor: ROLE_DIFFERS, note: `given name differs: ${q} vs ${c}` }
 }
 
 /** One surname in Wade-Giles and in pinyin (Chang / Zhang, Hsu / Xu). */

@@ -60,6 +60,14 @@ export function differsOutright(a: Token, b: Token, similarity: Similarity = pla
   return !spelledAlike(a.text, b.text, a.skel, b.skel, similarity(a, b))
 }
 
+/**
+ * Whether two parts of words differ outright as two names' do (the stems before a common
+ * ending: lukash / zakharch), by the tests `differsOutright` reads two words with.
+ */
+export function stemsDiffer(x: string, y: string): boolean {
+  return !spelledAlike(x, y, skeleton(x), skeleton(y), tokenSimilarity(x, y))
+}
+
 function spelledAlike(x: string, y: string, sx: string, sy: string, sim: number): boolean {
   if (sim >= MIN_TOKEN_SIM || sx === sy) return true
   const [short, long] = x.length <= y.length ? [x, y] : [y, x]

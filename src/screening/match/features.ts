@@ -7,7 +7,7 @@ import { alignForms, alignmentScore, type Alignment, type Equivalence, type Simi
 import { literalName, type Analysed, type AnalysedName } from './analyse.js'
 import { datesAgree, yearGap } from './dates.js'
 import { weighConflicts } from './conflicts.js'
-import { NICKNAME_SIM } from '../text/nicknames.js'
+import { FULL_NAME_SIM, NICKNAME_SIM } from '../text/nicknames.js'
 import { givenNameRelation, givenNameUse, nicknameEquivalence, nicknamesMeet } from './given-names.js'
 import { spellingNotes } from './spellings.js'
 import { scoreAlignment } from './name-score.js'
@@ -186,7 +186,7 @@ function describe(best: Best, org: boolean): string {
     ? [`"${qf.text}" = "${cf.text}" ignoring spaces`]
     : al.pairs.map((p) => {
         if (p.sim === 1) return p.q.text
-        const relation = p.sim === NICKNAME_SIM ? givenNameRelation(p.q, p.c) : undefined
+        const relation = p.sim === NICKNAME_SIM || p.sim === FULL_NAME_SIM ? givenNameRelation(p.q, p.c) : undefined
         return relation ? `${relation}: ${p.q.text} = ${p.c.text}` : `${p.q.text}~${p.c.text} ${p.sim.toFixed(2)}`
       })
   // Each side's unmatched words said apart: "unmatched query "1", "2"" read as two of the query's.

@@ -2,6 +2,7 @@ import type { NameForm } from '../text/names.js'
 import { patronymicStem } from '../text/name-parts.js'
 import {
   fatherNameGroups,
+  FULL_NAME_SIM,
   givenNameFlags,
   givenNameGroups,
   KNOWN,
@@ -48,8 +49,9 @@ export interface PersonForm {
 /**
  * Given names and their short forms in persons' names (Bill and William, Sasha and Aleksandr,
  * Paco and Francisco: text/nicknames.ts): such a pair reads at NICKNAME_SIM, a near match just
- * below the same name. Only given names: distinctive words, not in the surname's place on either
- * side (JOSEPH, Wilson is no Joe).
+ * below the same name; two spellings of one full name (Alexander / Alyaksandr) at FULL_NAME_SIM.
+ * Only given names: distinctive words, not in the surname's place on either side (JOSEPH,
+ * Wilson is no Joe).
  */
 export function nicknameEquivalence(q: PersonForm, c: PersonForm): Equivalence {
   // alignForms compares one query token with every candidate token in turn: its groups are
@@ -60,7 +62,8 @@ export function nicknameEquivalence(q: PersonForm, c: PersonForm): Equivalence {
     if (a !== last) groups = groupsOf((last = a))
     if (!groups.length || b.kind !== a.kind || b.text === a.text) return 0
     if (a.kind === 'patronymic') return sharesGroup(groups, groupsOf(b)) ? NICKNAME_SIM : 0
-    return shareGroup(groups, b.text) && isGivenName(q, a) && isGivenName(c, b) ? NICKNAME_SIM : 0
+    if (!shareGroup(groups, b.text) || !isGivenName(q, a) || !isGivenName(c, b)) return 0
+    return (givenNameFlags(a.text) | givenNameFlags(b.text)) & SHORT ? NICKNAME_SIM : FULL_NAME_SIM
   }
 }
 

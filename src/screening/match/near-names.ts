@@ -3,7 +3,7 @@ import { FOREIGN_VIA } from '../text/han-foreign.js'
 import type { NameForm } from '../text/names.js'
 import type { Token } from '../text/tokens.js'
 import type { Alignment } from './align.js'
-import type { Conflict } from './differs.js'
+import { stemsDiffer, type Conflict } from './differs.js'
 import { givenNameRelation } from './given-names.js'
 import type { Side } from './name-roles.js'
 import { partLabel } from './person-parts.js'
@@ -148,6 +148,51 @@ export function otherFirstSound(a: string, b: string): string | undefined {
   return `${x[0]} / ${y[0]}`
 }
 
+/**
+ * Endings thousands of family names share, each with its spellings (Ukrainian -enko, Belarusian
+ * -enka; Russian -ov, -ev, -off, -ow; Armenian -yan, -ian; Georgian -dze, -shvili; Slavic -ski,
+ * -sky; -ovich, -owicz): two names alike in such an ending are alike in little else.
+ */
+const COMMON_ENDINGS: [RegExp, string][] = [
+  [/(enko|enka)$/, 'enko'],
+  [/(shvili|svili|schwili)$/, 'shvili'],
+  [/(adze|dze)$/, 'dze'],
+  [/(ovich|evich|ovych|ovic|evic|owicz|ewicz|ovitch|evitch)$/, 'ovich'],
+  [/(skiy|skyi|skij|skii|skaya|ski|sky|ska)$/, 'ski'],
+  [/(yants|yan|ian|jan)$/, 'yan'],
+  [/(ova|eva|ov|ev|off|eff|ow|ew)$/, 'ov'],
+]
+/** A pair this similar or more is not read for its stems: one letter apart in a long name. */
+const STEM_SIM = 0.9
+/** Stems shorter than this are too short to tell two names apart (Ivanov / Ivanova stems alike anyway). */
+const MIN_STEM = 2
+
+/**
+ * Whether two words are alike only in a common family-name ending: both end in one of
+ * COMMON_ENDINGS (spelt either way: Lukashenko / Lukashenka) and what comes before it differs
+ * outright (differs.ts: not close in letters nor in consonants, not a short form; nor spelt alike
+ * by sounds, spelledAlike). Lukashenko /
+ * Zakharchenko (0.70 as letters) are lukash- and zakharch-, two names; Zakharchenko / Zaharchenko,
+ * Kurchenko / Kurtchenko and Lukashenko / Lukashenka keep a stem spelt alike. Gives the ending
+ * ("-enko"), undefined when the stems may be one.
+ */
+export function otherStem(a: string, b: string): string | undefined {
+  for (const [ending, name] of COMMON_ENDINGS) {
+    const ma = ending.exec(a)
+    if (!ma) continue
+    const mb = ending.exec(b)
+    if (!mb) return undefined
+    const sa = a.slice(0, ma.index)
+    const sb = b.slice(0, mb.index)
+    if (sa.length < MIN_STEM || sb.length < MIN_STEM) return undefined
+    // Either reading of spelling may explain the stems: letters (differs.ts) or sounds (Dordevic /
+    // Djordjevic: d and dj one sound).
+    if (!stemsDiffer(sa, sb) || spelledAlike(sounds(sa), sounds(sb))) return undefined
+    return `-${name}`
+  }
+  return undefined
+}
+
 /** Family names' endings that take a woman's -a (Ivanov / Ivanova, Putin / Putina). */
 const FAMILY_ENDING = /(ov|ev|in|yn)$/
 /** The shortest given name of which a woman's -a is told apart (Ivan / Ivana). */
@@ -201,10 +246,17 @@ export interface NearPair {
 export function nearPairs(al: Alignment, qf: NameForm, cf: NameForm): NearPair[] {
   if (qf.via.includes(FOREIGN_VIA) || cf.via.includes(FOREIGN_VIA)) return NONE
   let out: NearPair[] | undefined
-  for (const { q, c } of al.pairs) {
+  for (const { q, c, sim } of al.pairs) {
     if (q.kind !== 'word' || c.kind !== 'word' || q.text === c.text) continue
     const first = otherFirstSound(q.text, c.text)
-    const why = first ? `first sound ${first}` : otherGender(q.text, c.text) ? GENDER : undefined
+    const stem = first || sim >= STEM_SIM ? undefined : otherStem(q.text, c.text)
+    const why = first
+      ? `first sound ${first}`
+      : stem
+        ? `alike in the ending ${stem} only`
+        : otherGender(q.text, c.text)
+          ? GENDER
+          : undefined
     if (why && !givenNameRelation(q, c)) (out ??= []).push({ q, c, why })
   }
   return out ?? NONE

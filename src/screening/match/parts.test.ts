@@ -440,6 +440,8 @@ describe('Chinese given names', () => {
   test.each([
     ['Li Ming', 'LI, Zeming'],
     ['Liu Xiaobo', 'LIU Xiao'],
+    // Regression: the names in the other order (Wei the surname of both), li~linna 0.72 (0.776).
+    ['Li Wei', 'WEI, Lin Na'],
   ])('%s !~ %s', (a, b) => {
     const m = scorePair('Person', a, b)
     expect(m.score).toBeLessThan(0.7)
@@ -449,6 +451,7 @@ describe('Chinese given names', () => {
   test.each([
     ['Chang Wei', 'ZHANG, Wei'],
     ['Wei Zhang', 'ZHANG, Wei'],
+    ['Li Wei', 'WEI, Li'],
   ])('%s ~ %s: a match', (a, b) => expect(scorePair('Person', a, b).match).toBe(true))
   // Regression: surnames paired for their letters (wang~zhang 0.70) were one family (王伟 matched ZHANG, Wei 0.722).
   test('another surname', () => {

@@ -8,6 +8,12 @@ import { NICKNAME_GROUPS } from './nicknames-data.js'
 
 /** A short form in a name (Bill for William) reads a little below the full name itself. */
 export const NICKNAME_SIM = 0.92
+/**
+ * Two spellings of one full name (Alexander / Alyaksandr, Vladimir / Volodymyr) read as a
+ * one-letter spelling does (Lukashenko / Lukashenka 0.95): the table says they are one name,
+ * where a short form is the name shortened.
+ */
+export const FULL_NAME_SIM = 0.95
 
 /** Group numbers by name. */
 const GROUPS = new Map<string, number[]>()
@@ -36,7 +42,7 @@ const add = (list: string[], v: string) => list.includes(v) || list.push(v)
 NICKNAME_GROUPS.forEach((line, g) => {
   const [fullPart, shortPart] = line.split(':')
   const full = fullPart.split('/')
-  const short = shortPart.trim().split(/\s+/)
+  const short = shortPart.trim() ? shortPart.trim().split(/\s+/) : []
   for (const n of [...full, ...short]) {
     const list = GROUPS.get(n) ?? []
     if (!list.includes(g)) list.push(g)
