@@ -58,7 +58,7 @@ export const MIN_TOKEN_SIM = 0.7
 /** Share of an unmatched token's weight that counts against the match. */
 export const UNMATCHED_PENALTY = 0.6
 /** Missing patronymics and particles say little: lists add and drop them freely. */
-const SOFT_MISSING = new Set(['patronymic', 'particle', 'initial', 'place'])
+const SOFT_MISSING = new Set(['patronymic', 'particle', 'initial', 'place', 'generation'])
 /**
  * Person names: a part one side lacks (a middle name, a second given name) while every part of
  * the other side is matched and two or more distinctive ones agree, costs this share of an unmatched word:

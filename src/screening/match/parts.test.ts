@@ -22,6 +22,15 @@ const notes = (a: string, b: string) => {
   return personConflicts(alignForms(qf, cf), qf, cf, { q: a, c: b }).map((x) => x.note)
 }
 
+// A generation (Jr, Sr, II, III) tells a father from his son; on one side only it says nothing against.
+test.each([
+  ['John Smith Jr', 'John Smith Sr', ['generation differs: jr vs sr']],
+  ['SMITH JR, John', 'John Smith Senior', ['generation differs: jr vs sr']],
+  ['Henry Ford II', 'Henry Ford III', ['generation differs: ii vs iii']],
+  ['John Smith Jr', 'John Smith Junior', []],
+  ['John Smith Jr', 'John Smith', []],
+])('generation: %s / %s', (a, b, expected) => expect(notes(a, b)).toEqual(expected))
+
 describe('words that differ outright, not by spelling', () => {
   test.each([
     ['hala', 'rana'],

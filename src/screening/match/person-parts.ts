@@ -78,6 +78,8 @@ export function personConflicts(
   if (korean) return [koreanConflict(korean)].filter((x) => !!x)
   const chinese = chineseConflict(al, qf, cf)
   if (chinese) return [chinese]
+  const generation = generationConflict(qf, cf)
+  if (generation) return [generation]
   // Words aligned as one name spelt two ways that are two names (near-names.ts).
   const near = nearPairs(al, qf, cf)
   const reading = worthReading(al, qf, cf)
@@ -94,6 +96,17 @@ export function personConflicts(
   if (paired) found.push(paired)
   differingParts(al, q, c, found, similarity)
   return found
+}
+
+/**
+ * Two generations of one name (Jr / Sr, II / III): a father and his son, two people whatever
+ * else agrees. A generation on one side only is a part the other list left out, and costs as
+ * little as a missing patronymic (align.ts).
+ */
+export function generationConflict(qf: NameForm, cf: NameForm): Conflict | undefined {
+  const q = qf.tokens.find((t) => t.kind === 'generation')
+  const c = q && cf.tokens.find((t) => t.kind === 'generation')
+  return c && c.text !== q.text ? { factor: ROLE_DIFFERS, note: `generation differs: ${q.text} vs ${c.text}` } : undefined
 }
 
 /**

@@ -16,7 +16,7 @@ import { bracketShortForm, SHORT_FORM_VIA } from './short-forms.js'
 import { ARTICLES } from './name-parts.js'
 import { kindOf, makeToken, splitWords, type Token } from './tokens.js'
 import { wadeGilesReading } from './wade-giles.js'
-import { TITLES } from './words.js'
+import { GENERATIONS, TITLES } from './words.js'
 
 /** One way of reading a name: ASCII tokens, the legal forms taken out, and how it was romanised. */
 export interface NameForm {
@@ -109,8 +109,14 @@ function respell(tokens: Token[], forms: LegalForm[], schema: string): Token[] {
   // A name of unknown schema with a legal form or a firm word is read as an organisation's: its
   // first syllable is no surname to keep apart (Hua Xin Shipping Ltd = Huaxin Shipping Ltd).
   const org = ORG_SCHEMAS.has(schema) || (!person && looksLikeOrganisation(tokens, forms))
-  const words = person ? tokens : canonicalOrgTokens(tokens, org)
+  const words = person ? generationTokens(tokens) : canonicalOrgTokens(tokens, org)
   return joinPinyinRuns(words, !org)
+}
+
+/** A person's generation word after the first (Jr, Senior, III) as a token of its kind, one spelling (words.ts). */
+function generationTokens(tokens: Token[]): Token[] {
+  if (!tokens.some((t, i) => i > 0 && GENERATIONS.has(t.text))) return tokens
+  return tokens.map((t, i) => (i > 0 && GENERATIONS.has(t.text) ? makeToken(GENERATIONS.get(t.text)!, 'generation') : t))
 }
 
 function readName(clean: string, schema: string, folded: string): NameForm[] {

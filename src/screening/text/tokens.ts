@@ -5,7 +5,7 @@ import { transliterateCyrillic, type CyrillicScheme } from './cyrillic.js'
 import { skeleton } from './phonetic.js'
 import { GENERIC_WORDS, PARTICLES, PLACE_WORDS, isPatronymic } from './words.js'
 
-export type TokenKind = 'word' | 'particle' | 'generic' | 'place' | 'initial' | 'number' | 'patronymic'
+export type TokenKind = 'word' | 'particle' | 'generic' | 'place' | 'initial' | 'number' | 'patronymic' | 'generation'
 
 /** One word of an analysed name, in lowercase ASCII, with its weight in the match. */
 export interface Token {
@@ -33,6 +33,7 @@ export const KIND_WEIGHT: Record<TokenKind, number> = {
   generic: 0.35,
   particle: 0.3,
   initial: 0.3,
+  generation: 0.3,
 }
 
 export function kindOf(text: string): TokenKind {

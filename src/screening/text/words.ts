@@ -7,8 +7,16 @@ export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'prof', 'professor', 'sir', 'lord', 'lady', 'dame', 'sheikh',
   'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana',
   'qari', 'mufti', 'imam', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'maj', 'major', 'lt',
-  'brig', 'admiral', 'hon', 'rev', 'jr', 'sr', 'phd', 'md', 'esq', 'eng', 'ing',
+  'brig', 'admiral', 'hon', 'rev', 'phd', 'md', 'esq', 'eng', 'ing',
   'господин', 'г-н',
+])
+
+/**
+ * A person's generation after the name (John Smith Jr, SMITH JR, John; Henry Ford II), in one
+ * spelling: a father and a son of one name are two people, told apart by it alone.
+ */
+export const GENERATIONS = new Map([
+  ['jr', 'jr'], ['junior', 'jr'], ['sr', 'sr'], ['senior', 'sr'], ['ii', 'ii'], ['iii', 'iii'], ['iv', 'iv'],
 ])
 
 /** Name particles (Arabic, European): they join names but tell little apart. */
