@@ -44,6 +44,9 @@ describe('scorePair', () => {
     ['Company', 'Three Seas Shipping', '3 Seas Shipping', 'number: three = 3'],
     ['Company', 'Plant No. 3', 'Plant Number Three', 'number: three = 3'],
     ['Company', 'Henry III Ltd', 'Henry the Third Ltd', 'number: iii = 3'],
+    // Regression: a firm's industry and type words (aerospace, defense, concern) weighed as its
+    // name, so its distinctive name alone missed it (0.53).
+    ['Company', 'Almaz-Antey', 'JOINT STOCK COMPANY AEROSPACE DEFENSE CONCERN ALMAZ-ANTEY', 'almaz, antey'],
     // Regression: "one" stayed a word, so Channel One and Channel 1 had a word each unmatched.
     ['Company', 'Joint Stock Company Channel One Russia', 'JSC CHANNEL 1 RUSSIA', 'number: one = 1'],
     [

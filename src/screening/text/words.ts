@@ -42,6 +42,7 @@ export const GENERIC_WORDS = new Set([
   'capital', 'finance', 'financial', 'consulting', 'marine', 'oil', 'gas', 'petroleum', 'air', 'lines',
   'airlines', 'ship', 'vessel', 'project', 'projects', 'line', 'east', 'west', 'north', 'south', 'middle',
   'asia', 'europe', 'euro', 'world', 'first', 'united', 'union', 'republic', 'st',
+  'aerospace', 'defense', 'defence', 'concern',
 ])
 
 /** Place names common in trading-house names (with or without them, it is the same firm). */
