@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Hit } from '../screening/index.js'
 import { makeEntity } from '../screening/model.js'
 import { openFixture, type Fixture } from '../test-support/app.js'
+import { REPO_ROOT, writeFixture } from '../test-support/files.js'
 import { onePerId } from './match.js'
 
 let f: Fixture
@@ -94,6 +97,44 @@ describe('POST /match/{dataset} (yente)', () => {
     const r = await match(path, body)
     expect(r.status).toBe(status)
     expect(r.body).toEqual({ ok: false, error: expect.stringContaining(message) })
+  })
+})
+
+// Regression: /match gave the lists' text ("07 Oct 1952", "Russia") where yente gives FtM values
+// ("1952-10-07", "ru"), so a yente client comparing dates or country codes found none.
+describe('POST /match/{dataset}: result properties as FtM values', () => {
+  let o: Fixture
+  beforeAll(async () => {
+    o = await openFixture()
+    // The SDN fixture's Putin, and a record whose dates and country no FtM value can say.
+    const odd = '77001,"KOVALENKO, Ivan","individual","RUSSIA-EO14024",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB circa 1961; DOB 31 Feb 1962; nationality Ruritania; citizen RU."\r\n'
+    const sdn = readFileSync(join(REPO_ROOT, 'src/screening/fixtures/ofac-sdn.csv'), 'utf8').replace(/\x1a?$/, odd + '\x1a')
+    await o.screening.loadList([writeFixture(o.dir, 'sdn.csv', sdn)], 'ofac-csv', { asOf: '2025-01-15' })
+  })
+  afterAll(() => o.close())
+  const ask = async (name: string) => {
+    const res = await o.app.request('/match/us_ofac_sdn', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ queries: { q: { schema: 'Person', properties: { name: [name] } } } }) })
+    return (await res.json()).responses.q.results as { id: string; properties: Record<string, string[]> }[]
+  }
+
+  test('an OFAC record\'s "07 Oct 1952" and "Russia" come back as 1952-10-07 and ru', async () => {
+    const [putin] = await ask('Vladimir Putin')
+    expect(putin.id).toBe('ofac-35096')
+    expect(putin.properties).toMatchObject({ birthDate: ['1952-10-07'], nationality: ['ru'], citizenship: ['ru'] })
+    // Not date or country properties: as the list writes them.
+    expect(putin.properties.birthPlace).toEqual(['Leningrad, Russia'])
+  })
+
+  test('a value no FtM date or country says is kept as written', async () => {
+    const [ivan] = await ask('Ivan Kovalenko')
+    expect(ivan.properties).toMatchObject({ birthDate: ['circa 1961', '31 Feb 1962'], nationality: ['Ruritania'], citizenship: ['ru'] })
+  })
+
+  test('/screen keeps the lists\' text', async () => {
+    const res = await o.app.request('/screen?name=Vladimir+Putin&schema=Person')
+    const body = await res.json()
+    const ofac = body.hits.find((h: { entity: { id: string } }) => h.entity.id === 'ofac-35096')
+    expect(ofac.entity.properties).toMatchObject({ birthDate: ['07 Oct 1952'], nationality: ['Russia'] })
   })
 })
 

@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError, notFound } from '../errors.js'
-import { ALGORITHM, DEFAULT_THRESHOLD, lenientUserQuery, screenedAgainst, type Hit, type Query, type Screening, type ScreenResult } from '../screening/index.js'
+import { ALGORITHM, DEFAULT_THRESHOLD, ftmProperties, lenientUserQuery, screenedAgainst, type Hit, type Query, type Screening, type ScreenResult } from '../screening/index.js'
 import { ID_PROPS } from '../screening/model.js'
 import { jsonBody, quote } from './failure.js'
 import { MAX_NAMES_PER_QUERY, MAX_NAMES_PER_REQUEST, timeSlicer } from './limits.js'
@@ -93,8 +93,9 @@ export function onePerId(hits: Hit[]): { hit: Hit; datasets: string[] }[] {
 
 function result(h: Hit, asOf: string | undefined, datasets = h.entity.datasets) {
   const e = h.entity
+  // yente answers with FtM values (ISO dates, country codes); the lists' own text stays in /screen.
   return {
-    id: e.id, caption: e.caption, schema: e.schema, properties: e.properties, datasets, referents: [] as string[], target: true,
+    id: e.id, caption: e.caption, schema: e.schema, properties: ftmProperties(e), datasets, referents: [] as string[], target: true,
     first_seen: e.listed ?? null, last_seen: asOf ?? null, last_change: null, score: h.score, match: h.match,
     features: Object.fromEntries(Object.entries(h.features).map(([k, f]) => [k, f.score])),
     explanations: Object.fromEntries(Object.entries(h.features).map(([k, f]) => [k, { score: f.score, detail: f.detail }])),

@@ -29,6 +29,22 @@ export function parseDates(raw: string): string[] {
   return [...new Set(years)]
 }
 
+/**
+ * A list's date as one ISO 8601 prefix ('1952-10-07', '1952-10', '1952'), or undefined when the
+ * text is anything else: a range ('1973 to 1974'), a qualified year ('circa 1962'), or a day or
+ * month that does not exist ('31 Feb 1952'). Only a reading that loses nothing is given.
+ */
+export function isoPrefix(raw: string): string | undefined {
+  const [one, ...more] = parseDates(raw)
+  // parseDates takes any year out of free text; a year alone is taken only when it is the whole text.
+  if (!one || more.length || (one.length === 4 && raw.trim() !== one)) return undefined
+  const [y, mo, d] = one.split('-').map(Number)
+  if (mo === undefined) return one
+  const date = new Date(0)
+  date.setUTCFullYear(y, mo - 1, d ?? 1)
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === (d ?? 1) ? one : undefined
+}
+
 function dateOf(y: string, mo: string, d?: string): string {
   const mm = mo.padStart(2, '0')
   if (mm === '00') return y

@@ -6,7 +6,7 @@ import { alignForms, credit, sameLettersSplitElsewhere } from './align.js'
 import { ALGORITHM, schemasCompatible, scoreMatch } from './algorithm.js'
 import { analyseEntity, analyseQuery, normaliseId } from './analyse.js'
 import { countryCode } from './countries.js'
-import { datesAgree, parseDates } from './dates.js'
+import { datesAgree, isoPrefix, parseDates } from './dates.js'
 import { tokenSimilarity, weightedDistance } from './distance.js'
 import { countryMismatch, dobMismatch, identifierMatch, legalFormMismatch, nameLiteral, nameMatch, weakAliasMatch } from './features.js'
 
@@ -221,6 +221,18 @@ test.each([
   ['1969-7', ['1969-07']],
   ['nonsense', []],
 ])('parseDates(%s)', (a, b) => expect(parseDates(a)).toEqual(b))
+test.each([
+  ['07 Oct 1952', '1952-10-07'],
+  ['Oct 1952', '1952-10'],
+  ['1952', '1952'],
+  ['1952-10-07T00:00:00', '1952-10-07'],
+  ['07/10/1952', '1952-10-07'],
+  ['circa 1952', undefined],
+  ['1973 to 1974', undefined],
+  ['31 Feb 1952', undefined],
+  ['1952-13', undefined],
+  ['nonsense', undefined],
+])('isoPrefix(%s) = %s', (a, b) => expect(isoPrefix(a)).toBe(b))
 test('datesAgree by prefix', () => expect(datesAgree('1962', '1962-12-10')).toBe(true))
 test.each([
   ['RU', 'ru'],
