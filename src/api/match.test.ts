@@ -85,6 +85,15 @@ describe('POST /match/{dataset} (yente)', () => {
     expect(eu.body.responses.q.results.length).toBeGreaterThan(0)
   })
 
+  // As yente (routers/util.py get_dataset: 404 "No such dataset."): a name no loaded list has is
+  // refused, not answered from every list, so a typo cannot pass for a clean screening.
+  test('a dataset no loaded list has is a 404 naming the lists; a list or version id is taken', async () => {
+    const unknown = await match('/match/nonsense', { queries: { q: zala } })
+    expect(unknown).toMatchObject({ status: 404, body: { ok: false, error: 'no such dataset: "nonsense" (expected default or one of eu_fsf, gb_hmt_sanctions)' } })
+    const version = f.screening.versions.find((v) => v.source === 'eu_fsf')?.id ?? ''
+    for (const name of ['sanctions', 'all', 'eu_fsf', version]) expect((await match(`/match/${name}`, { queries: { q: zala } })).status).toBe(200)
+  })
+
   test.each([
     ['/match/default?algorithm=neural', { queries: { q: zala } }, 400, 'unknown algorithm: "neural"'],
     ['/match/default?threshold=1.5', { queries: { q: zala } }, 400, 'invalid threshold: "1.5"'],
