@@ -111,8 +111,10 @@ describe('chokepoint screen: one card per entity', () => {
     const text = readFileSync(join(dir, 'clean-1.csv'), 'utf8')
     expect(readFileSync(join(dir, 'clean-2.csv'), 'utf8')).toBe(text)
     const lines = text.trim().split('\n')
-    expect(lines.find((l) => l.startsWith('# lists: '))).toMatch(/^# lists: eu_fsf as of 2022-10-28 \(version eu_fsf-\w+, \d+ entities\); gb_hmt_sanctions as of 2025-01-15 .*us_ofac_sdn as of 2025-01-15 \(version us_ofac_sdn-\w+, \d+ entities\)$/)
+    expect(lines.find((l) => l.startsWith('# lists: '))).toMatch(/^# lists: eu_fsf as of 2022-10-28 \(version eu_fsf-\w+, \d+ entities\); gb_hmt_sanctions as of 2025-01-15 .*us_ofac_sdn as of 2025-01-15 \(version us_ofac_sdn-\w+, \d+ entities; warning: no alt\.csv in this load: .*\)$/)
     expect(lines).toContain('# threshold: 0.8')
+    // Regression: a version's load warning (OFAC without alt.csv) was in the JSON's lists only.
+    expect(lines.find((l) => l.startsWith('# lists: '))).toContain('us_ofac_cons-')
     expect(lines.at(-1)).toMatch(/^1,Nobody Here,no hit,,,,,,,,eu_fsf-\w+;gb_hmt_sanctions-\w+;us_ofac_cons-\w+;us_ofac_sdn-\w+,,,,,$/)
   }, 60_000)
 
@@ -136,5 +138,9 @@ describe('chokepoint screen: one card per entity', () => {
     const bad = cli('screen', '--pairs', join(dir, 'bad-pairs.csv'))
     expect(bad.code).toBe(1)
     expect(bad.err.trim()).toBe(`error: ${join(dir, 'bad-pairs.csv')}:3: unknown schema: "Persn" (expected Person, Company, Organization, LegalEntity, Vessel, Airplane, or none to decide from the names)`)
+    // Regression: --out with --pairs was ignored, unsaid, and the rows went to stdout.
+    const out = cli('screen', '--pairs', join(dir, 'pairs.csv'), '--out', join(dir, 'pairs-out.csv'))
+    expect(out.code).toBe(1)
+    expect(out.err).toContain('--out is for --batch only')
   }, 60_000)
 })

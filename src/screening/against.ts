@@ -23,7 +23,8 @@ export function describeVersions(versions: ListVersion[]): string {
 export function screeningProvenance(title: string, versions: ListVersion[], how: Record<string, string | number | undefined>): Provenance {
   return lines([
     ['title', title],
-    ['lists', versions.map((v) => `${v.source} as of ${v.as_of} (version ${v.id}, ${v.entities} entities)`).join('; ') || 'none loaded'],
+    // A version's load warnings (no alt.csv: OFAC's aliases not screened) travel with it, as in the JSON.
+    ['lists', versions.map((v) => `${v.source} as of ${v.as_of} (version ${v.id}, ${v.entities} entities${v.warnings.map((w) => `; warning: ${w}`).join('')})`).join('; ') || 'none loaded'],
     ['query', queryText(how) || undefined],
     ['threshold', String(how.threshold ?? DEFAULT_THRESHOLD)],
     ['explanation', 'each hit names the features that matched, with their scores'],

@@ -47,6 +47,8 @@ export function registerScreening(program: Command): void {
       // it (its workers apply the default), so the batch starts sooner.
       const given = () => (f.threshold === undefined ? undefined : number(f.threshold, 'threshold', 0, { max: 1 }))
       const threshold = async () => given() ?? (await import('../../screening/match/algorithm.js')).DEFAULT_THRESHOLD
+      // --out is where a batch's rows go: asked of anything else, it would be left unsaid.
+      if (f.out && !f.batch) throw badInput(`--out is for --batch only (got --out ${f.out}${f.pairs ? ' with --pairs' : ''}): redirect the output instead (> ${f.out})`)
       if (f.pairs) return withConfig(f, async (config) => pairs(f.pairs!, await threshold(), config.json))
       if (f.batch) return batch(f.batch, f, given)
       // Asked for before the database is opened, so the matcher loads while DuckDB opens the
