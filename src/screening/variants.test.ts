@@ -47,6 +47,8 @@ describe('scorePair', () => {
     // Regression: a firm's industry and type words (aerospace, defense, concern) weighed as its
     // name, so its distinctive name alone missed it (0.53).
     ['Company', 'Almaz-Antey', 'JOINT STOCK COMPANY AEROSPACE DEFENSE CONCERN ALMAZ-ANTEY', 'almaz, antey'],
+    // Regression: x and ks, one sound two ways, cost two edits (0.80).
+    ['Company', 'Rosoboronexport', 'ROSOBORONEKSPORT', 'rosoboronexport~rosoboroneksport 0.95'],
     // Regression: "one" stayed a word, so Channel One and Channel 1 had a word each unmatched.
     ['Company', 'Joint Stock Company Channel One Russia', 'JSC CHANNEL 1 RUSSIA', 'number: one = 1'],
     [

@@ -28,5 +28,14 @@ export function sameName(a: string, b: string): boolean {
  */
 export function nameTokenSimilarity(a: string, b: string, floor = 0): number {
   const sim = tokenSimilarity(a, b, floor)
-  return sim < SAME_NAME_SIM && sameName(a, b) ? SAME_NAME_SIM : sim
+  if (sim < SAME_NAME_SIM && sameName(a, b)) return SAME_NAME_SIM
+  // x on one side, ks on the other: one sound two ways (Rosoboronexport, ROSOBORONEKSPORT).
+  if (sim < X_KS_SIM && a.includes('x') !== b.includes('x') && (a.includes('ks') || b.includes('ks'))) {
+    const spelt = tokenSimilarity(a.replace(/x/g, 'ks'), b.replace(/x/g, 'ks'), floor)
+    return Math.max(sim, Math.min(spelt, X_KS_SIM))
+  }
+  return sim
 }
+
+/** The most x read as ks earns: a transliteration, as a one-letter spelling earns. */
+export const X_KS_SIM = 0.95
