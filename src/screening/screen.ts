@@ -131,7 +131,6 @@ class Candidate implements Scored {
   }
 }
 
-const NO_WEAK = new Map<string, string>()
 
 /**
  * A candidate as grouping sees it (cards.ts): names and entity read from the index when a tie
@@ -142,7 +141,10 @@ function side(index: CandidateIndex, light: Light): Side {
   const { pos, version, schema, dates, countries, ids } = light
   const read = () => (light.entry ??= index.entry(pos))
   return {
-    schema, dates, countries, ids, version, weak: NO_WEAK,
+    schema, dates, countries, ids, version,
+    get weak() {
+      return read().analysed.weak
+    },
     get names() {
       return read().analysed.names
     },

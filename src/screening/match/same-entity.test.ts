@@ -32,6 +32,16 @@ describe('birthDateTie', () => {
 })
 
 describe('sameEntity: persons', () => {
+  // Regression: OFAC's and the UN's Abu Bakr al-Baghdadi were two cards (names 0.92: the UN adds a nisbah).
+  test('names at 0.9 to 0.95 with a weak alias of two name words in common: one entity; a common name alone, or none: two', () => {
+    const un = (weakAlias: string[]) => rec('unsc-2975516', 'Person', 'un_sc_sanctions', { name: ['IBRAHIM AWWAD IBRAHIM ALI AL-BADRI AL-SAMARRAI'], birthDate: ['1971'], nationality: ['Iraq'], weakAlias })
+    const ofac = rec('ofac-12926', 'Person', 'us_ofac_sdn', { name: ["AL-BADRI, Ibrahim 'Awwad Ibrahim 'Ali"], birthDate: ['1971'], weakAlias: ['Abu Bakr al-Baghdadi', 'Dr. Ibrahim'] })
+    const tie = sameEntity(un(['Abu Bakr al-Baghdadi']), ofac)
+    expect(tie?.basis).toBe('name and birth date')
+    expect(tie?.detail).toMatch(/^names match 0\.9\d both ways; the alias "Abu Bakr al-Baghdadi" on both; born 1971$/)
+    expect(sameEntity(un(['Dr. Ibrahim']), ofac)).toBeUndefined()
+    expect(sameEntity(un([]), ofac)).toBeUndefined()
+  })
   test('the same name (either way round) and birth date on two lists: one entity', () => {
     expect(sameEntity(OFAC_PUTIN, EU_PUTIN)).toEqual({ basis: 'name and birth date', detail: 'names match 1.00 both ways; born 1952-10-07; country ru' })
     expect(sameEntity(EU_PUTIN, OFAC_PUTIN)?.basis).toBe('name and birth date')

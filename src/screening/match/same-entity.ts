@@ -1,5 +1,6 @@
 import type { Entity } from '../model.js'
 import { STRONG } from './align.js'
+import { analyseName } from '../text/names.js'
 import { literalName, type Analysed } from './analyse.js'
 import { datesAgree } from './dates.js'
 import { nameLiteral, nameMatch, type Context } from './features.js'
@@ -41,6 +42,11 @@ export const STRONG_ID_PROPS = new Set([
 export const MIN_ID_CHARS = 6
 /** Both names must match each other at least this well (the matcher's name score, each way). */
 export const SAME_NAME_MIN = 0.95
+/**
+ * Persons' names this close tie too when both records give one weak alias (a nom de guerre: OFAC's
+ * and the UN's Abu Bakr al-Baghdadi, one list adding a nisbah to his name the other lacks, 0.92).
+ */
+export const SAME_NAME_WITH_ALIAS_MIN = 0.9
 /** A side giving more birth dates than this (a range of years, "circa") is too vague to tie on. */
 export const MAX_VAGUE_DATES = 2
 
@@ -142,6 +148,19 @@ export function sameNameScore(a: Analysed, b: Analysed, ctx: Context = {}): numb
   return Math.min(nameMatch(a, b, ctx).score, nameMatch(b, a, ctx).score)
 }
 
+/**
+ * A weak alias (a.k.a. 'X', the UN's low-quality alias) both records give, as written in the
+ * first: one of two name words or more once titles and particles are left out (Abu Bakr
+ * al-Baghdadi, not Dr. Ibrahim: one common name is no evidence).
+ */
+export function sharedWeakAlias(a: Analysed, b: Analysed): string | undefined {
+  for (const [key, written] of a.weak) {
+    if (!b.weak.has(key)) continue
+    const words = analyseName(written, 'Person')[0]?.tokens.filter((t) => t.kind === 'word').length ?? 0
+    if (words >= 2) return written
+  }
+}
+
 /** Records on one list: the same load, or a publisher's dataset in common. */
 export function sameList(a: Side, b: Side): boolean {
   return a.version === b.version || a.entity.datasets.some((d) => b.entity.datasets.includes(d))
@@ -153,8 +172,9 @@ export function sameList(a: Side, b: Side): boolean {
  *   and within one;
  * - the same record (its id and name) in two versions of its list, or on two lists of its publisher;
  * - never otherwise within one list: two records a list keeps apart are two entities by its word;
- * - persons: names matching each other at `SAME_NAME_MIN` or better, a birth date agreeing
- *   (`birthDateTie`) and compatible countries; no birth date on a side, no tie;
+ * - persons: names matching each other at `SAME_NAME_MIN` or better (or `SAME_NAME_WITH_ALIAS_MIN`
+ *   with a weak alias in common), a birth date agreeing (`birthDateTie`) and compatible countries;
+ *   no birth date on a side, no tie;
  * - organisations: such names and a country in common, or the same main name as written (a short
  *   form in brackets after it aside) and no country on one side (a UN and an OFAC record of TEHRIK-E TALIBAN PAKISTAN); vessels and
  *   aircraft: identifiers only (their names are reused).
@@ -172,8 +192,9 @@ export function sameEntity(a: Side, b: Side, ctx: Context = {}): Tie | undefined
   if (kind === 'person' ? !date || !countriesCompatible(x.countries, y.countries) : !country) return sameRecord(a, b) ?? sameMainName(a, b, kind)
   if (sameList(a, b)) return sameRecord(a, b)
   const score = sameNameScore(x, y, ctx)
-  if (score < SAME_NAME_MIN) return undefined
-  const names = `names match ${score.toFixed(2)} both ways`
+  const alias = kind === 'person' && score < SAME_NAME_MIN && score >= SAME_NAME_WITH_ALIAS_MIN ? sharedWeakAlias(x, y) : undefined
+  if (score < SAME_NAME_MIN && !alias) return undefined
+  const names = `names match ${score.toFixed(2)} both ways${alias ? `; the alias "${alias}" on both` : ''}`
   return kind === 'person'
     ? { basis: 'name and birth date', detail: `${names}; born ${date}${x.countries.size && y.countries.size ? `; country ${sharedCountry(x.countries, y.countries)}` : ''}` }
     : { basis: 'name and country', detail: `${names}; country ${country}` }
