@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError, notFound } from '../errors.js'
-import { ALGORITHM, DEFAULT_THRESHOLD, ftmProperties, lenientUserQuery, screenedAgainst, type Hit, type Query, type Screening, type ScreenResult } from '../screening/index.js'
+import { ftmProperties } from '../screening/ftm-values.js'
+import { ALGORITHM, DEFAULT_THRESHOLD, lenientUserQuery, screenedAgainst, type Hit, type Query, type Screening, type ScreenResult } from '../screening/index.js'
 import { ID_PROPS } from '../screening/model.js'
 import { jsonBody, quote } from './failure.js'
 import { MAX_NAMES_PER_QUERY, MAX_NAMES_PER_REQUEST, timeSlicer } from './limits.js'

@@ -1,13 +1,11 @@
-import { Model, defaultModel } from '@alephdata/followthemoney'
+import { ftmModel } from './ftm-model.js'
 import { countryCode } from './match/countries.js'
 import { isoPrefix } from './match/dates.js'
 import type { Entity, Props } from './model.js'
 
-// The FtM model says which properties of a schema are dates and which are countries
+// The FtM model (ftm-model.ts) says which properties of a schema are dates and which are countries
 // (Person: birthDate, deathDate, incorporationDate, ...; nationality, citizenship, birthCountry,
 // country, jurisdiction, mainCountry; Vessel: buildDate, registrationDate, flag, pastFlags, ...).
-const model = new Model(defaultModel)
-const FTM_COUNTRIES = model.getType('country').values
 
 /**
  * An entity's properties as FollowTheMoney writes them, for answers in yente's shape (/match).
@@ -19,7 +17,7 @@ const FTM_COUNTRIES = model.getType('country').values
  * would hide what the list says, and a yente client shows an unparsed value as text.
  */
 export function ftmProperties(e: Pick<Entity, 'schema' | 'properties'>): Props {
-  const schema = model.schemata[e.schema]
+  const schema = ftmModel().schemata[e.schema]
   if (!schema) return e.properties
   const props = schema.getProperties()
   const out: Props = {}
@@ -33,5 +31,5 @@ export function ftmProperties(e: Pick<Entity, 'schema' | 'properties'>): Props {
 
 function ftmCountry(raw: string): string | undefined {
   const code = countryCode(raw)
-  return code && FTM_COUNTRIES.has(code) ? code : undefined
+  return code && ftmModel().getType('country').values.has(code) ? code : undefined
 }

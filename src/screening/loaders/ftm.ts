@@ -1,10 +1,8 @@
 import { basename } from 'node:path'
-import { Model, defaultModel } from '@alephdata/followthemoney'
 import { badInput } from '../../errors.js'
+import { ftmModel } from '../ftm-model.js'
 import type { Entity, Props } from '../model.js'
 import { readText, warningLog, type LoadResult } from './read.js'
-
-const model = new Model(defaultModel)
 
 /**
  * OpenSanctions / FollowTheMoney JSON lines. The schema and its properties are checked against
@@ -28,7 +26,7 @@ export function loadFtm(files: string[]): LoadResult {
       if (typeof raw.id !== 'string' || typeof raw.schema !== 'string') throw badInput(`${basename(file)}:${i + 1}: missing id or schema`)
       let schema
       try {
-        schema = model.getSchema(raw.schema)
+        schema = ftmModel().getSchema(raw.schema)
       } catch {
         return log.warn('unknown schema (record skipped)', `${basename(file)}:${i + 1}: "${raw.schema}"`)
       }

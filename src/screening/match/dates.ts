@@ -39,10 +39,14 @@ export function isoPrefix(raw: string): string | undefined {
   // parseDates takes any year out of free text; a year alone is taken only when it is the whole text.
   if (!one || more.length || (one.length === 4 && raw.trim() !== one)) return undefined
   const [y, mo, d] = one.split('-').map(Number)
-  if (mo === undefined) return one
+  return mo === undefined || dayExists(y, mo, d ?? 1) ? one : undefined
+}
+
+/** Whether a day is in the calendar (no 31 February, no month 13). */
+function dayExists(y: number, mo: number, d: number): boolean {
   const date = new Date(0)
-  date.setUTCFullYear(y, mo - 1, d ?? 1)
-  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === (d ?? 1) ? one : undefined
+  date.setUTCFullYear(y, mo - 1, d)
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
 }
 
 function dateOf(y: string, mo: string, d?: string): string {
@@ -74,9 +78,7 @@ export function checkBirthDate(raw: string, today = new Date()): string {
   const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(s)
   if (!m) throw badInput(`invalid birth date: "${raw}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`)
   const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1]
-  const date = new Date(0)
-  date.setUTCFullYear(y, mo - 1, d)
-  if (y < 1800 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) throw badInput(`invalid birth date: "${raw}" (no such date)`)
+  if (y < 1800 || !dayExists(y, mo, d)) throw badInput(`invalid birth date: "${raw}" (no such date)`)
   const iso = [m[1], m[2]?.padStart(2, '0'), m[3]?.padStart(2, '0')].filter(Boolean).join('-')
   // In the future: the date's first day (of its year or month when only those are given) after today, in UTC.
   if (iso > today.toISOString().slice(0, iso.length)) throw badInput(`invalid birth date: "${raw}" (in the future)`)

@@ -60,7 +60,6 @@ function koreanOrders(tokens: Token[]): Token[][] {
   return out
 }
 
-
 /** One Korean name part spelt two ways (RI / Lee, Jeong / Jong): a little below identical, as a reading is. */
 export const KOREAN_SPELLING_SIM = 0.95
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { scorePair } from '../pairs.js'
 import { explain } from '../screen.js'
-import { otherFirstSound, otherGender, otherStem, sounds, spelledAlike } from './near-names.js'
+import { otherFirstSound, otherGender, otherStem, sounds, soundsAlike } from './near-names.js'
 
 const score = (a: string, b: string) => scorePair('Person', a, b).score
 
@@ -20,8 +20,8 @@ test.each([
   ['amal', 'amad', false],
   ['etrov', 'atrov', true],
   ['avel', 'aven', false],
-])('spelledAlike(%s, %s) = %s', (a, b, alike) =>
-  expect(spelledAlike(sounds(a), sounds(b))).toBe(alike)
+])('soundsAlike(%s, %s) = %s', (a, b, alike) =>
+  expect(soundsAlike(sounds(a), sounds(b))).toBe(alike)
 )
 
 describe('otherFirstSound: another first consonant makes another name', () => {

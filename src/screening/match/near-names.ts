@@ -108,7 +108,7 @@ const free = (u: string[], i: number) =>
  * Whether one run of letters and groups becomes the other by spelling alone: vowels, glides and
  * h added or dropped, letters doubled or not, and consonants that share a sound swapped.
  */
-export function spelledAlike(x: string[], y: string[]): boolean {
+export function soundsAlike(x: string[], y: string[]): boolean {
   // reach[j]: y's first j units reached from x's first i with nothing but spelling.
   let reach = new Array<boolean>(y.length + 1).fill(false)
   reach[0] = true
@@ -140,10 +140,10 @@ export function otherFirstSound(a: string, b: string): string | undefined {
   const y = sounds(b)
   if (x.length < 3 || y.length < 3 || isVowel(x[0]) || isVowel(y[0]) || meet(x[0], y[0]))
     return undefined
-  if (!spelledAlike(x.slice(1), y.slice(1))) return undefined
+  if (!soundsAlike(x.slice(1), y.slice(1))) return undefined
   if (a.length !== b.length) {
     const [short, long] = x.length < y.length ? [x, y] : [y, x]
-    if (spelledAlike(short, long.slice(1)) || spelledAlike(short, long.slice(2))) return undefined
+    if (soundsAlike(short, long.slice(1)) || soundsAlike(short, long.slice(2))) return undefined
   }
   return `${x[0]} / ${y[0]}`
 }
@@ -171,7 +171,7 @@ const MIN_STEM = 2
  * Whether two words are alike only in a common family-name ending: both end in one of
  * COMMON_ENDINGS (spelt either way: Lukashenko / Lukashenka) and what comes before it differs
  * outright (differs.ts: not close in letters nor in consonants, not a short form; nor spelt alike
- * by sounds, spelledAlike). Lukashenko /
+ * by sounds, soundsAlike). Lukashenko /
  * Zakharchenko (0.70 as letters) are lukash- and zakharch-, two names; Zakharchenko / Zaharchenko,
  * Kurchenko / Kurtchenko and Lukashenko / Lukashenka keep a stem spelt alike. Gives the ending
  * ("-enko"), undefined when the stems may be one.
@@ -187,7 +187,7 @@ export function otherStem(a: string, b: string): string | undefined {
     if (sa.length < MIN_STEM || sb.length < MIN_STEM) return undefined
     // Either reading of spelling may explain the stems: letters (differs.ts) or sounds (Dordevic /
     // Djordjevic: d and dj one sound).
-    if (!stemsDiffer(sa, sb) || spelledAlike(sounds(sa), sounds(sb))) return undefined
+    if (!stemsDiffer(sa, sb) || soundsAlike(sounds(sa), sounds(sb))) return undefined
     return `-${name}`
   }
   return undefined
@@ -248,18 +248,19 @@ export function nearPairs(al: Alignment, qf: NameForm, cf: NameForm): NearPair[]
   let out: NearPair[] | undefined
   for (const { q, c, sim } of al.pairs) {
     if (q.kind !== 'word' || c.kind !== 'word' || q.text === c.text) continue
-    const first = otherFirstSound(q.text, c.text)
-    const stem = first || sim >= STEM_SIM ? undefined : otherStem(q.text, c.text)
-    const why = first
-      ? `first sound ${first}`
-      : stem
-        ? `alike in the ending ${stem} only`
-        : otherGender(q.text, c.text)
-          ? GENDER
-          : undefined
+    const why = twoNames(q.text, c.text, sim)
     if (why && !givenNameRelation(q, c)) (out ??= []).push({ q, c, why })
   }
   return out ?? NONE
+}
+
+/** Why two near words are two names, or undefined when they may be one spelt two ways. */
+function twoNames(a: string, b: string, sim: number): string | undefined {
+  const first = otherFirstSound(a, b)
+  if (first) return `first sound ${first}`
+  const stem = sim >= STEM_SIM ? undefined : otherStem(a, b)
+  if (stem) return `alike in the ending ${stem} only`
+  return otherGender(a, b) ? GENDER : undefined
 }
 
 const GENDER = "a woman's and a man's form"

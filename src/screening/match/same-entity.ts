@@ -1,6 +1,7 @@
 import type { Entity } from '../model.js'
 import { STRONG } from './align.js'
 import { analyseName } from '../text/names.js'
+import { withoutTrailingBracket } from '../text/short-forms.js'
 import { literalName, type Analysed } from './analyse.js'
 import { datesAgree } from './dates.js'
 import { nameLiteral, nameMatch, type Context } from './features.js'
@@ -207,12 +208,11 @@ export function sameEntity(a: Side, b: Side, ctx: Context = {}): Tie | undefined
 function sameMainName(a: Side, b: Side, kind: string): Tie | undefined {
   if (kind !== 'organisation' || sameList(a, b) || !countriesCompatible(a.countries, b.countries)) return undefined
   const main = a.names.find((n) => n.prop === 'name' && b.names.some((m) => m.prop === 'name' && withoutShortForm(m.raw) === withoutShortForm(n.raw)))
-  return main && { basis: 'same name', detail: `main name "${main.raw.replace(BRACKET, '')}" on both; ${a.countries.size || b.countries.size ? 'no country on one side' : 'no country on either side'}` }
+  return main && { basis: 'same name', detail: `main name "${withoutTrailingBracket(main.raw)}" on both; ${a.countries.size || b.countries.size ? 'no country on one side' : 'no country on either side'}` }
 }
 
 /** A short form in brackets after a name (HAQQANI NETWORK (HQN)): one list adds it, another not. */
-const BRACKET = /\s*\([^()]*\)\s*$/
-const withoutShortForm = (raw: string) => literalName(raw.replace(BRACKET, ''))
+const withoutShortForm = (raw: string) => literalName(withoutTrailingBracket(raw))
 
 /**
  * One record of one publisher, under one name: in two versions of its list, or on two of its

@@ -12,7 +12,7 @@ import { cyrillicKoreanReadings } from './cyrillic-korean.js'
 import { dropLeadingArticle, extractLegalForms, splitGluedForm, type LegalForm } from './legal-forms.js'
 import { canonicalOrgTokens, looksLikeOrganisation } from './abbreviations.js'
 import { joinPinyinRuns } from './pinyin.js'
-import { bracketShortForm, SHORT_FORM_VIA } from './short-forms.js'
+import { bracketShortForm, SHORT_FORM_VIA, withoutTrailingBracket } from './short-forms.js'
 import { ARTICLES } from './name-parts.js'
 import { kindOf, makeToken, splitWords, type Token } from './tokens.js'
 import { wadeGilesReading } from './wade-giles.js'
@@ -68,7 +68,7 @@ export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
   }
   // A name ending in a bracket (DOOSTAN INTERNATIONAL COMPANY (DICO): an acronym, a place) is also
   // read without it, so that a legal form before the bracket ends the name and is taken out.
-  const bare = clean.replace(TRAILING_BRACKET, '')
+  const bare = withoutTrailingBracket(clean)
   if (bare !== clean && /[\p{L}\p{N}]/u.test(bare)) also(bare, '')
   // The bracket's short form (DICO) is a reading of its own: analysts search by it. Only as one
   // distinctive word ("(TRADE)" would read as a common word), and the name feature compares
@@ -86,8 +86,6 @@ export function analyseName(raw: string, schema = 'LegalEntity'): NameForm[] {
   if (wg) also(wg.text, WADE_GILES_VIA)
   return out
 }
-
-const TRAILING_BRACKET = /\s*\([^()]*\)\s*$/
 
 /** What a Wade-Giles reading of a raw name changed ("hsiao-p'ing = xiaoping"), for the explanation. */
 export function wadeGilesChanges(raw: string, places: boolean): string[] {

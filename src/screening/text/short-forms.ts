@@ -5,6 +5,11 @@ import { splitWords } from './tokens.js'
 /** Marks the reading of a name by the short form it ends with in brackets, shown in a hit's explanation. */
 export const SHORT_FORM_VIA = 'the short form in brackets'
 
+const TRAILING_BRACKET = /\s*\([^()]*\)\s*$/
+
+/** A name without the bracket it ends with (DOOSTAN INTERNATIONAL COMPANY (DICO): an acronym, a place). */
+export const withoutTrailingBracket = (name: string): string => name.replace(TRAILING_BRACKET, '')
+
 /**
  * A short form in a trailing bracket: one word of capitals, no digits. Capitals: in a name
  * written in mixed case, "(Holding)" or "(Faouzi)" is a word, not a short form.
