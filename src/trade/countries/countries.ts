@@ -103,10 +103,19 @@ function resolveLabel(value: string): Place | undefined {
   const inner = open > 0 ? value.slice(open + 1).replace(/\).*$/, '') : ''
   // The whole label first: "Korea (DPRK)" must not stop at "Korea" (South Korea).
   for (const candidate of [value, main, inner]) {
-    const hit = candidate && byName.get(normaliseName(candidate))
+    const hit = candidate && byNameAsWritten(normaliseName(candidate))
     if (hit) return hit
   }
   return undefined
+}
+
+/**
+ * A name as people write it beside the tables' forms: with a leading "the" (the Bahamas, the
+ * Gambia) and "St" for "Saint" (St Lucia, St Kitts and Nevis).
+ */
+function byNameAsWritten(name: string): Place | undefined {
+  const bare = name.replace(/^the /, '')
+  return byName.get(name) ?? byName.get(bare) ?? byName.get(bare.replace(/\bst\b/g, 'saint'))
 }
 
 function euAggregate(value: string): Place | undefined {
