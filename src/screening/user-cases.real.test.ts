@@ -94,3 +94,15 @@ describe.skipIf(!sdn.present || !un.present)('user cases on OFAC SDN 2024-05 + U
     expect(ids({ name: 'DICA' })).toEqual([])
   }, 120_000)
 })
+
+// The UK Sanctions List gives the UN's reference of a UN designation: its record and the UN's are one card.
+describe.skipIf(!un.present)('UK Sanctions List (fixture) beside the real UN list', () => {
+  test('MOHAMMAD HASSAN AKHUND is one card of both lists, tied by the UN reference TAi.002', async () => {
+    const { loadUkCsv } = await import('./loaders/uk.js')
+    const uk = loadUkCsv([new URL('./fixtures/uk-sanctions-list.csv', import.meta.url).pathname]).entities
+    const index = buildIndex([...loadUnXml([un.path]).entities, ...uk].map((entity) => ({ entity, version: entity.datasets[0] })))
+    const [card] = screenIndex(index, new Map(), { name: 'Mohammad Hassan Akhund' }).cards
+    expect(card.records.map((r) => r.entity.id).sort()).toEqual(['gb-hmt-7172', 'unsc-110577'])
+    expect(card.ties.map((t) => t.detail)).toEqual(['idNumber TAi.002'])
+  }, 120_000)
+})

@@ -33,7 +33,8 @@ export const OFFICIAL: { source: string; format: ListFormat; files: ListFile[] }
   { source: 'us_bis_dpl', format: 'bis-dpl', files: [{ name: 'dpl.txt', url: 'https://www.bis.doc.gov/dpl/dpl.txt' }] },
   { source: 'us_trade_csl', format: 'csl', files: [{ name: 'consolidated.csv', url: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv' }] },
   { source: 'eu_fsf', format: 'eu-fsf', files: [{ name: 'csvFullSanctionsList_1_1.csv', url: 'https://webgate.ec.europa.eu/fsd/fsf/public/files/csvFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw' }] },
-  { source: 'gb_hmt_sanctions', format: 'uk-csv', files: [{ name: 'ConList.csv', url: 'https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.csv' }] },
+  // OFSI's consolidated list (ConList.csv) was retired on 28 January 2026 for the FCDO's UK Sanctions List.
+  { source: 'gb_hmt_sanctions', format: 'uk-csv', files: [{ name: 'UK-Sanctions-List.csv', aliases: ['ConList.csv'], url: 'https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.csv' }] },
 ]
 
 export interface UpdateOutcome {

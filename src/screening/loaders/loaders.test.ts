@@ -9,7 +9,7 @@ import { loadFtm } from './ftm.js'
 import { loadOfacCsv } from './ofac.js'
 import { parseRemarks } from './ofac-remarks.js'
 import { warningLog } from './read.js'
-import { loadUkCsv } from './uk.js'
+import { loadUkCsv, reportDate } from './uk.js'
 import { bracketedNames, loadUnXml, unNames } from './un.js'
 
 const DATA = resolve(new URL('.', import.meta.url).pathname, '..', '..', '..', '..', 'shared', 'data')
@@ -121,6 +121,37 @@ describe('EU and UK loaders on fixtures in the published layouts', () => {
     const r = loadUkCsv([`${FIXTURES}/uk-conlist.csv`])
     expect(r.asOf).toBe('2025-01-15')
     expect(r.entities[1].properties).toMatchObject({ name: ['ZALA AERO'], weakAlias: ['ZALA'], alias: ['ZALA AERO GROUP'] })
+  })
+  // Regression: the UK Sanctions List, which replaced OFSI's list on 28 January 2026, was refused
+  // ("missing column Group ID"): a user with today's UK file could not load it.
+  test('UK Sanctions List CSV (FCDO, since 2026): one entity per Unique ID, OFSI Group ID kept as its id', () => {
+    const r = loadUkCsv([`${FIXTURES}/uk-sanctions-list.csv`])
+    expect(r.asOf).toBe('2026-03-04')
+    expect(r.asOfBasis).toBe('from the file (Report Date line)')
+    expect(r.warnings).toEqual([])
+    expect(r.entities.map((e) => [e.id, e.schema])).toEqual([
+      ['gb-hmt-7172', 'Person'], ['gb-hmt-12703', 'Organization'], ['gb-hmt-RUS9001', 'Vessel'], ['gb-hmt-RUS9002', 'Organization'],
+    ])
+    const [akhund, exchange, ship, firm] = r.entities
+    expect(akhund.listed).toBe('2001-01-25')
+    expect(akhund.properties).toMatchObject({
+      name: ['MOHAMMAD HASSAN AKHUND', 'محمد حسن آخوند'], alias: ['MOHAMMED HASSAN AKHUND'], title: ['Mullah'], birthDate: ['1958'],
+      birthPlace: ['Kandahar, Afghanistan'], nationality: ['Afghanistan'], idNumber: ['TAi.002'],
+      program: ['The Afghanistan (Sanctions) (EU Exit) Regulations 2020'],
+    })
+    expect(exchange.properties).toMatchObject({ weakAlias: ['HAJI KHAIRULLAH MONEY EXCHANGE'], country: ['Pakistan'], address: ['Chaman Central Bazaar, Chaman, Baluchistan Province, Pakistan'] })
+    expect(ship.properties.imoNumber).toEqual(['9123456'])
+    expect(firm.properties).toMatchObject({ name: ['SEVERNAYA ZVEZDA', 'ООО СЕВЕРНАЯ ЗВЕЗДА'], alias: ['NORTHERN STAR, LLC'], registrationNumber: ['1027700132195'] })
+  })
+  test.each([
+    ['Report Date: 13-Feb-2026', '2026-02-13'],
+    ['Report Date: 1-Jul-2026', '2026-07-01'],
+    ['Report Date: 21-Foo-2026', undefined],
+    ['Last Updated,01/07/2026', undefined],
+  ])('reportDate(%s) = %s', (line, iso) => expect(reportDate(line)).toBe(iso))
+  test('a UK csv of neither layout is refused, naming both', () => {
+    expect(() => loadUkCsv([tmp('uk.csv', 'Name,Country\nX,Y\n')])).toThrow('uk.csv: missing column "Unique ID" or "Group ID"')
+    expect(() => loadUkCsv([tmp('uk.csv', 'Report Date: 13-Feb-2026\nUnique ID,Name 6\nA1,X\n')])).toThrow('uk.csv: missing column Name type, Designation Type (UK Sanctions List csv)')
   })
   test('UK OFSI ConList CSV: the values a test of moov-io/watchman asserts on the real file', () => {
     const e = loadUkCsv([`${FIXTURES}/uk-conlist.csv`]).entities.find((x) => x.id === 'gb-hmt-12431')!
