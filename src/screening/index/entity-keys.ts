@@ -1,5 +1,7 @@
 import type { Analysed } from '../match/analyse.js'
+import { ARABIC_VIA } from '../text/arabic.js'
 import { givenNameKeys } from '../text/nicknames.js'
+import { skeletonWords } from '../text/phonetic.js'
 import { PINYIN_SYLLABLES } from '../text/pinyin.js'
 import type { Token } from '../text/tokens.js'
 import { hash, KEY_WEIGHT } from './keys.js'
@@ -10,6 +12,9 @@ import { hash, KEY_WEIGHT } from './keys.js'
  * looks its keys up without building them (keys.ts keyIdOf); the builder joins them.
  */
 export type KeyVisitor = (kind: keyof typeof KEY_WEIGHT, s: string, from: number, to: number, w: number) => void
+
+/** Marks a whole-name key of skeletons, apart from names as written. */
+const SKELETONS = '~'
 
 /** Schemata whose names may be a person's: their given names get keys of the full name. */
 const PERSONS = new Set(['Person', 'LegalEntity', 'Thing'])
@@ -35,8 +40,13 @@ export function keysOf(a: Analysed, visit: KeyVisitor, query = false): void {
     wholeName(f.text, visit)
   }
   // A weak alias matches only a query that is it: keyed as a whole name, so such a query has its
-  // entity as a candidate (search.ts). As a token key its joined words met no query's key.
-  for (const w of a.weak.keys()) wholeName(w, visit)
+  // entity as a candidate (search.ts). As a token key its joined words met no query's key. Also
+  // by its words' skeletons, which a name read from Arabic script meets (weakAliasMatch).
+  for (const w of a.weak.keys()) {
+    wholeName(w, visit)
+    wholeName(SKELETONS + skeletonWords(w), visit)
+  }
+  if (query) for (const n of a.names) for (const f of n.forms) if (f.via.includes(ARABIC_VIA)) wholeName(SKELETONS + skeletonWords(f.text), visit)
   for (const id of a.ids.keys()) visit('i', id, 0, id.length, KEY_WEIGHT.i)
 }
 

@@ -1,5 +1,7 @@
+import { ARABIC_VIA } from '../text/arabic.js'
 import { describeReading } from '../text/arabic-names.js'
 import { partyKindOf } from '../text/party-kind.js'
+import { skeletonWords } from '../text/phonetic.js'
 import type { NameForm } from '../text/names.js'
 import { SHORT_FORM_VIA } from '../text/short-forms.js'
 import type { Token } from '../text/tokens.js'
@@ -210,9 +212,22 @@ export function weakAliasMatch(q: Analysed, c: Analysed): FeatureResult {
     for (const f of qn.forms) {
       const hit = c.weak.get(f.text)
       if (hit && (f.tokens.length > 1 || literalName(hit) === qn.literal)) return { score: 1, detail: `query equals weak alias "${hit}"` }
+      const read = f.via.includes(ARABIC_VIA) && f.tokens.length > 1 ? readWeakAlias(f, c) : undefined
+      if (read) return { score: 1, detail: `query read from Arabic script ("${f.text}") equals weak alias "${read}" in every word's consonants` }
     }
   }
   return NO_MATCH
+}
+
+/**
+ * The weak alias a name read from Arabic script is, word for word in consonant skeletons (أبو بكر
+ * البغدادي, read "abu bakr al bghdady", is Abu Bakr al-Baghdadi): its short vowels are unknown,
+ * so no reading is the alias as written. Two words at least, as for a form read otherwise.
+ */
+function readWeakAlias(f: NameForm, c: Analysed): string | undefined {
+  const words = skeletonWords(f.text)
+  for (const [key, written] of c.weak) if (key.includes(' ') && skeletonWords(key) === words) return written
+  return undefined
 }
 
 /** Both sides carry the same identifier (registry, tax, IMO, passport number). */

@@ -16,6 +16,14 @@ export function skeleton(token: string): string {
 }
 
 /**
+ * A name's words as their skeletons, in order ("abu bakr al baghdadi" -> "ab bkr al bhd"): how a
+ * name read from Arabic script, whose short vowels are unknown, can equal a name as written.
+ */
+export function skeletonWords(text: string): string {
+  return text.split(' ').map(skeleton).join(' ')
+}
+
+/**
  * Skeletons by token, per thread: a batch's queries repeat their words (given names, Al, Bin,
  * Company), and thirteen replacements per word were a large share of analysing a query.
  */
