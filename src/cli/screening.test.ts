@@ -115,7 +115,7 @@ describe('chokepoint screen: one card per entity', () => {
     expect(lines).toContain('# threshold: 0.8')
     // Regression: a version's load warning (OFAC without alt.csv) was in the JSON's lists only.
     expect(lines.find((l) => l.startsWith('# lists: '))).toContain('us_ofac_cons-')
-    expect(lines.at(-1)).toMatch(/^1,Nobody Here,no hit,,,,,,,,eu_fsf-\w+;gb_hmt_sanctions-\w+;us_ofac_cons-\w+;us_ofac_sdn-\w+,,,,,$/)
+    expect(lines.at(-1)).toMatch(/^1,Nobody Here,no hit,,,,,,,,eu_fsf-\w+;gb_hmt_sanctions-\w+;us_ofac_cons-\w+;us_ofac_sdn-\w+,,,,,,$/)
   }, 60_000)
 
   // Regression: a birth date in the future (2099-01-01) was accepted with no warning.

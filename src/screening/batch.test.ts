@@ -23,7 +23,7 @@ test('batch: streaming, input order kept, one row per hit, bad rows answered', a
     await pool.close()
   }
   const out = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n')
-  expect(out[0]).toBe('row,query_name,status,card,rank,score,match,entity_id,caption,schema,list_version,datasets,programs,listed,explanation,warnings')
+  expect(out[0]).toBe('row,query_name,status,card,rank,score,match,entity_id,caption,schema,list_version,datasets,programs,listed,explanation,warnings,ref')
   expect(out[1]).toMatch(/^1,Vladimir Putin,match,1,/)
   expect(out[2]).toMatch(/^2,.*,"error: empty name/)
   expect(out.find((l) => l.startsWith('3,'))).toMatch(/gb-hmt-15022/)
@@ -93,7 +93,7 @@ test('batch: one row per record of each card, the card numbered; a namesake is a
     await pool.close()
   }
   const [header, ...rows] = parseCsv(readFileSync(join(dir, 'out.csv'), 'utf8'), 'out.csv')
-  expect(header.join(',')).toBe('row,query_name,status,card,rank,score,match,entity_id,caption,schema,list_version,datasets,programs,listed,explanation,warnings')
+  expect(header.join(',')).toBe('row,query_name,status,card,rank,score,match,entity_id,caption,schema,list_version,datasets,programs,listed,explanation,warnings,ref')
   expect(rows.map((c) => [c[2], c[3], c[4], c[7], c[10], c[11], c[12], c[13]])).toEqual([
     ['match', '1', '1', 'ofac-35096', 'ofac', 'us_ofac_sdn', 'RUSSIA-EO14024', ''],
     ['match', '1', '2', 'eu-fsf-7201', 'eu', 'eu_fsf', 'RUS', '2022-02-25'],
@@ -123,4 +123,26 @@ test('batch: a file without a name column, or an empty one, is refused before a 
   }
   expect(written).toEqual([])
   expect(existsSync(join(dir, 'out.csv')) || existsSync(join(dir, 'out.csv.partial'))).toBe(false)
+})
+
+// A user's batch carries their own reference (a customer number): before, it was dropped, and
+// rows could only be joined back by their number.
+test('batch: the ref column is carried to every row of its input row, hits, no hits and errors alike', async () => {
+  const items = loadUkCsv([new URL('./fixtures/uk-conlist.csv', import.meta.url).pathname]).entities.map((entity) => ({ entity, version: 'v1' }))
+  const dir = mkdtempSync(join(tmpdir(), 'cp-batch-'))
+  writeFileSync(join(dir, 'in.csv'), ['name,Ref', 'Vladimir Putin,C-001', 'Nobody Here,"C-002, branch"', ',C-003', 'Zala Aero,'].join('\n'))
+  const pool = await createPool(items, {}, 1)
+  try {
+    await screenCsv(pool, join(dir, 'in.csv'), join(dir, 'out.csv'))
+  } finally {
+    await pool.close()
+  }
+  const [header, ...out] = parseCsv(readFileSync(join(dir, 'out.csv'), 'utf8'), 'out.csv')
+  const col = (c: string) => header.indexOf(c)
+  expect(out.map((r) => [r[col('row')], r[col('status')].replace(/:.*/, ''), r[col('ref')]])).toEqual([
+    ['1', 'match', 'C-001'],
+    ['2', 'no hit', 'C-002, branch'],
+    ['3', 'error', 'C-003'],
+    ['4', 'match', ''],
+  ])
 })

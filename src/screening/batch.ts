@@ -14,21 +14,23 @@ import { lenientUserQuery } from './user-query.js'
  * record's within its card, 1 = the card's best, whose score is the card's), so every source
  * record keeps its own score and explanation; rows of one card are adjacent.
  */
-export const BATCH_COLUMNS = ['row', 'query_name', 'status', 'card', 'rank', 'score', 'match', 'entity_id', 'caption', 'schema', 'list_version', 'datasets', 'programs', 'listed', 'explanation', 'warnings']
-const EMPTY = BATCH_COLUMNS.slice(3, -2).map(() => '')
+export const BATCH_COLUMNS = ['row', 'query_name', 'status', 'card', 'rank', 'score', 'match', 'entity_id', 'caption', 'schema', 'list_version', 'datasets', 'programs', 'listed', 'explanation', 'warnings', 'ref']
+// A record's columns, empty on a row without one (card .. listed).
+const EMPTY = BATCH_COLUMNS.slice(3, -3).map(() => '')
 const LIST_VERSION = BATCH_COLUMNS.indexOf('list_version') - 3
 
 /** A record's status: a match, a candidate (at or above the cutoff), or on the card as the same entity. */
 const status = (r: BatchRecord) => (r.match ? 'match' : r.hit ? 'candidate' : 'same entity')
 
-// The row's warnings (a value left out, a name cut short) go on each of its rows. A "no hit" row
-// names the list versions it was screened against: a clean row says what it is clean of.
-function rowsFor(n: number, q: Query, a: BatchAnswer, warned: string[], against: string): unknown[][] {
+// The row's warnings (a value left out, a name cut short) and the caller's reference go on each of
+// its rows. A "no hit" row names the list versions it was screened against: a clean row says what
+// it is clean of.
+function rowsFor(n: number, q: Query, a: BatchAnswer, warned: string[], against: string, ref: string): unknown[][] {
   const name = Array.isArray(q.name) ? q.name.join('; ') : q.name
   const warnings = [...warned, ...a.warnings].join('; ')
-  if (a.error) return [[n, name, `error: ${a.error}`, ...EMPTY, '', warnings]]
-  if (!a.records.length) return [[n, name, 'no hit', ...EMPTY.map((e, i) => (i === LIST_VERSION ? against : e)), '', warnings]]
-  return a.records.map((h) => [n, name, status(h), h.card, h.rank, h.score.toFixed(3), h.match, h.id, h.caption, h.schema, h.version, h.datasets.join(';'), h.programs.join(';'), h.listed, h.explanation, warnings])
+  if (a.error) return [[n, name, `error: ${a.error}`, ...EMPTY, '', warnings, ref]]
+  if (!a.records.length) return [[n, name, 'no hit', ...EMPTY.map((e, i) => (i === LIST_VERSION ? against : e)), '', warnings, ref]]
+  return a.records.map((h) => [n, name, status(h), h.card, h.rank, h.score.toFixed(3), h.match, h.id, h.caption, h.schema, h.version, h.datasets.join(';'), h.programs.join(';'), h.listed, h.explanation, warnings, ref])
 }
 
 /** Counts of a batch: rows read; cards (entities) and matching cards; hit and matching records; rows in error; rows with a value left out. */
@@ -79,7 +81,8 @@ export function jsonFormat(about: Record<string, unknown>, summary: (stats: Batc
 }
 
 /**
- * Screens a CSV of parties (columns name, and optional schema, country, birth_date, id), streaming:
+ * Screens a CSV of parties (columns name, and optional schema, country, birth_date, id, and ref:
+ * the caller's own reference, a customer number, carried to each output row), streaming:
  * rows are read, screened in chunks on the worker pool and written in input order, one output
  * row per record of each card (or one saying "no hit" / the error), so millions of rows need little memory.
  * The input's header is checked before anything is written; a file is written whole or not at all.
@@ -106,7 +109,7 @@ export async function screenCsv(pool: Pool, inFile: string, out: Writable | stri
   const stats: BatchStats = { rows: 0, cards: 0, card_matches: 0, hits: 0, matches: 0, errors: 0, warnings: 0 }
   const pending: Promise<void>[] = []
   let writing: Promise<void> = Promise.resolve()
-  let buf: { n: number; q: Query; warnings: string[] }[] = []
+  let buf: { n: number; q: Query; warnings: string[]; ref: string }[] = []
   const flush = () => {
     const part = buf
     buf = []
@@ -122,7 +125,7 @@ export async function screenCsv(pool: Pool, inFile: string, out: Writable | stri
           stats.hits += r.hit ? 1 : 0
           stats.matches += r.match ? 1 : 0
         }
-        return rowsFor(part[i].n, part[i].q, a, part[i].warnings, against)
+        return rowsFor(part[i].n, part[i].q, a, part[i].warnings, against, part[i].ref)
       })
       if (!sink.write(format.rows(lines, chunks++ === 0))) await new Promise<void>((ok) => sink.once('drain', () => ok()))
       onProgress?.(part[part.length - 1].n)
@@ -138,7 +141,7 @@ export async function screenCsv(pool: Pool, inFile: string, out: Writable | stri
       const { query: q, warnings } = lenientUserQuery(typed)
       if (warnings.length) stats.warnings++
       for (const w of warnings) onWarning?.(stats.rows, w)
-      buf.push({ n: stats.rows, q, warnings })
+      buf.push({ n: stats.rows, q, warnings, ref: rec.ref ?? '' })
       if (buf.length >= chunk) {
         flush()
         if (pending.length >= inFlight) await pending.shift()
