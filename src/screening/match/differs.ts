@@ -1,5 +1,6 @@
 import { businessLine } from '../text/business-lines.js'
 import { patronymicStem } from '../text/name-parts.js'
+import { fatherNameGroups, sameGivenName } from '../text/nicknames.js'
 import { numeralValue } from '../text/numerals.js'
 import { skeleton } from '../text/phonetic.js'
 import type { Token } from '../text/tokens.js'
@@ -56,7 +57,10 @@ export function differsOutright(a: Token, b: Token, similarity: Similarity = pla
   if (la && lb) return la !== lb
   const sa = patronymicStem(a.text)
   const sb = patronymicStem(b.text)
-  if (sa && sb) return !spelledAlike(sa, sb, skeleton(sa), skeleton(sb), tokenSimilarity(sa, sb))
+  // Patronymics of one father's name (Grigoryevich / Ryhorovich) and one given name in two
+  // languages (Volodymyr / Vladimir) are one name however unlike their letters are.
+  if (sa && sb) return !oneFatherName(sa, sb) && !spelledAlike(sa, sb, skeleton(sa), skeleton(sb), tokenSimilarity(sa, sb))
+  if (sameGivenName(a.text, b.text)) return false
   return !spelledAlike(a.text, b.text, a.skel, b.skel, similarity(a, b))
 }
 
@@ -66,6 +70,11 @@ export function differsOutright(a: Token, b: Token, similarity: Similarity = pla
  */
 export function stemsDiffer(x: string, y: string): boolean {
   return !spelledAlike(x, y, skeleton(x), skeleton(y), tokenSimilarity(x, y))
+}
+
+function oneFatherName(x: string, y: string): boolean {
+  const gy = fatherNameGroups(y)
+  return fatherNameGroups(x).some((g) => gy.includes(g))
 }
 
 function spelledAlike(x: string, y: string, sx: string, sy: string, sim: number): boolean {

@@ -59,6 +59,10 @@ describe('words that differ outright, not by spelling', () => {
     ['ii', '2'],
     ['arms', 'forearms'],
     ['nikolaevich', 'mykolaiovych'],
+    // Regression: one father's name in Russian and Belarusian read as another patronymic, and
+    // "Aleksandr Grigoryevich Lukashenko" missed LUKASHENKA, Alyaksandr Ryhorovich (0.654).
+    ['grigoryevich', 'ryhorovich'],
+    ['volodymyr', 'vladimir'],
     ['oil', 'petroleum'],
     ['j', 'peter'],
   ])('%s / %s may be one word', (a, b) =>
