@@ -48,6 +48,9 @@ const text = (name: string, schema = 'Company') => analyseName(name, schema)[0].
 
 test.each([
   ['Acme Intl Mfg Co', 'acme international manufacturing'],
+  // Regression: Spanish "Cia." was a name word that "Compania" did not meet (CIA. MINERA DAPA S.A.).
+  ['Cia. Minera Dapa S.A.', 'compania minera dapa'],
+  ['Compania Minera Dapa SA', 'compania minera dapa'],
   ['Acme International Manufacturing Company', 'acme international manufacturing'],
   ['Kalashnikov Eng Grp', 'kalashnikov engineering group'],
   ['Natl Iranian Assn', 'national iranian association'],

@@ -49,6 +49,8 @@ const TABLE = [
   'instruments: instr instrument',
   'laboratory: lab labs laboratories',
   'science: sci sciences',
+  'compania: cia companhia',
+  'compagnie: cie',
 ]
 
 const CANONICAL = new Map<string, string>()

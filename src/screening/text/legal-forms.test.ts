@@ -29,6 +29,12 @@ describe('written-out and romanised legal forms', () => {
     ['otkrytoye aktsionernoye obshchestvo acme', 'ojsc'],
     ['federalnoe gosudarstvennoe unitarnoe predpriyatie acme', 'unitary'],
     ['acme trading company', 'co-ltd'],
+    // Regression: "Co" for "Company" in a written-out form left its first words as name words
+    // ("Rust Closed Joint-Stock Co" read as "rust closed").
+    ['acme closed joint stock co', 'cjsc'],
+    ['acme limited liability co', 'llc'],
+    ['acme public joint stock co', 'pjsc'],
+    ['acme open joint stock co', 'ojsc'],
   ])('%s -> %s', (name, code) => {
     const r = extractLegalForms(words(name))
     expect(r.forms.map((f) => f.code)).toEqual([code])

@@ -56,7 +56,11 @@ const PHRASES = new Map<string, LegalForm>()
 let longest = 1
 for (const [code, label, family, phrases] of TABLE) {
   for (const p of phrases) {
-    PHRASES.set(p, { code, label, family })
+    // A written-out form ending in "company" is also written with "Co" (Closed Joint-Stock Co,
+    // Limited Liability Co), as names shorten it everywhere else.
+    for (const v of p.endsWith(' company') ? [p, `${p.slice(0, -'company'.length)}co`] : [p]) {
+      if (!PHRASES.has(v)) PHRASES.set(v, { code, label, family })
+    }
     longest = Math.max(longest, p.split(' ').length)
   }
 }

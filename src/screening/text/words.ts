@@ -43,6 +43,8 @@ export const GENERIC_WORDS = new Set([
   'airlines', 'ship', 'vessel', 'project', 'projects', 'line', 'east', 'west', 'north', 'south', 'middle',
   'asia', 'europe', 'euro', 'world', 'first', 'united', 'union', 'republic', 'st',
   'aerospace', 'defense', 'defence', 'concern',
+  // "Company" in Spanish, Portuguese, French and their short forms (CIA. MINERA DAPA S.A.).
+  'compania', 'cia', 'companhia', 'compagnie', 'cie',
 ])
 
 /** Place names common in trading-house names (with or without them, it is the same firm). */
