@@ -136,8 +136,10 @@ function readName(clean: string, schema: string, folded: string): NameForm[] {
   const short = han.length > 0 && han.join('').length <= 4 && !ORG_SCHEMAS.has(schema) && !holdsFirmWords(han.join(''))
   // A foreign name in Chinese characters (弗拉基米尔·普京) is read part by part, as a person's.
   const foreign = han.length > 1 && isForeignTranscription(clean)
+  // Of unknown schema, a short name may also be a firm's written whole (华为, Huawei): read both ways.
+  const both = short && !person && !foreign
   const hanForms: (HanVariant | undefined)[] = han.length
-    ? hanVariants(han, person || short || foreign).map((v) => (foreign ? { ...v, via: FOREIGN_VIA } : v))
+    ? [...hanVariants(han, person || short || foreign), ...(both ? hanVariants(han, false) : [])].map((v) => (foreign ? { ...v, via: FOREIGN_VIA } : v))
     : [undefined]
   // A Korean person's name: in Han characters read in Korean too (金正恩, Kim Jong Un); in Hangul
   // read by the romanisations lists use, in place of reading it letter by letter; in Russian

@@ -99,8 +99,16 @@ describe('Han names', () => {
   // Regression: 华信船务 (a firm without its legal form) was read as surname Hua and given name Xinchuanwu.
   test.each(['LegalEntity', 'Thing'])('a short name holding a firm word is a firm name (%s)', (schema) => {
     expect(analyseName('华信船务', schema).map((f) => f.text)).toEqual(['huaxin chuanwu', 'huaxin shipping'])
-    expect(analyseName('王建国', schema).map((f) => f.text)).toEqual(['wang jianguo'])
+    // A short name without firm words: a person's first, and also a firm's written whole.
+    expect(analyseName('王建国', schema).map((f) => f.text)).toEqual(['wang jianguo', 'wangjianguo'])
     expect([holdsFirmWords('华信船务'), holdsFirmWords('华信公司'), holdsFirmWords('王建国'), holdsFirmWords('习近平')]).toEqual([true, true, false, false])
+  })
+  // Regression: 华为 of no schema was read as a person's name only (surname Hua, given name Wei)
+  // and missed HUAWEI TECHNOLOGIES CO., LTD.; with --schema Company it was found.
+  test('a short name of no schema is read as a person\'s and as a firm\'s', () => {
+    expect(analyseName('华为').map((f) => f.text)).toEqual(['hua wei', 'huawei'])
+    expect(analyseName('华为', 'Person').map((f) => f.text)).toEqual(['hua wei'])
+    expect(analyseName('华为', 'Company').map((f) => f.text)).toEqual(['huawei'])
   })
   test('person: surname, then given name as one word', () => {
     expect(hanVariants(['习近平'], true)[0].tokens.map((t) => t.text)).toEqual(['xi', 'jinping'])
