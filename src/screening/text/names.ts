@@ -38,6 +38,12 @@ const SAFE_TITLES = new Set([
   'sheikh',
   'shaikh',
   'haji',
+  'hajji',
+  'hadji',
+  'haj',
+  'hajj',
+  'alhaj',
+  'alhaji',
   'mullah',
   'господин',
 ])

@@ -136,6 +136,11 @@ test.each([
 describe('analyseName', () => {
   const texts = (n: string, s?: string) => analyseName(n, s).map((f) => f.text)
   test('titles dropped for persons', () => expect(texts('Haji Muhammad Ashraf', 'Person')).toEqual(['muhammad ashraf']))
+  // Regression: "Haj Bando" missed BANDO, Haji: Haj, Hajj and Alhaji were name words, Haji a title.
+  test.each(['Haj', 'Hajj', 'Alhaji', 'Hadji'])('%s is a title as Haji is, of any schema but a firm\'s', (title) => {
+    expect(texts(`${title} Bando`, 'Person')).toEqual(['bando'])
+    expect(texts(`${title} Bando`)).toEqual(['bando'])
+  })
   test('Cyrillic in three schemes', () => expect(texts('Юрий Щукин', 'Person')).toEqual(['yuriy shchukin', 'iurii shchukin', 'jurij schtschukin']))
   test('legal form out, kept as form', () => {
     const [f] = analyseName('ООО "Ромашка"', 'Company')

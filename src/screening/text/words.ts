@@ -5,7 +5,7 @@
  */
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mister', 'dr', 'prof', 'professor', 'sir', 'lord', 'lady', 'dame', 'sheikh',
-  'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana',
+  'shaikh', 'shaykh', 'sheik', 'haji', 'hajji', 'hadji', 'haj', 'hajj', 'alhaj', 'alhaji', 'alhajj', 'mullah', 'mulla', 'maulvi', 'mawlawi', 'maulana',
   'qari', 'mufti', 'imam', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'maj', 'major', 'lt',
   'brig', 'admiral', 'hon', 'rev', 'phd', 'md', 'esq', 'eng', 'ing',
   'господин', 'г-н',
