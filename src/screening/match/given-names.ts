@@ -93,9 +93,14 @@ export function givenNameRelation(a: Token, b: Token): string | undefined {
 /**
  * Whether a token of a person's name may be a given name: not the surname, which is the first
  * word of a name written "SURNAME, Given" and otherwise the last (a one-word name may be either).
+ * A word right before a patronymic is the given name, as Russian writes a name in either order
+ * (Ротенберг Аркадий Романович): then the surname is the first word, unless that is the given name.
  */
 export function isGivenName({ form, inverted }: PersonForm, t: Token): boolean {
   const words = form.tokens.filter((x) => x.kind === 'word')
   if (words.length < 2) return true
+  const p = form.tokens.findIndex((x) => x.kind === 'patronymic')
+  const given = p > 0 && form.tokens[p - 1].kind === 'word' ? form.tokens[p - 1] : undefined
+  if (given) return t !== (given === words[0] ? words[words.length - 1] : words[0])
   return t !== (inverted ? words[0] : words[words.length - 1])
 }

@@ -97,6 +97,17 @@ describe('features', () => {
     const bare = entity('Person', { name: ['OLIINYK, Volodymyr'] })
     expect(nameMatch(analyseQuery({ name: 'Oliynyk Volodymyr Petrovych', schema: 'Person' }), bare, {}).score).toBeGreaterThan(0.8)
   })
+  // Regression: a Russian name written family name first without a comma (Ротенберг Аркадий
+  // Романович) had its given name read as the surname, so Arkadiy / Arkady (one given name) scored
+  // as letters only: 0.899.
+  test('the word before a patronymic is the given name, in either order', () => {
+    const e = entity('Person', { name: ['ROTENBERG, Arkady Romanovich'] })
+    for (const name of ['Ротенберг Аркадий Романович', 'Rotenberg Arkadiy Romanovich', 'Arkadiy Romanovich Rotenberg']) {
+      const m = nameMatch(analyseQuery({ name, schema: 'Person' }), e, {})
+      expect(m.detail).toContain('one given name: arkadiy = arkady')
+      expect(m.score).toBeGreaterThan(0.95)
+    }
+  })
   // Regression: AL-SHAYKH, Muhammad lost its family name as a title, and found nothing of itself.
   test('a title after an article is a family name', () => {
     const e = entity('Person', { name: ['AL-SHAYKH, Muhammad'] })
