@@ -5,6 +5,12 @@ import type { Entity, Props } from '../model.js'
 import { readText, warningLog, type LoadResult } from './read.js'
 
 /**
+ * Name properties of FtM models newer than the one this project reads: their values are names
+ * the entity goes by (ZALA, of ZALA AERO GROUP), screened as aliases rather than dropped.
+ */
+const NEWER_NAMES: Record<string, string> = { abbreviation: 'alias' }
+
+/**
  * OpenSanctions / FollowTheMoney JSON lines. The schema and its properties are checked against
  * the FtM model (@alephdata/followthemoney): unknown schemata and properties are warnings with
  * counts. Relations (Ownership, Directorship, Family, ...) are kept as entities.
@@ -33,12 +39,14 @@ export function loadFtm(files: string[]): LoadResult {
       const known = schema.getProperties()
       const properties: Props = {}
       for (const [k, v] of Object.entries((raw.properties ?? {}) as Record<string, unknown>)) {
-        if (!known.has(k)) {
+        const as = known.has(k) ? k : NEWER_NAMES[k]
+        if (!as) {
           log.warn('property not in schema (dropped)', `${raw.schema}.${k}`)
           continue
         }
+        if (as !== k) log.warn(`property of a newer FtM model read as ${as}`, `${raw.schema}.${k}`)
         const vs = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string')
-        if (vs.length) properties[k] = vs
+        if (vs.length) properties[as] = [...(properties[as] ?? []), ...vs]
       }
       const datasets = Array.isArray(raw.datasets) ? raw.datasets.filter((d): d is string => typeof d === 'string') : []
       const caption = typeof raw.caption === 'string' ? raw.caption : (properties.name?.[0] ?? raw.id)

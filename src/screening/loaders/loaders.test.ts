@@ -88,6 +88,14 @@ describe.skipIf(!hasData)('loaders on the real files in ../shared/data', () => {
   })
 })
 
+// Regression: an abbreviation (a name property of newer FtM models) was dropped with a warning,
+// so the company's short name ZALA was not screened.
+test('FtM: a newer model\'s abbreviation is read as an alias, and the load says so', () => {
+  const r = loadFtm([tmp('z.ftm.json', '{"id": "z1", "schema": "Company", "properties": {"name": ["ZALA AERO GROUP"], "abbreviation": ["ZALA"], "alias": ["ZALA AERO"]}}\n')])
+  expect(r.entities[0].properties.alias).toEqual(['ZALA', 'ZALA AERO'])
+  expect(r.warnings).toEqual(['property of a newer FtM model read as alias (Company.abbreviation)'])
+})
+
 describe('EU and UK loaders on fixtures in the published layouts', () => {
   // fixtures/README.md: the EU rows of logical id 13 carry the values a test of moov-io/watchman
   // asserts on its copy of the real file (28/10/2022); the other rows are ours, in the same layout.
