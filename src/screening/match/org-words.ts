@@ -83,7 +83,33 @@ export function distinctWordConflict(al: Alignment, similarity?: Similarity): Co
   const cw = al.unmatchedC.filter(isWhere)
   if (groupsDiffer(qw, cw, similarity) && !initials(qw, cw) && !initials(cw, qw))
     return note(qw, cw)
+  // A name where the other has a place, and nothing else distinctive left (Islamic Movement of
+  // Taliban / of Uzbekistan, Kaveh / Iran Cutting Tools): two organisations, unless the name is
+  // the place's own name for itself (Korea / Chosun).
+  const qNames = qs.filter((t) => !isWhere(t))
+  const cNames = cs.filter((t) => !isWhere(t))
+  if (!cNames.length && !qw.length && nameForPlace(qNames, cw)) return note(qNames, cw)
+  if (!qNames.length && !cw.length && nameForPlace(cNames, qw)) return note(qw, cNames)
   return undefined
+}
+
+/** Names of a country in its own language or of old, as firms' names write them: a word and the place words it is. */
+const ENDONYMS: Record<string, string[]> = {
+  chosun: ['korea'], choson: ['korea'], joseon: ['korea'], hanguk: ['korea'],
+  zhongguo: ['china', 'chinese'], zhonghua: ['china', 'chinese'],
+  nippon: ['japan'], nihon: ['japan'], misr: ['egypt'], bharat: ['india'], hayastan: ['armenia'],
+  sakartvelo: ['georgia'], rossiya: ['russia', 'russian'], rossii: ['russia', 'russian'], persia: ['iran'], parsian: ['iran'],
+}
+
+/** Whether names stand where places do, none of them a name of those places. */
+function nameForPlace(names: Token[], places: Token[]): boolean {
+  if (!names.length || !places.length) return false
+  return !names.some((n) => places.some((p) => ENDONYMS[n.text]?.includes(p.text) || samePlaceCode(n.text, p.text)))
+}
+
+const samePlaceCode = (a: string, b: string) => {
+  const x = a.length > 3 ? countryCode(a) : undefined
+  return x !== undefined && x === countryCode(b)
 }
 
 /** Numerals among unaligned words; a lone I, V or X counts when the other side has a numeral. */

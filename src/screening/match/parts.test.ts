@@ -323,6 +323,9 @@ describe('organisations: the one distinctive word differs', () => {
     // Regression: one name word agreeing, what each firm is or does differing (0.704 each).
     ['Atlas Shipping', 'Atlas Holding', 'distinctive word differs: shipping vs holdings'],
     ['Martyrs Foundation', 'Martyrs Institute', 'distinctive word differs: foundation vs institute'],
+    // Regression: a name where the other has a place was not compared (0.774, 0.749: matches).
+    ['Islamic Movement of Taliban', 'Islamic Movement of Uzbekistan', 'distinctive word differs: taliban vs uzbekistan'],
+    ['Kaveh Cutting Tools Company', 'Iran Cutting Tools Company', 'distinctive word differs: kaveh vs iran'],
   ])('%s / %s: %s', (a, b, n) => expect(note(a, b)).toBe(n))
   test.each([
     ['Huawei', 'Huawei Technologies'],
@@ -333,6 +336,8 @@ describe('organisations: the one distinctive word differs', () => {
     ['Kalashnikov Concern', 'Concern Kalashnikov'],
     // A place against a name, a place against its initials: one place written two ways.
     ['Korea Expo Joint Venture', 'Chosun Expo Joint Venture'],
+    ['Persia Shipping Lines', 'Iran Shipping Lines'],
+    ['Zhongguo Huaxin Trading', 'China Huaxin Trading'],
     ['Hong Pang Gems (HK) Co Ltd', 'Hong Kong Hong Pang Gems Co Ltd'],
   ])('%s / %s: nothing', (a, b) => expect(note(a, b)).toBe(undefined))
   // Regression: past the 16 words the aligner reads, a word both names have was "differing".
