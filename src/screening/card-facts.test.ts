@@ -20,6 +20,13 @@ test.each([
   [[['1980', '1983'], ['1980']], ['1980', '1983']],
   [[['1969-7-16'], ['16/07/1969']], ['1969-07-16']],
   [[['circa the sixties']], ['circa the sixties']],
+  // Regression: a range was read as its years one by one, and a header cut to the first three
+  // dropped the rest ("born 1955 / 1956 / 1957" for the UN's "1955 to 1958" and "1945 to 1950").
+  [[['1955 to 1958', '1945 to 1950']], ['1955 to 1958', '1945 to 1950']],
+  [[['1955 to 1958'], ['1955-1958'], ['1955 - 1958']], ['1955 to 1958']],
+  [[['01 Jan 1960 to 31 Dec 1962']], ['1960-01-01 to 1962-12-31']],
+  [[['1956'], ['1955 to 1958']], ['1956', '1955 to 1958']],
+  [[['circa 1962'], ['1962']], ['circa 1962', '1962']],
 ])('cardBirthDates(%j) = %j', (dates, expected) =>
   expect(cardBirthDates(card(dates.map((d, i) => [`e${i}`, `list${i}`, { birthDate: d }])))).toEqual(expected)
 )

@@ -38,3 +38,15 @@ test('a card names the lists loaded, and an FtM entity\'s other datasets as the 
   expect(text).toMatch(/os_sanctions\s+os_sanctions-abc \(2026-06-01\)/)
   expect(text).toContain("NK-zala in the publisher's datasets: eu_fsf, ext_ru_egrul, permid")
 })
+
+// Regression: the header cut a person's birth dates to the first three years of a range ("born
+// 1955 / 1956 / 1957" for the UN's "1955 to 1958" and "1945 to 1950"), a partial list read as whole.
+test('the header gives birth dates as the lists state them, and counts those it leaves out', () => {
+  const person = (birthDate: string[]) => ({
+    entity: makeEntity('unsc-110577', 'Person', 'un_sc_sanctions', { name: ['MOHAMMAD HASSAN AKHUND'], birthDate }),
+    version: 'un-v1', score: 1, match: true, hit: true, features: {}, related: [],
+  })
+  const card = (birthDate: string[]): Card => ({ id: 'unsc-110577', caption: 'MOHAMMAD HASSAN AKHUND', schema: 'Person', score: 1, match: true, records: [person(birthDate)], ties: [] })
+  expect(cardDetail(card(['1955 to 1958', '1945 to 1950']), 0, [], () => '')).toMatch(/^1\. MOHAMMAD HASSAN AKHUND \(Person; born 1955 to 1958 \/ 1945 to 1950\): one record$/m)
+  expect(cardDetail(card(['1955', '1956', '1957', '1958', '1945 to 1950']), 0, [], () => '')).toMatch(/^1\. MOHAMMAD HASSAN AKHUND \(Person; born 1955 \/ 1956 \/ 1957 and 2 more\): one record$/m)
+})

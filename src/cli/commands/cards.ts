@@ -10,6 +10,14 @@ type Explain = (h: Card['records'][number]) => string
  */
 const listOf = (r: Card['records'][number], versions: ListVersion[]) => versions.find((v) => v.id === r.version)?.source ?? r.entity.datasets.join(',')
 
+/** Birth dates in a card's header; the rest are counted, and in --json (`birth_dates`) in full. */
+const SHOWN_DATES = 3
+
+/** The first `n` items, and how many more there are: a list cut short never reads as whole. */
+function firstOf(items: string[], n: number, separator = ' / '): string {
+  return items.length <= n ? items.join(separator) : `${items.slice(0, n).join(separator)} and ${items.length - n} more`
+}
+
 /** A card's lists, in the order of its records (best first), each once. */
 const listsOf = (c: Card, versions: ListVersion[]) => [...new Set(c.records.map((r) => listOf(r, versions)))]
 
@@ -29,7 +37,7 @@ export function cardDetail(c: Card, i: number, versions: ListVersion[], explain:
   const asOf = (v: string) => versions.find((x) => x.id === v)?.as_of
   // Birth dates, each once however the lists write them: what tells two namesakes' cards apart at a glance.
   const born = cardBirthDates(c)
-  const about = [c.schema, ...(born.length ? [`born ${born.slice(0, 3).join(' / ')}`] : [])].join('; ')
+  const about = [c.schema, ...(born.length ? [`born ${firstOf(born, SHOWN_DATES)}`] : [])].join('; ')
   const head = `${i + 1}. ${c.caption} (${about}): ${c.records.length === 1 ? 'one record' : `${c.records.length} records of one entity`}`
   // Records of one id on two lists: the id once, not "X = X".
   const ties = c.ties.map((t) => `   same entity: ${t.ids[0] === t.ids[1] ? `${t.ids[0]} on two lists` : t.ids.join(' = ')} by ${t.basis} (${t.detail})`)
