@@ -49,7 +49,7 @@ describe('GET /screen', () => {
     const { body } = await get('/screen?name=Vladimir%20Putin&schema=Person')
     expect(body.cards).toHaveLength(1)
     const card = body.cards[0]
-    expect(card).toMatchObject({ id: 'eu-fsf-7201+gb-hmt-14200', schema: 'Person', match: true, ties: [{ basis: 'name and birth date', ids: ['eu-fsf-7201', 'gb-hmt-14200'] }] })
+    expect(card).toMatchObject({ id: 'eu-fsf-7201+gb-hmt-14200', schema: 'Person', match: true, birth_dates: ['1952-10-07'], ties: [{ basis: 'name and birth date', ids: ['eu-fsf-7201', 'gb-hmt-14200'] }] })
     expect(card.sources.map((x: Record<string, unknown>) => [x.source, x.entity_id, x.programs, x.listed])).toEqual([
       ['eu_fsf', 'eu-fsf-7201', ['RUS'], '2022-02-25'],
       ['gb_hmt_sanctions', 'gb-hmt-14200', ['Russia'], '2022-02-26'],
@@ -83,7 +83,7 @@ test('the OpenAPI document describes the answer: cards, their sources and record
   expect(answer).toEqual({ $ref: '#/components/schemas/ScreeningAnswer' })
   expect(Object.keys(schemas.ScreeningAnswer.properties)).toEqual(['query', 'cards', 'hits', 'warnings', 'ok', 'threshold', 'lists'])
   expect(schemas.ScreeningAnswer.properties.cards.items).toEqual({ $ref: '#/components/schemas/ScreeningCard' })
-  expect(Object.keys(schemas.ScreeningCard.properties)).toEqual(['id', 'caption', 'schema', 'score', 'match', 'features', 'explanation', 'sources', 'ties', 'records'])
+  expect(Object.keys(schemas.ScreeningCard.properties)).toEqual(['id', 'caption', 'schema', 'score', 'match', 'birth_dates', 'features', 'explanation', 'sources', 'ties', 'records'])
   expect(schemas.ScreeningCard.properties.ties.items.properties.basis.enum).toEqual(['identifier', 'list id', 'name and birth date', 'name and country', 'same name'])
   expect(Object.keys(schemas.ScreeningCardSource.properties)).toEqual(['source', 'datasets', 'version', 'as_of', 'entity_id', 'caption', 'programs', 'listed', 'score', 'match', 'hit'])
   expect(body.paths['/screen'].post.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ScreeningBatchAnswer' })

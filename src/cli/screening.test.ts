@@ -41,6 +41,8 @@ describe('chokepoint screen: one card per entity', () => {
     expect(doc.cards.map((c: { id: string; records: unknown[] }) => [c.id, c.records.length])).toEqual([['eu-fsf-7201+gb-hmt-14200+ofac-35096', 3], ['ofac-1001', 1]])
     expect(doc.cards[0].records[1]).toMatchObject({ entity: { id: 'eu-fsf-7201', listed: '2022-02-25' }, version: expect.stringMatching(/^eu_fsf-/), score: 0.957, hit: true })
     expect(doc.hits).toHaveLength(4)
+    // The birth dates the header gives, in full: "07 Oct 1952" (OFAC) and "1952-10-07" (EU) are one.
+    expect(doc.cards.map((c: { birth_dates: string[] }) => c.birth_dates)).toEqual([['1952-10-07'], ['1975-03-14']])
     // Regression: --json cards lacked the sources the API gives: every list, programme and listing date of the entity.
     expect(doc.cards[0].sources.map((s: { source: string; programs: string[]; listed: string | null }) => [s.source, s.programs.join(';'), s.listed])).toEqual([
       ['us_ofac_sdn', 'RUSSIA-EO14024', null],

@@ -57,7 +57,7 @@ export function registerScreening(program: Command): void {
       return withStore(f, async (store, config) => {
         const limit = number(f.limit, 'limit', 10, { min: 1, int: true })
         const warn = (origin: IndexOrigin) => origin.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`))
-        const { cardSources, checkUserQuery, describeVersions, explain, openScreening, screenedAgainst } = await screeningModules()
+        const { cardBirthDates, cardSources, checkUserQuery, describeVersions, explain, openScreening, screenedAgainst } = await screeningModules()
         const t = await threshold()
         if (name === undefined) throw badInput('missing name (or --batch FILE, --pairs FILE)')
         const query = checkUserQuery({ name, schema: f.schema, country: f.country, birthDate: f.birthDate, id: f.id })
@@ -68,8 +68,8 @@ export function registerScreening(program: Command): void {
         const r = screening.screen(query, { threshold: t, limit })
         const ms = Math.round((performance.now() - t0) * 100) / 100
         const { cardDetail, cardTable } = await import('./cards.js')
-        // Each card with its sources (every list, programme and listing date), as the API gives it.
-        const cards = r.cards.map((c) => ({ ...c, sources: cardSources(c, screening.versions) }))
+        // Each card with its birth dates and sources (every list, programme and listing date), as the API gives it.
+        const cards = r.cards.map((c) => ({ ...c, birth_dates: cardBirthDates(c), sources: cardSources(c, screening.versions) }))
         emit(config.json, { ...r, cards, threshold: t, ms, lists: screenedAgainst(screening.versions) }, () => {
           const head = `screened "${name}" (threshold ${t}, ${ms} ms) against ${describeVersions(screening.versions)}`
           const details = r.cards.map((c, i) => cardDetail(c, i, screening.versions, explain))

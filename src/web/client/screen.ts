@@ -66,7 +66,7 @@ function card(c: CardJson): string {
   const ties = c.ties.map((t) => `<li>${escape(t.ids.join(' = '))}: <b>${escape(t.basis)}</b> (${escape(t.detail)})</li>`).join('')
   return `<article class="hit${c.match ? ' match' : ''}" data-card="${escape(c.id)}">
     <h3>${escape(c.caption)}<span class="badge ${c.match ? 'match' : 'weak'}">${c.match ? 'MATCH' : 'below threshold'}</span></h3>
-    <div class="meta">${escape(c.schema)} · ${where}</div>
+    <div class="meta">${escape(c.schema)}${c.birth_dates.length ? ` · born ${escape(c.birth_dates.join('; '))}` : ''} · ${where}</div>
     ${scoreBar(c.score)}
     ${c.records.length > 1 ? sources(c) : ''}
     ${ties ? `<div class="meta">One entity because:<ul class="ties">${ties}</ul></div>` : ''}
@@ -89,9 +89,14 @@ function record(h: HitJson & { hit: boolean }): string {
     ${properties(h)}${explanation(h)}${related(h)}</details>`
 }
 
+/** Values of a property shown on a record (aliases run to dozens); the rest are counted. */
+const SHOWN_VALUES = 6
+/** The first `n` values, and how many more there are: a list cut short never reads as whole. */
+const firstOf = (values: string[], n: number) => (values.length <= n ? values.join('; ') : `${values.slice(0, n).join('; ')} and ${values.length - n} more`)
+
 function properties(h: HitJson): string {
   const p = h.entity.properties
-  return PROPS.filter(([k]) => p[k]?.length).map(([k, label]) => `<div><b>${label}:</b> ${escape(p[k].slice(0, 6).join('; '))}</div>`).join('')
+  return PROPS.filter(([k]) => p[k]?.length).map(([k, label]) => `<div><b>${label}:</b> ${escape(firstOf(p[k], SHOWN_VALUES))}</div>`).join('')
 }
 
 function explanation(h: HitJson): string {
