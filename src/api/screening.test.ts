@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { join } from 'node:path'
 import { openFixture, type Fixture } from '../test-support/app.js'
+import { REPO_ROOT } from '../test-support/files.js'
 import { readExport } from '../test-support/csv.js'
+import { parseCsv } from '../screening/loaders/read.js'
 
 let f: Fixture
 beforeAll(async () => {
@@ -73,6 +76,33 @@ describe('GET /screen', () => {
     const { status, body } = await get(`/screen?${q}`)
     expect(status).toBe(400)
     expect(body.error).toContain(message)
+  })
+})
+
+// Regression: a record on a card only as the same entity as a hit said nothing of why it was there
+// when no feature of its own fired (a blank explanation); the OFAC fixture's firm is below the cutoff.
+describe('a record below the cutoff says why it is on its card', () => {
+  let g: Fixture
+  beforeAll(async () => {
+    g = await openFixture()
+    await g.screening.loadList([join(REPO_ROOT, 'src/screening/fixtures/ofac-sdn.csv')], 'ofac-csv', { asOf: '2025-01-15' })
+  })
+  afterAll(() => g.close())
+  const query = 'name=Shenzhen%20Blue%20Hat%20International%20Trade&schema=Company&threshold=0.9'
+  const why = / \| below the cutoff, on the card as the same entity as eu-fsf-5501 by identifier \(registrationNumber 91440300MA5F3XYZ12\)$/
+
+  test('in JSON: each record of a card has its explanation', async () => {
+    const body = await (await g.app.request(`/screen?${query}`)).json()
+    const [best, tied] = body.cards[0].records
+    expect(best).toMatchObject({ entity: { id: 'eu-fsf-5501' }, hit: true, explanation: body.cards[0].explanation })
+    expect(tied).toMatchObject({ entity: { id: 'ofac-90001' }, hit: false, explanation: expect.stringMatching(why) })
+  })
+
+  test('in CSV: its row', async () => {
+    const { lines } = readExport(await (await g.app.request(`/screen?${query}&format=csv`)).text())
+    const [header, , tied] = lines.map((l) => parseCsv(l, 'screening.csv')[0])
+    const row = Object.fromEntries(header.map((k, i) => [k, tied[i]]))
+    expect(row).toMatchObject({ card: '1', rank: '2', entity_id: 'ofac-90001', match: 'false', explanation: expect.stringMatching(why) })
   })
 })
 

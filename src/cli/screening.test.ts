@@ -51,6 +51,14 @@ describe('chokepoint screen: one card per entity', () => {
     ])
   }, 60_000)
 
+  // Regression: a record on a card only as the same entity as a hit had no explanation of its own in --json.
+  test('--json: every record says why it is on its card', () => {
+    const doc = JSON.parse(cli('screen', 'Shenzhen Blue Hat International Trade', '--schema', 'Company', '--threshold', '0.9', '--db', db, '--json').out)
+    expect(doc.cards[0].records.map((r: { entity: { id: string }; hit: boolean }) => [r.entity.id, r.hit])).toEqual([['eu-fsf-5501', true], ['ofac-90001', false]])
+    expect(doc.cards[0].records[0].explanation).toMatch(/^name 1\.00: /)
+    expect(doc.cards[0].records[1].explanation).toMatch(/ \| below the cutoff, on the card as the same entity as eu-fsf-5501 by identifier \(registrationNumber 91440300MA5F3XYZ12\)$/)
+  }, 60_000)
+
   test('--batch: one row per record, numbered by card', () => {
     writeFileSync(join(dir, 'in.csv'), 'name,schema\nVladimir Putin,Person\n')
     expect(cli('screen', '--batch', join(dir, 'in.csv'), '--out', join(dir, 'out.csv'), '--db', db, '--json').code).toBe(0)

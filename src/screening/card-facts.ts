@@ -1,6 +1,7 @@
-import type { Card } from './cards.js'
+import type { Card, CardRecord } from './cards.js'
 import type { ListVersion } from './lists/versions.js'
 import { datesAgree, isoPrefix } from './match/dates.js'
+import { explain } from './screen.js'
 
 /** One record of a card as a source: its list, version, programmes and listing date, its score. */
 export interface CardSource {
@@ -29,6 +30,22 @@ export function cardSources(c: Card, versions: ListVersion[]): CardSource[] {
       caption: r.entity.caption, programs: r.entity.properties.program ?? [], listed: r.entity.listed ?? null, score: r.score, match: r.match, hit: r.hit,
     }
   })
+}
+
+/**
+ * Why a record is on its card, in one line: a hit's features (`explain`); a record below the
+ * cutoff is there as the same entity as a hit, so that is said too, with the tie (its basis and
+ * what it saw). One with no feature at all (score 0) read as a blank explanation before.
+ */
+export function explainRecord(c: Card, r: CardRecord): string {
+  const features = explain(r)
+  if (r.hit) return features
+  const id = r.entity.id
+  // Every record joins its card by a tie from a hit (cards.ts), the hit first.
+  const tie = c.ties.find((t) => t.ids[1] === id) ?? c.ties.find((t) => t.ids.includes(id))
+  const other = tie ? (tie.ids[0] === id ? tie.ids[1] : tie.ids[0]) : c.records[0].entity.id
+  const why = `on the card as the same entity as ${other === id ? `its record ${id} on another list` : other}${tie ? ` by ${tie.basis} (${tie.detail})` : ''}`
+  return features ? `${features} | below the cutoff, ${why}` : `no feature fired; ${why}`
 }
 
 /**

@@ -59,6 +59,15 @@ describe.skipIf(!HAS_CHROMIUM)('screening page in chromium: one card per entity'
     expect(await card.locator('div', { hasText: /^Weak aliases:/ }).textContent()).toBe('Weak aliases: MULLA A; MULLA B; MULLA C; MULLA D; MULLA E; MULLA F and 2 more')
   })
 
+  // Regression: a record on a card only by its tie to a hit showed a feature table and nothing of the tie.
+  test('a source record below the cutoff says why it is on the card', async () => {
+    await t.page.goto(`${t.d.url}/screen.html?name=Shenzhen+Blue+Hat+International+Trade&schema=Company&threshold=0.9`)
+    const tied = t.page.locator('details.record[data-entity="ofac-90001"]')
+    await tied.waitFor()
+    await tied.locator('summary').click()
+    expect(await tied.locator('.why').textContent()).toMatch(/ \| below the cutoff, on the card as the same entity as eu-fsf-5501 by identifier \(registrationNumber 91440300MA5F3XYZ12\)$/)
+  })
+
   // A card's tables scroll inside it: as a grid item it would otherwise widen to fit them.
   test('a card fits a phone width', async () => {
     await t.page.setViewportSize({ width: 390, height: 844 })

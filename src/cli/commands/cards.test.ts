@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { Card, ListVersion } from '../../screening/index.js'
+import { explainRecord, type Card, type CardRecord, type ListVersion } from '../../screening/index.js'
 import { makeEntity } from '../../screening/model.js'
 import { cardDetail, cardTable } from './cards.js'
 
@@ -49,4 +49,20 @@ test('the header gives birth dates as the lists state them, and counts those it 
   const card = (birthDate: string[]): Card => ({ id: 'unsc-110577', caption: 'MOHAMMAD HASSAN AKHUND', schema: 'Person', score: 1, match: true, records: [person(birthDate)], ties: [] })
   expect(cardDetail(card(['1955 to 1958', '1945 to 1950']), 0, [], () => '')).toMatch(/^1\. MOHAMMAD HASSAN AKHUND \(Person; born 1955 to 1958 \/ 1945 to 1950\): one record$/m)
   expect(cardDetail(card(['1955', '1956', '1957', '1958', '1945 to 1950']), 0, [], () => '')).toMatch(/^1\. MOHAMMAD HASSAN AKHUND \(Person; born 1955 \/ 1956 \/ 1957 and 2 more\): one record$/m)
+})
+
+// Regression: a record on the card with no feature of its own printed "why ofac-19129: " and nothing.
+test('every record says why it is on the card, a record with no feature of its own by its tie', () => {
+  const person = (id: string, list: string, hit: boolean): CardRecord => ({
+    entity: makeEntity(id, 'Person', list, { name: ['HAROUN GAYE'] }), version: `${list}-v1`, score: hit ? 0.425 : 0, match: hit, hit,
+    features: hit ? { name: { score: 0.425, weight: 1, detail: 'alias "Haroun Geye": gee~geye 0.80' } } : {}, related: [],
+  })
+  const card: Card = {
+    id: 'ofac-19129+unsc-6908495', caption: 'HAROUN GAYE', schema: 'Person', score: 0.425, match: true,
+    records: [person('unsc-6908495', 'un_sc_sanctions', true), person('ofac-19129', 'us_ofac_sdn', false)],
+    ties: [{ basis: 'name and birth date', detail: 'names match 1.00 both ways; born 1968-01-30', ids: ['unsc-6908495', 'ofac-19129'] }],
+  }
+  const text = cardDetail(card, 0, [], explainRecord)
+  expect(text).toContain('   why unsc-6908495: name 0.42: alias "Haroun Geye": gee~geye 0.80\n')
+  expect(text).toMatch(/^ {3}why ofac-19129: no feature fired; on the card as the same entity as unsc-6908495 by name and birth date \(names match 1\.00 both ways; born 1968-01-30\)$/m)
 })

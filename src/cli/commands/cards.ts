@@ -1,7 +1,8 @@
 import { cardBirthDates, type Card, type ListVersion } from '../../screening/index.js'
 import { table } from '../output.js'
 
-type Explain = (h: Card['records'][number]) => string
+/** Why a record is on its card (explainRecord). */
+type Explain = (c: Card, r: Card['records'][number]) => string
 
 /**
  * The list a record was loaded from (its version's source). Not the record's datasets: an FtM
@@ -50,7 +51,7 @@ export function cardDetail(c: Card, i: number, versions: ListVersion[], explain:
   const twice = (id: string) => c.records.filter((o) => o.entity.id === id).length > 1
   // Datasets the list's publisher names beyond the list itself (an FtM file's), said as such.
   const more = c.records.flatMap((r) => (r.entity.datasets.join() === listOf(r, versions) ? [] : [`   ${r.entity.id} in the publisher's datasets: ${r.entity.datasets.join(', ')}`]))
-  const why = c.records.map((r) => `   why ${r.entity.id}${twice(r.entity.id) ? ` (${listOf(r, versions)})` : ''}: ${explain(r)}${r.related.length ? `\n   related: ${r.related.map((x) => `${x.role} ${x.caption}`).join('; ')}` : ''}`)
+  const why = c.records.map((r) => `   why ${r.entity.id}${twice(r.entity.id) ? ` (${listOf(r, versions)})` : ''}: ${explain(c, r)}${r.related.length ? `\n   related: ${r.related.map((x) => `${x.role} ${x.caption}`).join('; ')}` : ''}`)
   const indent = (s: string) => s.split('\n').map((l) => `   ${l}`).join('\n')
   return [head, ...ties, indent(table(rows)), ...more, ...why].join('\n')
 }

@@ -83,10 +83,10 @@ function sources(c: CardJson): string {
 }
 
 /** One source record, expandable: its list version, properties, explanation and relations. */
-function record(h: HitJson & { hit: boolean }): string {
+function record(h: CardJson['records'][number]): string {
   return `<details class="record" data-entity="${escape(h.entity.id)}"><summary>Source record: ${escape(listName(h))} · ${escape(h.entity.id)} · ${escape(h.entity.caption)} · score ${h.score.toFixed(2)}${h.hit ? '' : ' (below the cutoff: same entity)'}</summary>
     <div class="meta">version ${escape(h.list.version)}${h.list.as_of ? ` as of ${escape(h.list.as_of)}` : ''} · program ${escape(h.programs.join(', ') || 'not stated')} · listed ${escape(h.entity.listed ?? 'not stated')}</div>
-    ${properties(h)}${explanation(h)}${related(h)}</details>`
+    ${properties(h)}${h.hit ? '' : `<div class="meta why">${escape(h.explanation)}</div>`}${explanation(h)}${related(h)}</details>`
 }
 
 /** Values of a property shown on a record (aliases run to dozens); the rest are counted. */
@@ -99,7 +99,9 @@ function properties(h: HitJson): string {
   return PROPS.filter(([k]) => p[k]?.length).map(([k, label]) => `<div><b>${label}:</b> ${escape(firstOf(p[k], SHOWN_VALUES))}</div>`).join('')
 }
 
+/** The features that fired, as a table; none for a record on its card only by a tie (its line says why). */
 function explanation(h: HitJson): string {
+  if (!Object.keys(h.features).length) return ''
   const rows = Object.entries(h.features).map(([name, f]) => `<tr><td>${escape(name)}</td><td class="num">${f.score.toFixed(2)}</td><td class="num">${f.weight}</td><td>${escape(f.detail)}</td></tr>`).join('')
   return `<div class="table-wrap"><table class="explanation"><thead><tr><th>Feature</th><th class="num">Score</th><th class="num">Weight</th><th>Detail</th></tr></thead><tbody>${rows}</tbody></table></div>`
 }
