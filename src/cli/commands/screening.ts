@@ -38,7 +38,7 @@ export function registerScreening(program: Command): void {
     .option('--threshold <t>', "alert threshold 0..1 (default: the matcher's, stated in each answer)")
     .option('--limit <n>', 'cards (entities) per query', '10')
     .option('--list <version...>', 'screen against these list versions only (default: current version of each list)')
-    .option('--batch <in.csv>', 'screen every row of a CSV (columns name, schema, country, birth_date, id, ref: your reference, carried to each output row)')
+    .option('--batch <in.csv>', "screen every row of a CSV (columns name, schema, country, birth_date; id: the party's registration, tax, passport or IMO number, matched against the lists' identifiers (4 letters or digits at least); ref: your own reference, not matched, carried to each output row)")
     .option('--out <out.csv>', 'where --batch writes its CSV rows (default: stdout, or with --json one JSON document there)')
     .option('--pairs <pairs.csv>', 'score name pairs (columns name1, name2, optional schema: without one, the schema the names tell, or both scored) without any list')
     .option('--workers <n>', 'worker threads for --batch (default: all cores)')
