@@ -9,7 +9,7 @@ const EXTRA: Record<string, string> = {
   'united kingdom of great britain and northern ireland': 'gb', 'united kingdom': 'gb', 'uk': 'gb',
   'bolivia plurinational state of': 'bo', 'venezuela bolivarian republic of': 've', 'usa': 'us',
   'united states of america': 'us', 'congo democratic republic of the': 'cd', 'palestinian': 'ps',
-  'west bank': 'ps', 'gaza': 'ps', 'crimea': 'ua', 'region: crimea': 'ua', 'soviet union': 'su', 'ussr': 'su', 'union of soviet socialist republics': 'su',
+  'west bank': 'ps', 'gaza': 'ps', 'crimea': 'ua', 'region: crimea': 'ua', 'soviet union': 'su', 'ussr': 'su', 'union of soviet socialist republics': 'su', 'former soviet union': 'su', 'former ussr': 'su',
   // FollowTheMoney's (OpenSanctions') code of the Soviet Union.
   'suhh': 'su',
   'russia': 'ru', 'moldova republic of': 'md', 'republic of moldova': 'md', 'syria': 'sy', 'laos': 'la',

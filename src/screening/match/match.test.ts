@@ -135,7 +135,7 @@ describe('features', () => {
   // Regression: "USSR" read as the code su and counted as a mismatch against ru ("country su vs ru"),
   // though a person listed as of the USSR is of one of its successor states.
   test.each([
-    ['USSR', 'RU'], ['Soviet Union', 'Ukraine'], ['Russia', 'USSR'], ['KZ', 'Soviet Union'], ['SU', 'Lithuania'], ['suhh', 'Belarus'], ['USSR', 'USSR'],
+    ['USSR', 'RU'], ['Soviet Union', 'Ukraine'], ['Russia', 'USSR'], ['KZ', 'Soviet Union'], ['SU', 'Lithuania'], ['suhh', 'Belarus'], ['former Soviet Union', 'Armenia'], ['USSR', 'USSR'],
   ])('a Soviet-era country agrees with its successor states: %s vs %s', (listed, queried) => {
     const c = entity('Person', { name: ['Ivan Petrov'], nationality: [listed] })
     const r = scoreMatch(analyseQuery({ name: 'Ivan Petrov', country: queried }), c, {})
