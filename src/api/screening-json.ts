@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { cardSources, explain, TIE_BASES, type Card, type Hit, type ListVersion } from '../screening/index.js'
+import { cardBirthDates, cardSources, explain, explainRecord, TIE_BASES, type Card, type Hit, type ListVersion } from '../screening/index.js'
 
 // The JSON of a screening answer (GET and POST /screen), and its OpenAPI schema beside it.
 
@@ -30,11 +30,15 @@ const CardSchema = z.object({
   caption: z.string(), schema: z.string(),
   score: z.number().openapi({ description: 'the best score of its records' }),
   match: z.boolean(),
+  birth_dates: z.array(z.string()).openapi({ description: 'the birth dates of its records as the lists state them, each once: a date in ISO form, a range as a range ("1955 to 1958"), other text as written' }),
   features: Features.openapi({ description: "the best record's explained features" }),
   explanation: z.string(),
   sources: z.array(Source).openapi({ description: 'one line per record: list, programmes, listing date, score (best first)' }),
   ties: z.array(z.object({ basis: z.enum(TIE_BASES), detail: z.string(), ids: z.array(z.string()) })).openapi({ description: 'why the records are one entity' }),
-  records: z.array(HitSchema.extend({ hit: z.boolean().openapi({ description: 'at or above the cutoff; false: on the card only as the same entity as a hit' }) })),
+  records: z.array(HitSchema.extend({
+    hit: z.boolean().openapi({ description: 'at or above the cutoff; false: on the card only as the same entity as a hit' }),
+    explanation: z.string().openapi({ description: 'why the record is on the card: its features, and for a record below the cutoff the tie that makes it the same entity as a hit' }),
+  })),
 }).openapi('ScreeningCard', { description: 'one real entity: its records on every list the query reached' })
 
 /** One query's answer: cards (one per entity) and, for older clients, the flat hits. */
@@ -56,8 +60,8 @@ export function hitJson(h: Hit, versions: ListVersion[]) {
 
 /** A card as the API gives it: the best record's score and explanation, its sources, its records. */
 export function cardJson(c: Card, versions: ListVersion[]) {
-  const records = c.records.map((r) => ({ ...hitJson(r, versions), hit: r.hit }))
-  return { id: c.id, caption: c.caption, schema: c.schema, score: c.score, match: c.match, features: c.records[0].features, explanation: explain(c.records[0]), sources: cardSources(c, versions), ties: c.ties, records }
+  const records = c.records.map((r) => ({ ...hitJson(r, versions), hit: r.hit, explanation: explainRecord(c, r) }))
+  return { id: c.id, caption: c.caption, schema: c.schema, score: c.score, match: c.match, birth_dates: cardBirthDates(c), features: c.records[0].features, explanation: explain(c.records[0]), sources: cardSources(c, versions), ties: c.ties, records }
 }
 
 const Threshold = z.number().openapi({ description: 'the alert threshold the answer was given at (the default when none was asked for)' })

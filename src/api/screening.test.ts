@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { join } from 'node:path'
 import { openFixture, type Fixture } from '../test-support/app.js'
+import { REPO_ROOT } from '../test-support/files.js'
 import { readExport } from '../test-support/csv.js'
+import { parseCsv } from '../screening/loaders/read.js'
 
 let f: Fixture
 beforeAll(async () => {
@@ -49,7 +52,7 @@ describe('GET /screen', () => {
     const { body } = await get('/screen?name=Vladimir%20Putin&schema=Person')
     expect(body.cards).toHaveLength(1)
     const card = body.cards[0]
-    expect(card).toMatchObject({ id: 'eu-fsf-7201+gb-hmt-14200', schema: 'Person', match: true, ties: [{ basis: 'name and birth date', ids: ['eu-fsf-7201', 'gb-hmt-14200'] }] })
+    expect(card).toMatchObject({ id: 'eu-fsf-7201+gb-hmt-14200', schema: 'Person', match: true, birth_dates: ['1952-10-07'], ties: [{ basis: 'name and birth date', ids: ['eu-fsf-7201', 'gb-hmt-14200'] }] })
     expect(card.sources.map((x: Record<string, unknown>) => [x.source, x.entity_id, x.programs, x.listed])).toEqual([
       ['eu_fsf', 'eu-fsf-7201', ['RUS'], '2022-02-25'],
       ['gb_hmt_sanctions', 'gb-hmt-14200', ['Russia'], '2022-02-26'],
@@ -76,6 +79,33 @@ describe('GET /screen', () => {
   })
 })
 
+// Regression: a record on a card only as the same entity as a hit said nothing of why it was there
+// when no feature of its own fired (a blank explanation); the OFAC fixture's firm is below the cutoff.
+describe('a record below the cutoff says why it is on its card', () => {
+  let g: Fixture
+  beforeAll(async () => {
+    g = await openFixture()
+    await g.screening.loadList([join(REPO_ROOT, 'src/screening/fixtures/ofac-sdn.csv')], 'ofac-csv', { asOf: '2025-01-15' })
+  })
+  afterAll(() => g.close())
+  const query = 'name=Shenzhen%20Blue%20Hat%20International%20Trade&schema=Company&threshold=0.9'
+  const why = / \| below the cutoff, on the card as the same entity as eu-fsf-5501 by identifier \(registrationNumber 91440300MA5F3XYZ12\)$/
+
+  test('in JSON: each record of a card has its explanation', async () => {
+    const body = await (await g.app.request(`/screen?${query}`)).json()
+    const [best, tied] = body.cards[0].records
+    expect(best).toMatchObject({ entity: { id: 'eu-fsf-5501' }, hit: true, explanation: body.cards[0].explanation })
+    expect(tied).toMatchObject({ entity: { id: 'ofac-90001' }, hit: false, explanation: expect.stringMatching(why) })
+  })
+
+  test('in CSV: its row', async () => {
+    const { lines } = readExport(await (await g.app.request(`/screen?${query}&format=csv`)).text())
+    const [header, , tied] = lines.map((l) => parseCsv(l, 'screening.csv')[0])
+    const row = Object.fromEntries(header.map((k, i) => [k, tied[i]]))
+    expect(row).toMatchObject({ card: '1', rank: '2', entity_id: 'ofac-90001', match: 'false', explanation: expect.stringMatching(why) })
+  })
+})
+
 test('the OpenAPI document describes the answer: cards, their sources and records, and the flat hits', async () => {
   const { body } = await get('/openapi.json')
   const schemas = body.components.schemas
@@ -83,7 +113,7 @@ test('the OpenAPI document describes the answer: cards, their sources and record
   expect(answer).toEqual({ $ref: '#/components/schemas/ScreeningAnswer' })
   expect(Object.keys(schemas.ScreeningAnswer.properties)).toEqual(['query', 'cards', 'hits', 'warnings', 'ok', 'threshold', 'lists'])
   expect(schemas.ScreeningAnswer.properties.cards.items).toEqual({ $ref: '#/components/schemas/ScreeningCard' })
-  expect(Object.keys(schemas.ScreeningCard.properties)).toEqual(['id', 'caption', 'schema', 'score', 'match', 'features', 'explanation', 'sources', 'ties', 'records'])
+  expect(Object.keys(schemas.ScreeningCard.properties)).toEqual(['id', 'caption', 'schema', 'score', 'match', 'birth_dates', 'features', 'explanation', 'sources', 'ties', 'records'])
   expect(schemas.ScreeningCard.properties.ties.items.properties.basis.enum).toEqual(['identifier', 'list id', 'name and birth date', 'name and country', 'same name'])
   expect(Object.keys(schemas.ScreeningCardSource.properties)).toEqual(['source', 'datasets', 'version', 'as_of', 'entity_id', 'caption', 'programs', 'listed', 'score', 'match', 'hit'])
   expect(body.paths['/screen'].post.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ScreeningBatchAnswer' })

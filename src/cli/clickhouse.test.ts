@@ -62,10 +62,15 @@ describe.skipIf(noClickHouse).each(clickhouseCases)('chokepoint --db clickhouse:
   test('a read command on a database without chokepoint tables is refused and creates nothing', async () => {
     const missing = freshUrl(server, 'missing')
     const { parseClickHouseUrl, httpQuery, maskPassword } = await import('../store/clickhouse-connect.js')
-    for (const args of [['datasets'], ['shares', '--importer', 'RUS'], ['lists'], ['screen', 'Vladimir Putin']]) {
+    for (const [args, hint] of [
+      [['datasets'], 'load data first with chokepoint ingest'],
+      [['shares', '--importer', 'RUS'], 'load data first with chokepoint ingest'],
+      [['lists'], 'load sanctions lists first with chokepoint lists load FILE --format ... (or lists update)'],
+      [['screen', 'Vladimir Putin'], 'load sanctions lists first with chokepoint lists load FILE --format ... (or lists update)'],
+    ] as const) {
       const r = cli(...args, '--db', missing)
       expect(r.code, args.join(' ')).toBe(1)
-      expect(r.err.trim()).toBe(`error: no such database: ${maskPassword(missing)} holds no chokepoint tables (load data first with chokepoint ingest, or check --db)`)
+      expect(r.err.trim()).toBe(`error: no such database: ${maskPassword(missing)} holds no chokepoint tables (${hint}, or check --db)`)
     }
     const target = parseClickHouseUrl(missing)
     const sql = (q: string) => httpQuery(target, q, { useDatabase: false })

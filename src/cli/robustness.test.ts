@@ -45,11 +45,18 @@ describe('the database a command names', () => {
   // Regression: a read command given a --db that does not exist created an empty database and answered from it.
   test('read commands refuse a missing database and leave no file; writing commands create it', () => {
     const missing = join(dir, 'typo.duckdb')
-    for (const args of [['datasets'], ['shares', '--importer', 'RUS'], ['lists'], ['screen', 'Putin']]) {
+    for (const args of [['datasets'], ['shares', '--importer', 'RUS']]) {
       const r = cli([...args, '--db', missing])
       expect(r.code).toBe(1)
       expect(r.err.trim()).toBe(`error: no such database: "${missing}" (load data first with chokepoint ingest, or check --db)`)
     }
+    // Regression: screening commands told the user to ingest trade data, which screening never reads.
+    for (const args of [['lists'], ['lists', 'diff', 'a', 'b'], ['screen', 'Putin']]) {
+      const r = cli([...args, '--db', missing])
+      expect(r.code).toBe(1)
+      expect(r.err.trim()).toBe(`error: no such database: "${missing}" (load sanctions lists first with chokepoint lists load FILE --format ... (or lists update), or check --db)`)
+    }
+    expect(cli(['serve', '--db', missing]).err.trim()).toBe(`error: no such database: "${missing}" (load data first with chokepoint ingest (trade data) or chokepoint lists load (sanctions lists), or check --db)`)
     expect(JSON.parse(cli(['datasets', '--db', missing, '--json']).out)).toMatchObject({ ok: false, error: expect.stringMatching(/^no such database/) })
     expect(cli(['datasets'], { CHOKEPOINT_DB: missing }).code).toBe(1)
     expect(existsSync(missing)).toBe(false)

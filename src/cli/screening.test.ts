@@ -41,6 +41,8 @@ describe('chokepoint screen: one card per entity', () => {
     expect(doc.cards.map((c: { id: string; records: unknown[] }) => [c.id, c.records.length])).toEqual([['eu-fsf-7201+gb-hmt-14200+ofac-35096', 3], ['ofac-1001', 1]])
     expect(doc.cards[0].records[1]).toMatchObject({ entity: { id: 'eu-fsf-7201', listed: '2022-02-25' }, version: expect.stringMatching(/^eu_fsf-/), score: 0.957, hit: true })
     expect(doc.hits).toHaveLength(4)
+    // The birth dates the header gives, in full: "07 Oct 1952" (OFAC) and "1952-10-07" (EU) are one.
+    expect(doc.cards.map((c: { birth_dates: string[] }) => c.birth_dates)).toEqual([['1952-10-07'], ['1975-03-14']])
     // Regression: --json cards lacked the sources the API gives: every list, programme and listing date of the entity.
     expect(doc.cards[0].sources.map((s: { source: string; programs: string[]; listed: string | null }) => [s.source, s.programs.join(';'), s.listed])).toEqual([
       ['us_ofac_sdn', 'RUSSIA-EO14024', null],
@@ -49,11 +51,29 @@ describe('chokepoint screen: one card per entity', () => {
     ])
   }, 60_000)
 
+  // Regression: a record on a card only as the same entity as a hit had no explanation of its own in --json.
+  test('--json: every record says why it is on its card', () => {
+    const doc = JSON.parse(cli('screen', 'Shenzhen Blue Hat International Trade', '--schema', 'Company', '--threshold', '0.9', '--db', db, '--json').out)
+    expect(doc.cards[0].records.map((r: { entity: { id: string }; hit: boolean }) => [r.entity.id, r.hit])).toEqual([['eu-fsf-5501', true], ['ofac-90001', false]])
+    expect(doc.cards[0].records[0].explanation).toMatch(/^name 1\.00: /)
+    expect(doc.cards[0].records[1].explanation).toMatch(/ \| below the cutoff, on the card as the same entity as eu-fsf-5501 by identifier \(registrationNumber 91440300MA5F3XYZ12\)$/)
+  }, 60_000)
+
   test('--batch: one row per record, numbered by card', () => {
     writeFileSync(join(dir, 'in.csv'), 'name,schema\nVladimir Putin,Person\n')
     expect(cli('screen', '--batch', join(dir, 'in.csv'), '--out', join(dir, 'out.csv'), '--db', db, '--json').code).toBe(0)
     const rows = readFileSync(join(dir, 'out.csv'), 'utf8').trim().split('\n').filter((l) => !l.startsWith('# ')).map((l) => l.split(',').slice(2, 5).join(','))
     expect(rows).toEqual(['status,card,rank', 'match,1,1', 'match,1,2', 'match,1,3', 'match,2,1'])
+  }, 60_000)
+
+  // Regression: the help and README left id and ref unexplained, and read alike: id is matched, ref only carried.
+  test('--batch: id is an identifier of the party, matched; ref is the caller\'s own, never matched', () => {
+    expect(cli('screen', '--help').out.replace(/\s+/g, ' ')).toContain("id: the party's registration, tax, passport or IMO number, matched against the lists' identifiers (4 letters or digits at least); ref: your own reference, not matched, carried to each output row")
+    writeFileSync(join(dir, 'ids.csv'), 'name,schema,id,ref\nNobody Here,Company,91440300-MA5F3XYZ12,cust-1\nNobody Here,Company,,91440300MA5F3XYZ12\n')
+    const doc = JSON.parse(cli('screen', '--batch', join(dir, 'ids.csv'), '--db', db, '--json').out)
+    const rows = doc.rows.map((r: Record<string, string>) => [r.row, r.status, r.entity_id, r.ref])
+    // Row 1: the registration number (its dash ignored) finds the firm on both lists; row 2: the same number as a ref finds nothing.
+    expect(rows).toEqual([[1, 'match', 'eu-fsf-5501', 'cust-1'], [1, 'match', 'ofac-90001', 'cust-1'], [2, 'no hit', null, '91440300MA5F3XYZ12']])
   }, 60_000)
 
   // Regression: a bad birth date in a batch row blocked the screening of that row's name; 1969-7-16 was refused.

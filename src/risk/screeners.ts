@@ -1,5 +1,5 @@
 import type { ListVersion, Screening } from '../screening/index.js'
-import { explain } from '../screening/screen.js'
+import { explainRecord } from '../screening/card-facts.js'
 import type { Query } from '../screening/match/analyse.js'
 import type { BatchAnswer, Pool } from '../screening/pool.js'
 import type { PartyScreener } from './factors/parties.js'
@@ -53,7 +53,7 @@ export function indexScreener(
             listed: h.entity.listed ?? '',
             score: h.score,
             match: h.match,
-            explanation: explain(h),
+            explanation: explainRecord(c, h),
           }))
         ),
       }

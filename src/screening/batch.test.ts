@@ -103,6 +103,9 @@ test('batch: one row per record of each card, the card numbered; a namesake is a
     ['match', '1', '1', 'eu-fsf-5501', 'eu', 'eu_fsf', 'RUS', '2023-06-23'],
     ['same entity', '1', '2', 'ofac-90001', 'ofac', 'us_ofac_sdn', 'RUSSIA-EO14024', ''],
   ])
+  // Every row says why its record is there: one below the cutoff by the tie to its card's hit.
+  expect(rows.every((c) => c[14])).toBe(true)
+  expect(rows[5][14]).toMatch(/ \| below the cutoff, on the card as the same entity as eu-fsf-5501 by identifier \(registrationNumber 91440300MA5F3XYZ12\)$/)
 })
 
 // Regression: a file without a name column had its output header written before the error.

@@ -1,17 +1,23 @@
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { HAS_CHROMIUM, SHOTS, dashboardPages } from '../test-support/browser.js'
-import { REPO_ROOT } from '../test-support/files.js'
+import { REPO_ROOT, tempDir, writeFixture } from '../test-support/files.js'
 
 // The fixture app has Putin on the EU and UK lists; the OFAC-style fixtures add his SDN record
 // and a namesake born in 1975 on the non-SDN list.
 const LISTS = join(REPO_ROOT, 'src/screening/fixtures')
 const PUTIN = 'name=Vladimir+Putin&schema=Person'
+// A person with two ranges of birth years (as the UN states them) and eight weak aliases.
+const AKHUND = JSON.stringify({
+  id: 'NK-akhund', schema: 'Person', datasets: ['un_sc_sanctions'],
+  properties: { name: ['MOHAMMAD HASSAN AKHUND'], birthDate: ['1955 to 1958', '1945 to 1950'], weakAlias: ['MULLA A', 'MULLA B', 'MULLA C', 'MULLA D', 'MULLA E', 'MULLA F', 'MULLA G', 'MULLA H'] },
+})
 
 describe.skipIf(!HAS_CHROMIUM)('screening page in chromium: one card per entity', () => {
   const t = dashboardPages(async (d) => {
     await d.fixture.screening.loadList([join(LISTS, 'ofac-sdn.csv')], 'ofac-csv', { asOf: '2025-01-15' })
     await d.fixture.screening.loadList([join(LISTS, 'ofac-cons_prim.csv')], 'ofac-csv', { asOf: '2025-01-15' })
+    await d.fixture.screening.loadList([writeFixture(tempDir(), 'akhund.ftm.json', `${AKHUND}\n`)], 'ftm', { asOf: '2025-01-15' })
   })
 
   test('the same person on OFAC, the EU and the UK lists is one card with each listing; the namesake has his own', async () => {
@@ -22,7 +28,7 @@ describe.skipIf(!HAS_CHROMIUM)('screening page in chromium: one card per entity'
     expect(await t.page.locator('#summary').textContent()).toBe('2 entities at or above the threshold for Vladimir Putin (4 list records); 2 matches.')
     const putin = cards.first()
     expect(await putin.locator('h3').textContent()).toBe('PUTIN, Vladimir Vladimirovich' + 'MATCH')
-    expect(await putin.locator('.meta').first().textContent()).toBe('Person · on 3 lists (3 records): us_ofac_sdn, eu_fsf, gb_hmt_sanctions')
+    expect(await putin.locator('.meta').first().textContent()).toBe('Person · born 1952-10-07 · on 3 lists (3 records): us_ofac_sdn, eu_fsf, gb_hmt_sanctions')
     expect(await putin.locator('.score .value').textContent()).toBe('0.96')
     const sources = await putin.locator('table.sources tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.childNodes[0].textContent)))
     expect(sources).toEqual([['us_ofac_sdn', 'RUSSIA-EO14024', 'not stated'], ['eu_fsf', 'RUS', '2022-02-25'], ['gb_hmt_sanctions', 'Russia', '2022-02-26']])
@@ -38,9 +44,28 @@ describe.skipIf(!HAS_CHROMIUM)('screening page in chromium: one card per entity'
     expect(await uk.locator('table.explanation tbody tr').first().textContent()).toMatch(/name.*Vladimir Vladimirovich PUTIN/)
     await putin.screenshot({ path: join(SHOTS, 'screen-card-1280.png') })
     const namesake = cards.nth(1)
-    expect(await namesake.locator('.meta').first().textContent()).toBe('Person · list us_ofac_cons as of 2025-01-15 · program UKRAINE-EO13662')
+    expect(await namesake.locator('.meta').first().textContent()).toBe('Person · born 1975-03-14 · list us_ofac_cons as of 2025-01-15 · program UKRAINE-EO13662')
     expect(await namesake.locator('details.record').count()).toBe(0)
     await t.page.screenshot({ path: join(SHOTS, 'screen-cards-1280.png'), fullPage: true })
+  })
+
+  // Regression: the card gave no birth date but the best record's, and a record's values were cut
+  // to six without a word (a ninth alias, a third date, simply not there).
+  test('a card gives its birth dates as the lists state them; a value list cut short says how many more', async () => {
+    await t.page.goto(`${t.d.url}/screen.html?name=Mohammad+Hassan+Akhund&schema=Person`)
+    const card = t.page.locator('article.hit[data-card="NK-akhund"]')
+    await card.waitFor()
+    expect(await card.locator('.meta').first().textContent()).toMatch(/^Person · born 1955 to 1958; 1945 to 1950 · list /)
+    expect(await card.locator('div', { hasText: /^Weak aliases:/ }).textContent()).toBe('Weak aliases: MULLA A; MULLA B; MULLA C; MULLA D; MULLA E; MULLA F and 2 more')
+  })
+
+  // Regression: a record on a card only by its tie to a hit showed a feature table and nothing of the tie.
+  test('a source record below the cutoff says why it is on the card', async () => {
+    await t.page.goto(`${t.d.url}/screen.html?name=Shenzhen+Blue+Hat+International+Trade&schema=Company&threshold=0.9`)
+    const tied = t.page.locator('details.record[data-entity="ofac-90001"]')
+    await tied.waitFor()
+    await tied.locator('summary').click()
+    expect(await tied.locator('.why').textContent()).toMatch(/ \| below the cutoff, on the card as the same entity as eu-fsf-5501 by identifier \(registrationNumber 91440300MA5F3XYZ12\)$/)
   })
 
   // A card's tables scroll inside it: as a grid item it would otherwise widen to fit them.

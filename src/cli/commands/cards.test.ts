@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import type { Card, ListVersion } from '../../screening/index.js'
+import { explainRecord, type Card, type CardRecord, type ListVersion } from '../../screening/index.js'
 import { makeEntity } from '../../screening/model.js'
 import { cardDetail, cardTable } from './cards.js'
 
@@ -37,4 +37,32 @@ test('a card names the lists loaded, and an FtM entity\'s other datasets as the 
   const text = cardDetail(card, 0, [version], () => '')
   expect(text).toMatch(/os_sanctions\s+os_sanctions-abc \(2026-06-01\)/)
   expect(text).toContain("NK-zala in the publisher's datasets: eu_fsf, ext_ru_egrul, permid")
+})
+
+// Regression: the header cut a person's birth dates to the first three years of a range ("born
+// 1955 / 1956 / 1957" for the UN's "1955 to 1958" and "1945 to 1950"), a partial list read as whole.
+test('the header gives birth dates as the lists state them, and counts those it leaves out', () => {
+  const person = (birthDate: string[]) => ({
+    entity: makeEntity('unsc-110577', 'Person', 'un_sc_sanctions', { name: ['MOHAMMAD HASSAN AKHUND'], birthDate }),
+    version: 'un-v1', score: 1, match: true, hit: true, features: {}, related: [],
+  })
+  const card = (birthDate: string[]): Card => ({ id: 'unsc-110577', caption: 'MOHAMMAD HASSAN AKHUND', schema: 'Person', score: 1, match: true, records: [person(birthDate)], ties: [] })
+  expect(cardDetail(card(['1955 to 1958', '1945 to 1950']), 0, [], () => '')).toMatch(/^1\. MOHAMMAD HASSAN AKHUND \(Person; born 1955 to 1958 \/ 1945 to 1950\): one record$/m)
+  expect(cardDetail(card(['1955', '1956', '1957', '1958', '1945 to 1950']), 0, [], () => '')).toMatch(/^1\. MOHAMMAD HASSAN AKHUND \(Person; born 1955 \/ 1956 \/ 1957 and 2 more\): one record$/m)
+})
+
+// Regression: a record on the card with no feature of its own printed "why ofac-19129: " and nothing.
+test('every record says why it is on the card, a record with no feature of its own by its tie', () => {
+  const person = (id: string, list: string, hit: boolean): CardRecord => ({
+    entity: makeEntity(id, 'Person', list, { name: ['HAROUN GAYE'] }), version: `${list}-v1`, score: hit ? 0.425 : 0, match: hit, hit,
+    features: hit ? { name: { score: 0.425, weight: 1, detail: 'alias "Haroun Geye": gee~geye 0.80' } } : {}, related: [],
+  })
+  const card: Card = {
+    id: 'ofac-19129+unsc-6908495', caption: 'HAROUN GAYE', schema: 'Person', score: 0.425, match: true,
+    records: [person('unsc-6908495', 'un_sc_sanctions', true), person('ofac-19129', 'us_ofac_sdn', false)],
+    ties: [{ basis: 'name and birth date', detail: 'names match 1.00 both ways; born 1968-01-30', ids: ['unsc-6908495', 'ofac-19129'] }],
+  }
+  const text = cardDetail(card, 0, [], explainRecord)
+  expect(text).toContain('   why unsc-6908495: name 0.42: alias "Haroun Geye": gee~geye 0.80\n')
+  expect(text).toMatch(/^ {3}why ofac-19129: no feature fired; on the card as the same entity as unsc-6908495 by name and birth date \(names match 1\.00 both ways; born 1968-01-30\)$/m)
 })

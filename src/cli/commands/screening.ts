@@ -38,7 +38,7 @@ export function registerScreening(program: Command): void {
     .option('--threshold <t>', "alert threshold 0..1 (default: the matcher's, stated in each answer)")
     .option('--limit <n>', 'cards (entities) per query', '10')
     .option('--list <version...>', 'screen against these list versions only (default: current version of each list)')
-    .option('--batch <in.csv>', 'screen every row of a CSV (columns name, schema, country, birth_date, id, ref: your reference, carried to each output row)')
+    .option('--batch <in.csv>', "screen every row of a CSV (columns name, schema, country, birth_date; id: the party's registration, tax, passport or IMO number, matched against the lists' identifiers (4 letters or digits at least); ref: your own reference, not matched, carried to each output row)")
     .option('--out <out.csv>', 'where --batch writes its CSV rows (default: stdout, or with --json one JSON document there)')
     .option('--pairs <pairs.csv>', 'score name pairs (columns name1, name2, optional schema: without one, the schema the names tell, or both scored) without any list')
     .option('--workers <n>', 'worker threads for --batch (default: all cores)')
@@ -57,7 +57,7 @@ export function registerScreening(program: Command): void {
       return withStore(f, async (store, config) => {
         const limit = number(f.limit, 'limit', 10, { min: 1, int: true })
         const warn = (origin: IndexOrigin) => origin.warnings.forEach((w) => process.stderr.write(`warning: ${w}\n`))
-        const { cardSources, checkUserQuery, describeVersions, explain, openScreening, screenedAgainst } = await screeningModules()
+        const { cardBirthDates, cardSources, checkUserQuery, describeVersions, explainRecord, openScreening, screenedAgainst } = await screeningModules()
         const t = await threshold()
         if (name === undefined) throw badInput('missing name (or --batch FILE, --pairs FILE)')
         const query = checkUserQuery({ name, schema: f.schema, country: f.country, birthDate: f.birthDate, id: f.id })
@@ -68,11 +68,15 @@ export function registerScreening(program: Command): void {
         const r = screening.screen(query, { threshold: t, limit })
         const ms = Math.round((performance.now() - t0) * 100) / 100
         const { cardDetail, cardTable } = await import('./cards.js')
-        // Each card with its sources (every list, programme and listing date), as the API gives it.
-        const cards = r.cards.map((c) => ({ ...c, sources: cardSources(c, screening.versions) }))
+        // Each card with its birth dates and sources (every list, programme and listing date), and
+        // each record with why it is on the card, as the API gives them.
+        const cards = r.cards.map((c) => ({
+          ...c, birth_dates: cardBirthDates(c), sources: cardSources(c, screening.versions),
+          records: c.records.map((x) => ({ ...x, explanation: explainRecord(c, x) })),
+        }))
         emit(config.json, { ...r, cards, threshold: t, ms, lists: screenedAgainst(screening.versions) }, () => {
           const head = `screened "${name}" (threshold ${t}, ${ms} ms) against ${describeVersions(screening.versions)}`
-          const details = r.cards.map((c, i) => cardDetail(c, i, screening.versions, explain))
+          const details = r.cards.map((c, i) => cardDetail(c, i, screening.versions, explainRecord))
           const summary = r.cards.length ? `${r.cards.length} card${r.cards.length > 1 ? 's' : ''} (one per entity; records of several lists grouped)` : 'no hits at or above the threshold'
           return [head, ...r.warnings.map((w) => `warning: ${w}`), '', summary, ...(r.cards.length ? [cardTable(r.cards, screening.versions)] : []), '', details.join('\n\n')].join('\n')
         })

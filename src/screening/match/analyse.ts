@@ -1,7 +1,7 @@
 import { ID_PROPS, NAME_PROPS, prop, type Entity } from '../model.js'
 import { cleanText } from '../text/clean.js'
 import { analyseName, type NameForm } from '../text/names.js'
-import { countryCode, queryCountryCode } from './countries.js'
+import { countryCode, countryReadings, queryCountryCode } from './countries.js'
 import { parseDates } from './dates.js'
 
 /** What a screening query may say about a party (the CLI's columns, yente's properties). */
@@ -26,6 +26,7 @@ export interface Analysed {
   names: AnalysedName[]
   /** Weak aliases by their normalised text (OFAC: match only when the query equals them). */
   weak: Map<string, string>
+  /** ISO alpha-2 codes; a former state (USSR) also as its successors (countries.ts, `countryReadings`). */
   countries: Set<string>
   dates: string[]
   ids: Map<string, string>
@@ -79,7 +80,8 @@ export function analyseEntity(e: Entity): Analysed {
   const countries = new Set<string>()
   for (const p of COUNTRY_PROPS) for (const v of prop(e, p)) {
     const c = countryCode(v)
-    if (c) countries.add(c)
+    // A former state as its successors too (USSR agrees with Russia): countries.ts says why.
+    if (c) for (const x of countryReadings(c)) countries.add(x)
   }
   const dates = prop(e, 'birthDate').flatMap(parseDates)
   const ids = new Map<string, string>()
@@ -98,7 +100,7 @@ export function applyRarity(a: Analysed, rarity: (text: string) => number): Anal
 export function analyseQuery(q: Query): Analysed {
   const schema = q.schema ?? 'Thing'
   const names = analyseNames(list(q.name).map((n): [string, string] => ['name', n]), schema)
-  const countries = new Set(list(q.country).map(queryCountryCode).filter((c): c is string => !!c))
+  const countries = new Set(list(q.country).map(queryCountryCode).flatMap((c) => (c ? countryReadings(c) : [])))
   const dates = list(q.birthDate).flatMap(parseDates)
   const ids = new Map(list(q.id).flatMap((v) => idKeys(normaliseId(v)).map((n): [string, string] => [n, v])).filter(([n]) => n.length >= 4))
   return { schema, names, weak: new Map(), countries, dates, ids }

@@ -9,9 +9,30 @@ const EXTRA: Record<string, string> = {
   'united kingdom of great britain and northern ireland': 'gb', 'united kingdom': 'gb', 'uk': 'gb',
   'bolivia plurinational state of': 'bo', 'venezuela bolivarian republic of': 've', 'usa': 'us',
   'united states of america': 'us', 'congo democratic republic of the': 'cd', 'palestinian': 'ps',
-  'west bank': 'ps', 'gaza': 'ps', 'crimea': 'ua', 'region: crimea': 'ua', 'soviet union': 'su', 'ussr': 'su',
+  'west bank': 'ps', 'gaza': 'ps', 'crimea': 'ua', 'region: crimea': 'ua', 'soviet union': 'su', 'ussr': 'su', 'union of soviet socialist republics': 'su', 'former soviet union': 'su', 'former ussr': 'su',
+  // FollowTheMoney's (OpenSanctions') code of the Soviet Union.
+  'suhh': 'su',
   'russia': 'ru', 'moldova republic of': 'md', 'republic of moldova': 'md', 'syria': 'sy', 'laos': 'la',
   'macau': 'mo', 'macao': 'mo', 'czechia': 'cz', 'eswatini': 'sz', 'cabo verde': 'cv', 'kosovo': 'xk',
+}
+
+/**
+ * A former state's successors, for a state the lists still name. OFAC and the UN give "USSR" or
+ * "Soviet Union" as the nationality or birth country of people born before 1991: such a person
+ * is a national, or was born in the territory, of one of its 15 successor states, so an analyst
+ * reads "USSR" beside "Russia" or "Ukraine" as agreeing, not as another country. A former state
+ * is therefore read as itself and each successor (see `countryReadings`): it agrees with any of
+ * them and still differs from a country that was never part of it (Iran). Other former states
+ * (Yugoslavia, Czechoslovakia) name no code here and are not read as countries at all.
+ */
+const SUCCESSORS: Record<string, string[]> = {
+  su: ['am', 'az', 'by', 'ee', 'ge', 'kg', 'kz', 'lt', 'lv', 'md', 'ru', 'tj', 'tm', 'ua', 'uz'],
+}
+
+/** The codes a country code stands for when compared: itself, and a former state's successors. */
+export function countryReadings(code: string): string[] {
+  const successors = SUCCESSORS[code]
+  return successors ? [code, ...successors] : [code]
 }
 
 /**
@@ -21,7 +42,8 @@ const EXTRA: Record<string, string> = {
 export const countryCode = remembered(function countryCode(raw: string): string | undefined {
   const s = raw.trim()
   if (!s) return undefined
-  if (/^[A-Za-z]{2}$/.test(s)) return countries.isValid(s.toUpperCase()) || s.toLowerCase() === 'xk' ? s.toLowerCase() : undefined
+  // XK (Kosovo) is in use, not in ISO 3166-1; SU is ISO 3166-3's code of the Soviet Union.
+  if (/^[A-Za-z]{2}$/.test(s)) return countries.isValid(s.toUpperCase()) || s.toLowerCase() === 'xk' || s.toLowerCase() in SUCCESSORS ? s.toLowerCase() : undefined
   if (/^[A-Za-z]{3}$/.test(s)) {
     const a2 = countries.alpha3ToAlpha2(s.toUpperCase())
     if (a2) return a2.toLowerCase()

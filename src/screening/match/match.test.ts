@@ -143,6 +143,20 @@ describe('features', () => {
     expect(countryMismatch(q, entity('Company', { name: ['x'], country: ['Cuba'] })).score).toBe(0)
     expect(countryMismatch(q, entity('Company', { name: ['x'], country: ['Russian Federation'] })).score).toBe(1)
   })
+  // Regression: "USSR" read as the code su and counted as a mismatch against ru ("country su vs ru"),
+  // though a person listed as of the USSR is of one of its successor states.
+  test.each([
+    ['USSR', 'RU'], ['Soviet Union', 'Ukraine'], ['Russia', 'USSR'], ['KZ', 'Soviet Union'], ['SU', 'Lithuania'], ['suhh', 'Belarus'], ['former Soviet Union', 'Armenia'], ['USSR', 'USSR'],
+  ])('a Soviet-era country agrees with its successor states: %s vs %s', (listed, queried) => {
+    const c = entity('Person', { name: ['Ivan Petrov'], nationality: [listed] })
+    const r = scoreMatch(analyseQuery({ name: 'Ivan Petrov', country: queried }), c, {})
+    expect(Object.keys(r.features)).toEqual(['name_literal', 'name'])
+    expect(r.score).toBe(1)
+  })
+  test('a Soviet-era country still differs from a country that was never part of it', () => {
+    const r = scoreMatch(analyseQuery({ name: 'Ivan Petrov', country: 'Iran' }), entity('Person', { name: ['Ivan Petrov'], nationality: ['USSR'] }), {})
+    expect(r.features.country_mismatch.detail).toMatch(/^country ir vs su\//)
+  })
   test('legalFormMismatch: LLC vs JSC', () =>
     expect(legalFormMismatch(analyseQuery({ name: 'Vector LLC', schema: 'Company' }), entity('Company', { name: ['Vector JSC'] })).score).toBe(1))
   test('every feature of the table is documented by a weight', () => expect(ALGORITHM.every((f) => typeof f.weight === 'number')).toBe(true))

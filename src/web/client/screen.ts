@@ -66,7 +66,7 @@ function card(c: CardJson): string {
   const ties = c.ties.map((t) => `<li>${escape(t.ids.join(' = '))}: <b>${escape(t.basis)}</b> (${escape(t.detail)})</li>`).join('')
   return `<article class="hit${c.match ? ' match' : ''}" data-card="${escape(c.id)}">
     <h3>${escape(c.caption)}<span class="badge ${c.match ? 'match' : 'weak'}">${c.match ? 'MATCH' : 'below threshold'}</span></h3>
-    <div class="meta">${escape(c.schema)} · ${where}</div>
+    <div class="meta">${escape(c.schema)}${c.birth_dates.length ? ` · born ${escape(c.birth_dates.join('; '))}` : ''} · ${where}</div>
     ${scoreBar(c.score)}
     ${c.records.length > 1 ? sources(c) : ''}
     ${ties ? `<div class="meta">One entity because:<ul class="ties">${ties}</ul></div>` : ''}
@@ -83,18 +83,25 @@ function sources(c: CardJson): string {
 }
 
 /** One source record, expandable: its list version, properties, explanation and relations. */
-function record(h: HitJson & { hit: boolean }): string {
+function record(h: CardJson['records'][number]): string {
   return `<details class="record" data-entity="${escape(h.entity.id)}"><summary>Source record: ${escape(listName(h))} · ${escape(h.entity.id)} · ${escape(h.entity.caption)} · score ${h.score.toFixed(2)}${h.hit ? '' : ' (below the cutoff: same entity)'}</summary>
     <div class="meta">version ${escape(h.list.version)}${h.list.as_of ? ` as of ${escape(h.list.as_of)}` : ''} · program ${escape(h.programs.join(', ') || 'not stated')} · listed ${escape(h.entity.listed ?? 'not stated')}</div>
-    ${properties(h)}${explanation(h)}${related(h)}</details>`
+    ${properties(h)}${h.hit ? '' : `<div class="meta why">${escape(h.explanation)}</div>`}${explanation(h)}${related(h)}</details>`
 }
+
+/** Values of a property shown on a record (aliases run to dozens); the rest are counted. */
+const SHOWN_VALUES = 6
+/** The first `n` values, and how many more there are: a list cut short never reads as whole. */
+const firstOf = (values: string[], n: number) => (values.length <= n ? values.join('; ') : `${values.slice(0, n).join('; ')} and ${values.length - n} more`)
 
 function properties(h: HitJson): string {
   const p = h.entity.properties
-  return PROPS.filter(([k]) => p[k]?.length).map(([k, label]) => `<div><b>${label}:</b> ${escape(p[k].slice(0, 6).join('; '))}</div>`).join('')
+  return PROPS.filter(([k]) => p[k]?.length).map(([k, label]) => `<div><b>${label}:</b> ${escape(firstOf(p[k], SHOWN_VALUES))}</div>`).join('')
 }
 
+/** The features that fired, as a table; none for a record on its card only by a tie (its line says why). */
 function explanation(h: HitJson): string {
+  if (!Object.keys(h.features).length) return ''
   const rows = Object.entries(h.features).map(([name, f]) => `<tr><td>${escape(name)}</td><td class="num">${f.score.toFixed(2)}</td><td class="num">${f.weight}</td><td>${escape(f.detail)}</td></tr>`).join('')
   return `<div class="table-wrap"><table class="explanation"><thead><tr><th>Feature</th><th class="num">Score</th><th class="num">Weight</th><th>Detail</th></tr></thead><tbody>${rows}</tbody></table></div>`
 }
