@@ -2,7 +2,7 @@ import type { NameForm } from '../text/names.js'
 import type { Token } from '../text/tokens.js'
 import type { Alignment, Similarity } from './align.js'
 import type { NameScore } from './name-score.js'
-import { namedAfterPerson } from './named-after.js'
+import { firmNamedAfter, namedAfterPerson } from './named-after.js'
 import { distinctWordConflict } from './org-words.js'
 import { personConflicts, type RawNames } from './person-parts.js'
 
@@ -21,6 +21,8 @@ export interface ConflictOptions {
   similarity?: Similarity
   /** The query, of no stated schema, reads as a person's name (this says why); the candidate is an organisation. */
   personQuery?: string
+  /** The query, of no stated schema, reads as a firm's name (this says why); the candidate is a person. */
+  firmQuery?: string
 }
 
 /**
@@ -37,13 +39,14 @@ export function weighConflicts(
   al: Alignment,
   qf: NameForm,
   cf: NameForm,
-  { org, raw, similarity, personQuery }: ConflictOptions
+  { org, raw, similarity, personQuery, firmQuery }: ConflictOptions
 ): NameScore {
   if (ns.score < CONFLICT_FLOOR || al.weak || al.joined) return ns
   const read = untruncated(al, qf, cf)
+  const firm = firmQuery ? firmNamedAfter(read, qf) : undefined
   const found = org
     ? [distinctWordConflict(read, similarity), personQuery && namedAfterPerson(read, cf, personQuery)].filter((x) => !!x)
-    : personConflicts(read, qf, cf, raw, similarity)
+    : [...personConflicts(read, qf, cf, raw, similarity), ...(firm ? [firm] : [])]
   if (!found.length) return ns
   return {
     score: found.reduce((s, x) => s * x.factor, ns.score),

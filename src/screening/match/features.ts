@@ -56,6 +56,7 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
   let best: Best | undefined
   const org = q.schema !== 'Person' && c.schema !== 'Person'
   const personQuery = ORG_SCHEMAS.has(c.schema) ? personReading(q) : undefined
+  const firmQuery = c.schema === 'Person' ? firmReading(q) : undefined
   eachFormPair(q, c, (qn, qf, cn, cf, equivalent) => {
     // Scoring and the part rules only lower an alignment's score: one already beaten needs neither.
     const al = alignForms(qf, cf, ctx.similarity, !org, equivalent, best ? best.score : -Infinity)
@@ -64,7 +65,7 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
     const plain = scoreAlignment(al, qf, cf, org, inverted)
     if (best && plain.score <= best.score) return false
     const raw = { q: qn.raw, c: cn.raw }
-    const weighed = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity, personQuery })
+    const weighed = weighConflicts(plain, al, qf, cf, { org, raw, similarity: ctx.similarity, personQuery, firmQuery })
     // The father's name the list gives in another name of the entity (other-names.ts).
     const elsewhere = org ? undefined : patronymicElsewhere(al, cf, c, ctx.similarity)
     const score = elsewhere ? weighed.score * elsewhere.factor : weighed.score
@@ -172,11 +173,23 @@ const readings = new WeakMap<Analysed, string | undefined>()
  * text/party-kind.ts), or undefined: a stated schema is the user's word.
  */
 function personReading(q: Analysed): string | undefined {
+  return readingAs(q, 'Person', readings)
+}
+
+/** Why a query of no stated schema reads as a firm's name (a legal form, a firm word), or undefined. */
+function firmReading(q: Analysed): string | undefined {
+  return readingAs(q, 'Organization', firmReadings)
+}
+
+const firmReadings = new WeakMap<Analysed, string | undefined>()
+
+/** The sign that every name of a query of no stated schema reads as `schema`'s (text/party-kind.ts), or undefined. */
+function readingAs(q: Analysed, schema: 'Person' | 'Organization', memo: WeakMap<Analysed, string | undefined>): string | undefined {
   if (!UNSTATED.has(q.schema) || !q.names.length) return undefined
-  if (readings.has(q)) return readings.get(q)
+  if (memo.has(q)) return memo.get(q)
   const kinds = q.names.map((n) => partyKindOf(n.raw))
-  const sign = kinds.every((k) => k?.schema === 'Person') ? kinds[0]!.sign : undefined
-  readings.set(q, sign)
+  const sign = kinds.every((k) => k?.schema === schema) ? kinds[0]!.sign : undefined
+  memo.set(q, sign)
   return sign
 }
 

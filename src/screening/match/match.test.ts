@@ -108,6 +108,18 @@ describe('features', () => {
       expect(m.score).toBeGreaterThan(0.95)
     }
   })
+  // Regression: a query of no schema with a legal form (Haroun Gaye OOO) matched the person GAYE,
+  // Haroun at 1.00 as an identical name, the legal form left unsaid.
+  test('a firm\'s name of no stated schema against a person is a firm named like them, and says so', () => {
+    const e = entity('Person', { name: ['GAYE, Haroun'] })
+    const firm = nameMatch(analyseQuery({ name: 'Haroun Gaye OOO' }), e, {})
+    expect(firm.score).toBeCloseTo(0.7)
+    expect(firm.detail).toContain("a firm's name (LLC) against a person's: a firm named like the person")
+    expect(nameMatch(analyseQuery({ name: 'Bando Trading Ltd' }), entity('Person', { name: ['BANDO, Haji'] }), {}).score).toBeLessThan(0.7)
+    // The user's schema is their word; a name of no firm words is the person's.
+    expect(nameMatch(analyseQuery({ name: 'Haroun Gaye OOO', schema: 'Person' }), e, {}).detail).not.toContain("a firm's name")
+    expect(nameMatch(analyseQuery({ name: 'Haroun Gaye' }), e, {}).score).toBe(1)
+  })
   // Regression: AL-SHAYKH, Muhammad lost its family name as a title, and found nothing of itself.
   test('a title after an article is a family name', () => {
     const e = entity('Person', { name: ['AL-SHAYKH, Muhammad'] })

@@ -21,3 +21,16 @@ export function namedAfterPerson(al: Alignment, cf: NameForm, sign: string): Con
   if (!firm.length) return undefined
   return { factor: NAMED_AFTER_PERSON, note: `a person's name (${sign}) in an organisation's: ${firm.join(', ')}` }
 }
+
+/**
+ * The mirror case: a query of no stated schema that reads as a firm's name (Haroun Gaye OOO,
+ * Bando Trading Ltd) against a person whose every name word it holds. A firm named like the
+ * person is another party (and may be worth a look as theirs), not the person: as strong as
+ * `namedAfterPerson`, and the explanation says so instead of an identical name.
+ */
+export function firmNamedAfter(al: Alignment, qf: NameForm): Conflict | undefined {
+  if (al.unmatchedC.some((t) => t.kind === 'word')) return undefined
+  const firm = [...qf.forms.map((f) => f.label), ...al.unmatchedQ.filter((t) => t.kind === 'generic').map((t) => t.text)]
+  if (!firm.length) return undefined
+  return { factor: NAMED_AFTER_PERSON, note: `a firm's name (${firm.join(', ')}) against a person's: a firm named like the person` }
+}
