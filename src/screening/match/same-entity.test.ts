@@ -26,6 +26,9 @@ describe('birthDateTie', () => {
     [['1952'], ['1953'], undefined],
     [['1977'], ['1977', '1978', '1979', '1980', '1981', '1982'], undefined],
     [['1937', '1938'], ['1937', '1938'], '1937'],
+    // Regression: the UN's and OFAC's ALI KONY, both born 1992 to 1995 as four years, were two cards.
+    [['1992', '1993', '1994', '1995'], ['1995', '1994', '1993', '1992'], '1992 / 1993 / 1994 / 1995'],
+    [['1992', '1993', '1994', '1995'], ['1992', '1993', '1994'], undefined],
     [[], ['1952-10-07'], undefined],
     [[], [], undefined],
   ])('%j and %j: %s', (a, b, want) => expect(birthDateTie(a, b)).toBe(want))

@@ -101,18 +101,27 @@ export function birthDatesConflict(a: string[], b: string[]): boolean {
  * The birth date two records agree on (as precisely as both say it), or undefined. The same
  * full date ties; a year (or month) ties with a date in it only when that is all the vaguer side
  * says, in at most `MAX_VAGUE_DATES` dates (lists often know only the year; "1960 to 1965" is
- * too loose). Two different full dates never tie, even beside an agreeing year.
+ * too loose), or when both sides state the same dates, all of them. Two different full dates
+ * never tie, even beside an agreeing year.
  */
 export function birthDateTie(a: string[], b: string[]): string | undefined {
   if (!a.length || !b.length || birthDatesConflict(a, b)) return undefined
   const day = a.find((x) => isDay(x) && b.includes(x))
   if (day) return day
+  // Two lists stating the same vague dates, all of them (1992, 1993, 1994, 1995 on both: one
+  // designation copied), agree on them however many there are.
+  if (a.length > MAX_VAGUE_DATES && sameDates(a, b)) return [...new Set(a)].sort().join(' / ')
   for (const x of a) for (const y of b) {
     if (!datesAgree(x, y)) continue
     // The vaguer side: the one with the less precise date, or at one precision the one saying more dates.
     const vague = x.length < y.length || (x.length === y.length && a.length >= b.length) ? a : b
     if (vague.length <= MAX_VAGUE_DATES && !vague.some(isDay)) return x.length <= y.length ? x : y
   }
+}
+
+const sameDates = (a: string[], b: string[]) => {
+  const [x, y] = [new Set(a), new Set(b)]
+  return x.size === y.size && [...x].every((d) => y.has(d))
 }
 
 /** Countries of two persons are compatible when either gives none or they share one. */
