@@ -30,6 +30,9 @@ describe('resolveCountry', () => {
     expect(() => resolveCountry('Rusia')).toThrow('unknown country: "Rusia" (did you mean RUS Russian Federation?)')
     expect(closeCountries('Germny').map((p) => p.code)).toEqual(['DEU'])
     expect(closeCountries('Narnia')).toEqual([])
+    // Regression: "XX" suggested Åland Islands, Christmas Island and Mexico (AX, CX, MX).
+    expect(closeCountries('XX')).toEqual([])
+    expect(closeCountries('RSU')).toEqual([])
   })
 
   test.each([['kitten', 'sitting', 3], ['russia', 'rusia', 1], ['ab', 'ba', 1], ['', 'abc', 3]])('editDistance(%s, %s) = %i', (a, b, d) =>

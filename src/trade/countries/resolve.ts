@@ -79,7 +79,8 @@ function countryKeys(): Key[] {
 /** Up to three places whose code or name is within a small edit distance of the input. */
 export function closeCountries(raw: string, limit = 3): Place[] {
   const q = normaliseName(raw)
-  if (!q) return []
+  // A code of two or three letters is one letter from dozens of others (XX: AX, CX, MX): no guess.
+  if (q.length <= 3) return []
   const allowed = Math.max(1, Math.floor(q.length / 4))
   const best = new Map<string, { place: Place; d: number }>()
   for (const k of countryKeys()) {
