@@ -31,7 +31,7 @@ const screeningModules = () => import('../../screening/index.js')
 export function registerScreening(program: Command): void {
   common(program.command('screen').description('screen a name (or a CSV of parties, or name pairs) against the sanctions lists'))
     .argument('[name]', 'the name to screen, in any script')
-    .option('--schema <schema>', 'Person | Company | Organization | LegalEntity | Vessel | Airplane')
+    .option('--schema <schema>', 'Person | Company | Organization | LegalEntity | Vessel | Airplane | Thing (any: the default)')
     .option('--country <cc>', 'country (ISO code or name)')
     .option('--birth-date <date>', 'birth date (YYYY, YYYY-MM-DD, ...)')
     .option('--id <id>', 'identifier (INN, OGRN, USCC, IMO, passport, ...)')
