@@ -157,6 +157,12 @@ describe('EU and UK loaders on fixtures in the published layouts', () => {
     ['Report Date: 21-Foo-2026', undefined],
     ['Last Updated,01/07/2026', undefined],
   ])('reportDate(%s) = %s', (line, iso) => expect(reportDate(line)).toBe(iso))
+  // A target whose rows give no name was left out without a word.
+  test('a UK target without a name is counted in the warnings, not dropped silently', () => {
+    const r = loadUkCsv([tmp('uk.csv', 'Report Date: 13-Feb-2026\nUnique ID,Name 6,Name type,Designation Type\nA1,ACME,Primary Name,Entity\nB2,,Primary Name,Entity\n')])
+    expect(r.entities.map((e) => e.id)).toEqual(['gb-hmt-A1'])
+    expect(r.warnings).toEqual(['target without a name (skipped) (B2)'])
+  })
   test('a UK csv of neither layout is refused, naming both', () => {
     expect(() => loadUkCsv([tmp('uk.csv', 'Name,Country\nX,Y\n')])).toThrow('uk.csv: missing column "Unique ID" or "Group ID"')
     expect(() => loadUkCsv([tmp('uk.csv', 'Report Date: 13-Feb-2026\nUnique ID,Name 6\nA1,X\n')])).toThrow('uk.csv: missing column Name type, Designation Type (UK Sanctions List csv)')

@@ -114,8 +114,11 @@ export function loadUkCsv(files: string[]): LoadResult {
       readRow(layout, r, party, log, where)
     })
   }
-  const entities = [...parties.values()].map((p) => makeEntity(`gb-hmt-${p.id}`, p.schema, 'gb_hmt_sanctions', p.props, p.listed))
-  return { entities: entities.filter((e) => e.properties.name), asOf, asOfBasis, warnings: log.list() }
+  // A target whose rows give no name cannot be screened: counted, not dropped without a word.
+  for (const [key, p] of parties) if (!p.props.name) log.warn('target without a name (skipped)', key)
+  const named = [...parties.values()].filter((p) => p.props.name)
+  const entities = named.map((p) => makeEntity(`gb-hmt-${p.id}`, p.schema, 'gb_hmt_sanctions', p.props, p.listed))
+  return { entities, asOf, asOfBasis, warnings: log.list() }
 }
 
 /** One row's name and facts onto its target. */

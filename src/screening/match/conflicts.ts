@@ -21,8 +21,8 @@ export interface ConflictOptions {
   similarity?: Similarity
   /** The query, of no stated schema, reads as a person's name (this says why); the candidate is an organisation. */
   personQuery?: string
-  /** The query, of no stated schema, reads as a firm's name (this says why); the candidate is a person. */
-  firmQuery?: string
+  /** The query, of no stated schema, reads as a firm's name (a legal form, a firm word); the candidate is a person. */
+  firmQuery?: boolean
 }
 
 /**

@@ -1,11 +1,12 @@
 import { businessLine } from '../text/business-lines.js'
 import { patronymicStem } from '../text/name-parts.js'
-import { fatherNameGroups, sameGivenName } from '../text/nicknames.js'
+import { sameGivenName } from '../text/nicknames.js'
 import { numeralValue } from '../text/numerals.js'
 import { skeleton } from '../text/phonetic.js'
 import type { Token } from '../text/tokens.js'
 import { MIN_TOKEN_SIM, type Similarity } from './align.js'
 import { tokenSimilarity, weightedDistance } from './distance.js'
+import { sameFatherStem } from './given-names.js'
 
 /**
  * Skeletons this far apart (weighted distance, distance.ts) are one consonant apart by a near
@@ -59,7 +60,7 @@ export function differsOutright(a: Token, b: Token, similarity: Similarity = pla
   const sb = patronymicStem(b.text)
   // Patronymics of one father's name (Grigoryevich / Ryhorovich) and one given name in two
   // languages (Volodymyr / Vladimir) are one name however unlike their letters are.
-  if (sa && sb) return !oneFatherName(sa, sb) && !spelledAlike(sa, sb, skeleton(sa), skeleton(sb), tokenSimilarity(sa, sb))
+  if (sa && sb) return !sameFatherStem(sa, sb) && !spelledAlike(sa, sb, skeleton(sa), skeleton(sb), tokenSimilarity(sa, sb))
   if (sameGivenName(a.text, b.text)) return false
   return !spelledAlike(a.text, b.text, a.skel, b.skel, similarity(a, b))
 }
@@ -70,11 +71,6 @@ export function differsOutright(a: Token, b: Token, similarity: Similarity = pla
  */
 export function stemsDiffer(x: string, y: string): boolean {
   return !spelledAlike(x, y, skeleton(x), skeleton(y), tokenSimilarity(x, y))
-}
-
-function oneFatherName(x: string, y: string): boolean {
-  const gy = fatherNameGroups(y)
-  return fatherNameGroups(x).some((g) => gy.includes(g))
 }
 
 function spelledAlike(x: string, y: string, sx: string, sy: string, sim: number): boolean {

@@ -56,7 +56,7 @@ export function nameMatch(q: Analysed, c: Analysed, ctx: Context): FeatureResult
   let best: Best | undefined
   const org = q.schema !== 'Person' && c.schema !== 'Person'
   const personQuery = ORG_SCHEMAS.has(c.schema) ? personReading(q) : undefined
-  const firmQuery = c.schema === 'Person' ? firmReading(q) : undefined
+  const firmQuery = c.schema === 'Person' && firmReading(q) !== undefined
   eachFormPair(q, c, (qn, qf, cn, cf, equivalent) => {
     // Scoring and the part rules only lower an alignment's score: one already beaten needs neither.
     const al = alignForms(qf, cf, ctx.similarity, !org, equivalent, best ? best.score : -Infinity)

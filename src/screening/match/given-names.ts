@@ -78,6 +78,9 @@ const sharesGroup = (a: readonly number[], b: readonly number[]) => a.some((g) =
 /** Whether two patronymics are of one father's name as the table spells it (Mykolayovych, Nikolayevich). */
 export const sameFatherName = (a: Token, b: Token) => sharesGroup(groupsOf(a), groupsOf(b))
 
+/** The same, of two patronymic stems (grigory, ryhor: name-parts.ts `patronymicStem`). */
+export const sameFatherStem = (x: string, y: string) => sharesGroup(fatherNameGroups(x), fatherNameGroups(y))
+
 /**
  * How two different tokens are one given name, for the explanation: one a short form of the
  * other (Bill / William), two spellings of one name (Volodymyr / Vladimir) or two patronymics

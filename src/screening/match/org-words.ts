@@ -2,7 +2,7 @@ import { businessLine } from '../text/business-lines.js'
 import { numeralValue } from '../text/numerals.js'
 import type { Token } from '../text/tokens.js'
 import type { Alignment, Similarity } from './align.js'
-import { countryCode } from './countries.js'
+import { countryCode, queryCountryCode } from './countries.js'
 import { groupsDiffer, isNumeral, numeralsDiffer, type Conflict } from './differs.js'
 
 /**
@@ -98,7 +98,7 @@ const ENDONYMS: Record<string, string[]> = {
   chosun: ['korea'], choson: ['korea'], joseon: ['korea'], hanguk: ['korea'],
   zhongguo: ['china', 'chinese'], zhonghua: ['china', 'chinese'],
   nippon: ['japan'], nihon: ['japan'], misr: ['egypt'], bharat: ['india'], hayastan: ['armenia'],
-  sakartvelo: ['georgia'], rossiya: ['russia', 'russian'], rossii: ['russia', 'russian'], persia: ['iran'], parsian: ['iran'],
+  sakartvelo: ['georgia'], rossiya: ['russia', 'russian'], rossii: ['russia', 'russian'], parsian: ['iran'],
 }
 
 /** Whether names stand where places do, none of them a name of those places. */
@@ -107,9 +107,10 @@ function nameForPlace(names: Token[], places: Token[]): boolean {
   return !names.some((n) => places.some((p) => ENDONYMS[n.text]?.includes(p.text) || samePlaceCode(n.text, p.text)))
 }
 
+// A country's other names the resolvers know (Persia, Burma, Holland: trade/countries) count too.
 const samePlaceCode = (a: string, b: string) => {
-  const x = a.length > 3 ? countryCode(a) : undefined
-  return x !== undefined && x === countryCode(b)
+  const x = a.length > 3 ? queryCountryCode(a) : undefined
+  return x !== undefined && x === queryCountryCode(b)
 }
 
 /** Numerals among unaligned words; a lone I, V or X counts when the other side has a numeral. */
