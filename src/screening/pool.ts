@@ -48,6 +48,24 @@ export interface Pool {
 export interface ArrivingIndex {
   bytes: number
   packed: Promise<PackedIndex>
+  /**
+   * Workers to start at once (at most the pool's size), all loading the matcher while the index
+   * is read; 1 when not said: the others start as chunks wait for them. A long batch wants every
+   * one: the second, started only when its first chunk waited, began screening a third of a
+   * second after the first (`eagerWorkers`).
+   */
+  eager?: number
+}
+
+/**
+ * Input bytes that are worth a worker of their own from the start: about a thousand names, which
+ * take a worker longer to screen than it takes to start (`ArrivingIndex.eager`).
+ */
+export const BYTES_PER_EAGER_WORKER = 32_000
+
+/** How many workers a batch of `inputBytes` starts at once (ArrivingIndex.eager). */
+export function eagerWorkers(inputBytes: number): number {
+  return Math.max(1, Math.ceil(inputBytes / BYTES_PER_EAGER_WORKER))
 }
 
 /** A worker's heap: it keeps little alive (modules, the vocabulary it has read, one chunk), but V8 lets a heap grow far past that before collecting. */
@@ -97,8 +115,9 @@ export async function createPool(source: { entity: Entity; version: string }[] |
   }
   if (packed) start(packedBytes(packed))
   else {
-    const { bytes, packed: arriving } = index as ArrivingIndex
-    start(bytes)
+    const { bytes, packed: arriving, eager = 1 } = index as ArrivingIndex
+    const first = Math.max(1, Math.min(eager, size))
+    while (started.length < first) start(bytes)
     arriving.then(
       (p) => {
         packed = p

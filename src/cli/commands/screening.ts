@@ -93,10 +93,10 @@ async function batch(file: string, f: ScreenFlags, given: () => number | undefin
   await withConfig(f, async (config) => {
     const options = { threshold: given(), limit: number(f.limit, 'limit', 10, { min: 1, int: true }) }
     const workers = f.workers ? number(f.workers, 'workers', 2, { min: 1, int: true }) : undefined
-    const { createPool } = await import('../../screening/pool.js')
+    const { createPool, eagerWorkers } = await import('../../screening/pool.js')
     let give!: (p: PackedIndex) => void
     const packed = new Promise<PackedIndex>((ok) => (give = ok))
-    const pool = await createPool({ bytes: sizeOf(config.indexFile), packed }, options, workers)
+    const pool = await createPool({ bytes: sizeOf(config.indexFile), packed, eager: eagerWorkers(sizeOf(file)) }, options, workers)
     try {
       await withStore(f, async (store) => {
         const [{ loadPackedIndex }, { describeVersions, screenedAgainst, screeningProvenance }, { csvFormat, jsonFormat, screenCsv }, { DEFAULT_THRESHOLD }] = await Promise.all([

@@ -1,6 +1,6 @@
 import { ARABIC_VIA } from '../text/arabic.js'
 import { describeReading } from '../text/arabic-names.js'
-import { partyKindOf } from '../text/party-kind.js'
+import { partyKindOf, type PartyKind } from '../text/party-kind.js'
 import { skeletonWords } from '../text/phonetic.js'
 import type { NameForm } from '../text/names.js'
 import { SHORT_FORM_VIA } from '../text/short-forms.js'
@@ -165,32 +165,33 @@ class NameDetail implements FeatureResult {
 
 const ORG_SCHEMAS = new Set(['Organization', 'Company'])
 const UNSTATED = new Set(['Thing', 'LegalEntity'])
-/** Read once per query: it meets many candidates. */
-const readings = new WeakMap<Analysed, string | undefined>()
 
 /**
  * Why a query of no stated schema reads as a person's name (every name of it does:
  * text/party-kind.ts), or undefined: a stated schema is the user's word.
  */
 function personReading(q: Analysed): string | undefined {
-  return readingAs(q, 'Person', readings)
+  return readingAs(q, 'Person')
 }
 
 /** Why a query of no stated schema reads as a firm's name (a legal form, a firm word), or undefined. */
 function firmReading(q: Analysed): string | undefined {
-  return readingAs(q, 'Organization', firmReadings)
+  return readingAs(q, 'Organization')
 }
 
-const firmReadings = new WeakMap<Analysed, string | undefined>()
+/** What each name of a query reads as, read once per query: it meets many candidates. */
+const kindsOf = new WeakMap<Analysed, (PartyKind | undefined)[]>()
 
-/** The sign that every name of a query of no stated schema reads as `schema`'s (text/party-kind.ts), or undefined. */
-function readingAs(q: Analysed, schema: 'Person' | 'Organization', memo: WeakMap<Analysed, string | undefined>): string | undefined {
+/**
+ * The sign that every name of a query of no stated schema reads as `schema`'s (text/party-kind.ts),
+ * or undefined. Read from the query's own forms: a schema that is neither a person's nor an
+ * organisation's analyses a name as partyKindOf does.
+ */
+function readingAs(q: Analysed, schema: 'Person' | 'Organization'): string | undefined {
   if (!UNSTATED.has(q.schema) || !q.names.length) return undefined
-  if (memo.has(q)) return memo.get(q)
-  const kinds = q.names.map((n) => partyKindOf(n.raw))
-  const sign = kinds.every((k) => k?.schema === schema) ? kinds[0]!.sign : undefined
-  memo.set(q, sign)
-  return sign
+  let kinds = kindsOf.get(q)
+  if (!kinds) kindsOf.set(q, (kinds = q.names.map((n) => partyKindOf(n.raw, n.forms))))
+  return kinds.every((k) => k?.schema === schema) ? kinds[0]!.sign : undefined
 }
 
 function describe(best: Best, org: boolean): string {
