@@ -31,6 +31,8 @@ describe.skipIf(!sdn.present)('Korean names in Russian Cyrillic against OFAC SDN
     // ё written е, as Russian print mostly does; Kontsevich's joined given name.
     ['Чхве Рен Хэ', 'ofac-23213'],
     ['Ким Чонъын', 'ofac-20157'],
+    // The press's joined given name: Чен + Ын.
+    ['Ким Ченын', 'ofac-20157'],
   ])(
     '%s finds %s first',
     (name, id) => {

@@ -26,6 +26,10 @@ test.each([
   // A given name joined, as Kontsevich writes it; нъ is ㅇ before a vowel.
   ['Пак Чонхи', '박 정히'],
   ['Ким Чонъын', '김 정은'],
+  // Joined by the press: an н between vowels may end its syllable (Чен + Ын) or open the next.
+  ['Ким Ченын', '김 정은'],
+  ['Ким Ченын', '김 저는'],
+  ['Ким Ченир', '김 정일'],
   // о read as ㅗ where the surname table says so (고, not 거).
   ['Ко Ен Хи', '고 영 히'],
   // The Western order: a given name of two syllables, the surname last.

@@ -70,8 +70,12 @@ interface Syllable {
   finals: number[]
 }
 
-/** A Cyrillic word as Korean syllables, or undefined when it is not one (Александр, Петров). */
-function syllablesOf(word: string): Syllable[] | undefined {
+/**
+ * A Cyrillic word as Korean syllables, or undefined when it is not one (Александр, Петров).
+ * `closeN`: an н before a vowel ends its syllable (Ченын: Чен + Ын, 정은), as the press joins a
+ * given name written apart elsewhere (Ким Чен Ын, Ким Ченын); else it starts the next (Че + Нын).
+ */
+function syllablesOf(word: string, closeN = false): Syllable[] | undefined {
   const out: Syllable[] = []
   let i = 0
   while (i < word.length) {
@@ -84,12 +88,24 @@ function syllablesOf(word: string): Syllable[] | undefined {
     const v = vowelAfter(lead, vowel[0], vowel[1])
     // A final only where no vowel follows it: else the consonant starts the next syllable.
     let final = rowAt(FINAL_AT, word, i)
-    if (final && startsSyllable(word, i)) final = undefined
+    if (final && startsSyllable(word, i) && !(closeN && final[0] === 'н')) final = undefined
     if (final) i += final[0].length
     const finals = final ? (NG_FIRST.has(v) ? [...final[1]].reverse() : final[1]) : [0]
     out.push({ initial: lead, vowel: v, finals })
   }
   return out.length ? out : undefined
+}
+
+/**
+ * The ways a word splits into syllables: one, or two when an н stands between vowels (Ченын:
+ * Че + Нын, or Чен + Ын), the н opening the next syllable first (Kontsevich's reading: it writes
+ * нъ for an ㅇ there). Empty when it is not Korean syllables.
+ */
+function parsesOf(word: string): Syllable[][] {
+  const open = syllablesOf(word)
+  if (!open) return []
+  const closed = /н[аяоёэеуюыи]/.test(word) ? syllablesOf(word, true) : undefined
+  return closed ? [open, closed] : [open]
 }
 
 /** Whether an initial (or none) and a vowel start at `i`. */
@@ -163,26 +179,36 @@ export function cyrillicKoreanSpellings(words: string[]): string[][] {
   if (!surname.length && lower.length === 2) [last, surname] = [true, surnameWord(lower[1])]
   if (!surname.length) return []
   const at = last ? 1 : 0
-  const given = lower.map((w, k) => (k === at ? [] : syllablesOf(w)))
-  if (given.some((g) => !g) || (last && given[0]!.length < 2)) return []
-  const count = given.reduce((n, g) => n + g!.length, 1)
-  if (count > 4 || given.some((g, k) => g!.length > 1 && givenNameFlags(romanise(lower[k]))))
-    return []
-  return choices(given.map((g, k) => (k === at ? [surname] : g!.map(spellings))))
+  const parses = lower.map((w, k) => (k === at ? [[]] : parsesOf(w)))
+  if (parses.some((p) => !p.length)) return []
+  // A given name the table of given names knows is no Korean one (Роман, Анна), however it splits.
+  if (lower.some((w, k) => k !== at && parses[k][0].length > 1 && givenNameFlags(romanise(w)))) return []
+  const spelt = readingsOf(parses).flatMap((given) => {
+    if ((last && given[0].length < 2) || given.reduce((n, g) => n + g.length, 1) > 4) return []
+    return choices(given.map((g, k) => (k === at ? [surname] : g.map(spellings))))
+  })
+  // A stable sort: among equals, the parses' and the syllables' own orders of preference.
+  spelt.sort((a, b) => a.cost - b.cost)
+  return spelt.slice(0, MAX_SPELLINGS).map((c) => c.words)
 }
 
-/** Every way of picking one spelling per syllable, fewest second choices first; MAX_SPELLINGS of them. */
-function choices(options: string[][][]): string[][] {
+/** Every way of taking one parse per word (a word of two parses doubles them), the first parses first. */
+function readingsOf(parses: Syllable[][][]): Syllable[][][] {
+  let out: Syllable[][][] = [[]]
+  for (const word of parses) out = out.flatMap((picked) => word.map((p) => [...picked, p]))
+  return out
+}
+
+/** Every way of picking one spelling per syllable, with its cost: how many second choices it makes. */
+function choices(options: string[][][]): { words: string[]; cost: number }[] {
   let combos = [{ picked: [] as string[], cost: 0 }]
   for (const slot of options.flat())
     combos = combos.flatMap((c) =>
       slot.map((s, k) => ({ picked: [...c.picked, s], cost: c.cost + k }))
     )
-  // A stable sort: among equals, the syllables' own orders of preference.
-  combos.sort((a, b) => a.cost - b.cost)
-  return combos.slice(0, MAX_SPELLINGS).map(({ picked }) => {
+  return combos.map(({ picked, cost }) => {
     let k = 0
-    return options.map((word) => word.map(() => picked[k++]).join(''))
+    return { words: options.map((word) => word.map(() => picked[k++]).join('')), cost }
   })
 }
 
