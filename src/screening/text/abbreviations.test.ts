@@ -60,6 +60,9 @@ test.each([
   ['Plant Number Three', 'plant 3'],
   ['Henry III Ltd', 'henry 3'],
   ['First Bank', 'first bank'],
+  // The -ing word of a line of business reads as its noun (KOREA KWANGSON BANKING CORP, Kwangson Bank).
+  ['Kwangson Banking Corp', 'kwangson bank'],
+  ['Sovcom Trade', 'sovcom trading'],
   ['No Limit Trading', 'no limit trading'],
 ])('organisation name %s reads as %s', (name, expected) => expect(text(name)).toBe(expected))
 
@@ -67,6 +70,9 @@ test.each([
   // Persons keep their names: Dev is a given name, VI two initials, Xi a surname.
   ['Dev Patel', 'Person', 'dev patel'],
   ['Dev Patel', 'Thing', 'dev patel'],
+  // Banks and Trade are surnames too.
+  ['Tyra Banks', 'Person', 'tyra banks'],
+  ['Tyra Banks', 'Thing', 'tyra banks'],
   ['VI Lenin', 'Thing', 'vi lenin'],
   ['Henry III', 'Person', 'henry iii'],
   // A name of unknown schema with a legal form or a common word reads as an organisation's.

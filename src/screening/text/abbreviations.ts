@@ -8,7 +8,8 @@ import { kindOf, makeToken, splitWords, type Token } from './tokens.js'
  * table (data): each line is the word every other spelling on it reads as. Compiled from the
  * abbreviations the US and UK company registries and the OFAC, BIS and UN lists use (Intl, Mfg,
  * Hldgs, Svcs, Natl, Assn), with the plural and British spellings a list may use for the same
- * firm. Co/Company and Corp/Corporation are legal forms (legal-forms.ts) and stay there. Jituan is
+ * firm, and the noun beside the -ing word of a line of business (Bank, Banking: KOREA KWANGSON
+ * BANKING CORP is the Kwangson Bank of other sources). Co/Company and Corp/Corporation are legal forms (legal-forms.ts) and stay there. Jituan is
  * the pinyin of 集团, which the gloss table reads as Group (glosses-zh.ts): a firm word, as Group is.
  * Ambiguous abbreviations, also given names or surnames (Dev, Eng, Mach), are marked "?" and
  * read as words only in a name known to be an organisation's.
@@ -34,7 +35,8 @@ const TABLE = [
   'systems: sys system',
   'communications: comm comms communication',
   'brothers: bros',
-  'trading: trdg',
+  'trading: trdg trade?',
+  'bank: banking banks?',
   'shipping: shpg',
   'marketing: mktg',
   'department: dept',

@@ -2,6 +2,8 @@ import { alternatives, GLOSS_VIA, glossChoices, glossTokens } from './glosses.js
 import { HAN_GLOSSES, HAN_PLACE_GLOSSES } from './glosses-zh.js'
 import { COMPOUND_SURNAMES, HAN_PLACES, toPinyin } from './han.js'
 import { foldTraditional } from './han-script.js'
+import { romaniseHangul } from './hangul.js'
+import { hanjaSounds } from './hanja.js'
 import { HAN_FORMS, type LegalForm } from './legal-forms.js'
 import { makeToken, type Token } from './tokens.js'
 
@@ -108,11 +110,12 @@ export function hanVariants(words: string[], person: boolean): HanVariant[] {
   const glossOf = (s: Segment) => (s.kind === 'generic' ? GLOSSES.get(s.han) : s.kind === 'place' ? PLACE_GLOSSES.get(s.han) : undefined)
   const glossed = segments.filter((s) => glossOf(s))
   // choice undefined: pinyin; otherwise the gloss each glossed segment takes (glossChoices).
-  const build = (choice: number[] | undefined, place: boolean): HanVariant => {
+  // `korean`: the name's own words read in Korean (a North Korean firm's: koreanWord).
+  const build = (choice: number[] | undefined, place: boolean, korean = false): HanVariant => {
     const out: HanVariant = { tokens: [], forms: [...forms], via: '' }
     for (const s of segments) {
       const english = choice && glossOf(s)?.[choice[glossed.indexOf(s)]]
-      if (s.kind === 'chunk') out.tokens.push(makeToken(toPinyin(s.written)))
+      if (s.kind === 'chunk') out.tokens.push(makeToken((korean && koreanWord(s.han)) || toPinyin(s.written)))
       else if (s.kind === 'place') {
         if (place) out.tokens.push(...glossTokens(english ?? toPinyin(s.written), 'place').tokens)
       } else if (!english) out.tokens.push(makeToken(toPinyin(s.written), 'generic'))
@@ -126,11 +129,31 @@ export function hanVariants(words: string[], person: boolean): HanVariant[] {
   }
   const hasPlace = segments.some((s) => s.kind === 'place')
   const dropPlace = hasPlace && segments.some((s) => s.kind === 'chunk')
+  const korean = segments[0]?.kind === 'place' && segments[0].han === KOREA && segments.some((s) => s.kind === 'chunk' && koreanWord(s.han))
   const out: HanVariant[] = []
   for (const choice of [undefined, ...glossChoices(glossed.map((s) => glossOf(s)!.length))]) {
     const via = choice ? `pinyin, ${GLOSS_VIA}` : 'pinyin'
     out.push({ ...build(choice, true), via })
     if (dropPlace) out.push({ ...build(choice, false), via: `${via}, without place` })
+    // With its common words in English only: read in Korean, a name keeps no pinyin to meet.
+    if (korean && choice) {
+      out.push({ ...build(choice, true, true), via: `${GLOSS_VIA}, ${KOREAN_VIA}` })
+      out.push({ ...build(choice, false, true), via: `${GLOSS_VIA}, ${KOREAN_VIA}, without place` })
+    }
   }
   return out.filter((v) => v.tokens.length > 0)
+}
+
+/** 朝鲜, Korea: a firm's name that starts with it is a North Korean firm's (朝鲜光鲜银行). */
+const KOREA = '朝鲜'
+const KOREAN_VIA = 'its own words read in Korean'
+
+/**
+ * A North Korean firm's own word written in Chinese characters, read in Korean as the lists
+ * spell such names (光鲜 광선 KWANGSON, 连峰 련봉 RYONBONG, 端川 단천 TANCHON): each character's
+ * Sino-Korean sound (hanja.ts), romanised the North's way with its syllables joined.
+ */
+function koreanWord(han: string): string | undefined {
+  const hangul = hanjaSounds(han)
+  return hangul && romaniseHangul(hangul, 'north', 0).join('')
 }

@@ -36,6 +36,16 @@ export function hanjaReading(run: string): string | undefined {
   return given.every(Boolean) ? surname + given.join('') : undefined
 }
 
+/**
+ * The Hangul of Han characters read one by one in Korean (光鲜 -> 광선), or undefined when one
+ * has no Korean sound: the words of a North Korean firm's name written in Chinese.
+ */
+export function hanjaSounds(run: string): string | undefined {
+  const table = loadSounds()
+  const sounds = [...run].map((c) => table[c])
+  return sounds.length && sounds.every(Boolean) ? sounds.join('') : undefined
+}
+
 /** The Hangul a surname is filed under in the surname tables (리 under 이: southInitial). */
 export function surnameEntry(hangul: string): string | undefined {
   if (koreanSurname(hangul)) return hangul

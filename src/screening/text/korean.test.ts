@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest'
+import { scorePair } from '../pairs.js'
+import { analyseName } from './names.js'
 import { hanjaReading } from './hanja.js'
 import { hanjaNameReadings, koreanNameReadings } from './korean.js'
 
@@ -38,4 +40,18 @@ test('Han characters read in Korean name the Hangul in the reading', () => {
   expect(north.tokens.map((t) => t.text)).toEqual(['kim', 'jong', 'un'])
   expect(north.via).toBe("hanja read in Korean as 김정은, the North's romanisation")
   expect(hanjaNameReadings('习近平')).toEqual([])
+})
+
+// Regression: a North Korean firm in Chinese characters was read only in pinyin (光鲜 guangxian):
+// 0.158 against KOREA KWANGSON BANKING CORP.
+test('a firm named after Korea in Chinese characters has its own words read in Korean too', () => {
+  const forms = analyseName('朝鲜光鲜银行', 'Company')
+  const korean = forms.find((f) => f.text === 'korea kwangson bank')
+  expect(korean?.via).toBe('English words, its own words read in Korean')
+  expect(forms.map((f) => f.text)).toContain('korea guangxian bank')
+  expect(scorePair('Company', '朝鲜光鲜银行', 'KOREA KWANGSON BANKING CORP').score).toBeGreaterThanOrEqual(0.9)
+  // Another firm of a name spelt alike (Kwangsong) and another line of business.
+  expect(scorePair('Company', '朝鲜光鲜银行', 'KOREA KWANGSONG TRADING CORPORATION').score).toBeLessThan(0.7)
+  // A Chinese firm's name is read in pinyin only.
+  expect(analyseName('北京光鲜银行', 'Company').some((f) => f.via.includes('Korean'))).toBe(false)
 })
