@@ -157,6 +157,6 @@ function side(index: CandidateIndex, light: Light): Side {
 /** One-line explanation of a hit or pair: each feature that fired, its score and, for qualifiers, the weight. */
 export function explain({ features }: Pick<Hit, 'features'>): string {
   return Object.entries(features)
-    .map(([k, f]) => `${k} ${f.score.toFixed(2)}${f.weight < 0 ? ` (weight ${f.weight})` : ''}: ${f.detail}`)
+    .map(([k, f]) => `${k} ${f.score.toFixed(2)}${f.weight < 0 ? ` (weight ${f.weight})` : f.weight === 0 ? ' (not scored)' : ''}: ${f.detail}`)
     .join(' | ')
 }

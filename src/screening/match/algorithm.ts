@@ -1,6 +1,6 @@
 import type { Analysed } from './analyse.js'
 import {
-  countryMismatch, dobMismatch, identifierMatch, legalFormMismatch, nameBound, nameLiteral, nameMatch, weakAliasMatch,
+  countryMatch, countryMismatch, dobMatch, dobMismatch, identifierMatch, legalFormMismatch, nameBound, nameLiteral, nameMatch, weakAliasMatch,
   type Context, type FeatureResult,
 } from './features.js'
 
@@ -30,6 +30,10 @@ export const ALGORITHM: Feature[] = [
   { name: 'dob_mismatch', fn: dobMismatch, weight: -0.2, qualifier: true },
   { name: 'country_mismatch', fn: countryMismatch, weight: -0.1, qualifier: true },
   { name: 'legal_form_mismatch', fn: legalFormMismatch, weight: -0.03, qualifier: true },
+  // Agreement is said in the explanation and not scored: a shared birth date or country does not
+  // make a name more alike, and the weights above were calibrated without them.
+  { name: 'dob_match', fn: dobMatch, weight: 0, qualifier: true },
+  { name: 'country_match', fn: countryMatch, weight: 0, qualifier: true },
 ]
 
 import { DEFAULT_THRESHOLD } from './threshold.js'

@@ -261,6 +261,24 @@ export function dobMismatch(q: Analysed, c: Analysed): FeatureResult {
   return new DobDetail(yearGap(q.dates, c.dates) <= 1 ? 0.5 : 1, q.dates, c.dates)
 }
 
+/**
+ * Birth dates given on both sides that agree: said, not scored (weight 0 in the table). A name is
+ * the evidence; a date it shares with the listed person is what an analyst checks next, and an
+ * explanation that kept quiet about it left them to look it up.
+ */
+export function dobMatch(q: Analysed, c: Analysed): FeatureResult {
+  if (!q.dates.length || !c.dates.length) return NO_MATCH
+  for (const a of q.dates) for (const b of c.dates) if (datesAgree(a, b)) return { score: 1, detail: `birth date ${a} agrees with ${b}` }
+  return NO_MATCH
+}
+
+/** A country given on both sides and shared: said, not scored (weight 0), as dobMatch. */
+export function countryMatch(q: Analysed, c: Analysed): FeatureResult {
+  if (!q.countries.size || !c.countries.size) return NO_MATCH
+  for (const x of q.countries) if (c.countries.has(x)) return { score: 1, detail: `country ${x} agrees` }
+  return NO_MATCH
+}
+
 /** A qualifier's detail, written when first read (as NameDetail): most candidates are never shown. */
 abstract class LazyDetail implements FeatureResult {
   private text?: string

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { makeEntity } from '../model.js'
 import { scorePair } from '../pairs.js'
+import { explain } from '../screen.js'
 import { analyseName } from '../text/names.js'
 import { alignForms, credit, sameLettersSplitElsewhere } from './align.js'
 import { ALGORITHM, schemasCompatible, scoreMatch } from './algorithm.js'
@@ -162,12 +163,26 @@ describe('features', () => {
   ])('a Soviet-era country agrees with its successor states: %s vs %s', (listed, queried) => {
     const c = entity('Person', { name: ['Ivan Petrov'], nationality: [listed] })
     const r = scoreMatch(analyseQuery({ name: 'Ivan Petrov', country: queried }), c, {})
-    expect(Object.keys(r.features)).toEqual(['name_literal', 'name'])
+    expect(Object.keys(r.features)).toEqual(['name_literal', 'name', 'country_match'])
+    expect(r.features.country_match.weight).toBe(0)
     expect(r.score).toBe(1)
   })
   test('a Soviet-era country still differs from a country that was never part of it', () => {
     const r = scoreMatch(analyseQuery({ name: 'Ivan Petrov', country: 'Iran' }), entity('Person', { name: ['Ivan Petrov'], nationality: ['USSR'] }), {})
     expect(r.features.country_mismatch.detail).toMatch(/^country ir vs su\//)
+  })
+  // Regression: an agreeing birth date and country were not in the explanation at all.
+  test('a birth date and a country that agree are said, and not scored', () => {
+    const c = entity('Person', { name: ['Ivan Petrov'], birthDate: ['1970-01-01'], nationality: ['Russia'] })
+    const agreeing = scoreMatch(analyseQuery({ name: 'Ivan Petrov', birthDate: '1970', country: 'RU' }), c, {})
+    const plain = scoreMatch(analyseQuery({ name: 'Ivan Petrov' }), c, {})
+    expect(agreeing.features.dob_match.detail).toBe('birth date 1970 agrees with 1970-01-01')
+    expect(agreeing.features.country_match.detail).toBe('country ru agrees')
+    expect(explain(agreeing)).toContain('dob_match 1.00 (not scored): birth date 1970 agrees with 1970-01-01')
+    expect(agreeing.score).toBe(plain.score)
+    // Nothing said without a name match, nor when they differ.
+    expect(scoreMatch(analyseQuery({ name: 'Olga Sidorova', birthDate: '1970' }), c, {}).features.dob_match).toBeUndefined()
+    expect(scoreMatch(analyseQuery({ name: 'Ivan Petrov', birthDate: '1985' }), c, {}).features.dob_match).toBeUndefined()
   })
   test('legalFormMismatch: LLC vs JSC', () =>
     expect(legalFormMismatch(analyseQuery({ name: 'Vector LLC', schema: 'Company' }), entity('Company', { name: ['Vector JSC'] })).score).toBe(1))
