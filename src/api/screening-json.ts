@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi'
-import { cardBirthDates, cardSources, explain, explainRecord, TIE_BASES, type Card, type Hit, type ListVersion } from '../screening/index.js'
+import { cardBirthDates, cardSources, explain, explainRecord, programsOf, TIE_BASES, type Card, type Hit, type ListVersion } from '../screening/index.js'
 
 // The JSON of a screening answer (GET and POST /screen), and its OpenAPI schema beside it.
 
@@ -54,7 +54,7 @@ export function hitJson(h: Hit, versions: ListVersion[]) {
   const v = versions.find((x) => x.id === h.version)
   return {
     entity: h.entity, score: h.score, match: h.match, features: h.features, related: h.related,
-    list: { version: h.version, source: v?.source ?? null, as_of: v?.as_of ?? null }, programs: h.entity.properties.program ?? [],
+    list: { version: h.version, source: v?.source ?? null, as_of: v?.as_of ?? null }, programs: programsOf(h.entity),
   }
 }
 

@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi'
 import { AppError } from '../errors.js'
-import { checkUserQuery, DEFAULT_THRESHOLD, describeChanges, explainRecord, lenientUserQuery, screeningProvenance, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
+import { checkUserQuery, DEFAULT_THRESHOLD, describeChanges, explainRecord, lenientUserQuery, programsOf, screeningProvenance, type ListVersion, type Query, type Screening, type ScreenResult } from '../screening/index.js'
 import { batchResponse, cardJson, hitJson, screenResponse } from './screening-json.js'
 import { lines } from '../provenance.js'
 import { csvResponse } from './csv.js'
@@ -79,7 +79,7 @@ function hitRows(results: (ScreenResult | { query: Query; error: string })[], ve
     if (!r.cards.length) return [{ ...q, card: 0, list: versions.map((v) => v.source).join('; ') }]
     return r.cards.flatMap((c, j) => c.records.map((h, k) => ({
       ...q, card: j + 1, rank: k + 1, caption: h.entity.caption, schema: h.entity.schema, score: h.score, match: h.match, entity_id: h.entity.id,
-      list: versions.find((v) => v.id === h.version)?.source ?? h.version, programs: (h.entity.properties.program ?? []).join('; '), listed: h.entity.listed ?? '', explanation: explainRecord(c, h),
+      list: versions.find((v) => v.id === h.version)?.source ?? h.version, programs: programsOf(h.entity).join('; '), listed: h.entity.listed ?? '', explanation: explainRecord(c, h),
     })))
   })
 }

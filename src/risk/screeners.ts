@@ -3,6 +3,7 @@ import { explainRecord } from '../screening/card-facts.js'
 import type { Query } from '../screening/match/analyse.js'
 import type { BatchAnswer, Pool } from '../screening/pool.js'
 import type { PartyScreener } from './factors/parties.js'
+import { programsOf } from '../screening/model.js'
 
 const against = (versions: ListVersion[]) =>
   versions.map((v) => ({ id: v.id, source: v.source, as_of: v.as_of }))
@@ -49,7 +50,7 @@ export function indexScreener(
             schema: h.entity.schema,
             version: h.version,
             datasets: h.entity.datasets,
-            programs: h.entity.properties.program ?? [],
+            programs: programsOf(h.entity),
             listed: h.entity.listed ?? '',
             score: h.score,
             match: h.match,

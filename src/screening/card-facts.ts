@@ -2,6 +2,7 @@ import type { Card, CardRecord } from './cards.js'
 import type { ListVersion } from './lists/versions.js'
 import { datesAgree, isoPrefix } from './match/dates.js'
 import { explain } from './screen.js'
+import { programsOf } from './model.js'
 
 /** One record of a card as a source: its list, version, programmes and listing date, its score. */
 export interface CardSource {
@@ -27,7 +28,7 @@ export function cardSources(c: Card, versions: ListVersion[]): CardSource[] {
     const v = versions.find((x) => x.id === r.version)
     return {
       source: v?.source ?? null, datasets: r.entity.datasets, version: r.version, as_of: v?.as_of ?? null, entity_id: r.entity.id,
-      caption: r.entity.caption, programs: r.entity.properties.program ?? [], listed: r.entity.listed ?? null, score: r.score, match: r.match, hit: r.hit,
+      caption: r.entity.caption, programs: programsOf(r.entity), listed: r.entity.listed ?? null, score: r.score, match: r.match, hit: r.hit,
     }
   })
 }

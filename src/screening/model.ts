@@ -28,6 +28,18 @@ export const ID_PROPS = [
   'serialNumber', 'socialSecurityNumber',
 ] as const
 
+/**
+ * The programmes a record is listed under, as its list gives them: programme names or codes
+ * (`program`: OFAC's RUSSIA-EO14024) and programme ids (`programId`: OpenSanctions' US-RUSHAR,
+ * the only kind its files give). Every answer reads them here: one that read `program` alone
+ * showed an OpenSanctions record's eleven programmes as none.
+ */
+export function programsOf(e: Entity): string[] {
+  const names = e.properties.program ?? []
+  const ids = e.properties.programId ?? []
+  return ids.length ? [...new Set([...names, ...ids])] : names
+}
+
 /** Builds an entity, dropping empty values and duplicates. */
 export function makeEntity(id: string, schema: string, dataset: string, props: Props, listed?: string): Entity {
   const properties: Props = {}

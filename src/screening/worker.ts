@@ -5,6 +5,7 @@ import type { Query } from './match/analyse.js'
 import type { BatchAnswer } from './pool.js'
 import { explainRecord } from './card-facts.js'
 import { screenIndex, type ScreenOptions } from './screen.js'
+import { programsOf } from './model.js'
 
 // One worker of pool.ts: opens the index the pool shares (no copy), then answers chunks of
 // queries. Started before the index is read, it gets the index in its first message.
@@ -25,7 +26,7 @@ function answer(q: Query): BatchAnswer {
       warnings: r.warnings,
       records: r.cards.flatMap((c, i) => c.records.map((h, k) => ({
         card: i + 1, rank: k + 1, hit: h.hit, id: h.entity.id, caption: h.entity.caption, schema: h.entity.schema, version: h.version,
-        datasets: h.entity.datasets, programs: h.entity.properties.program ?? [], listed: h.entity.listed ?? '', score: h.score, match: h.match, explanation: explainRecord(c, h),
+        datasets: h.entity.datasets, programs: programsOf(h.entity), listed: h.entity.listed ?? '', score: h.score, match: h.match, explanation: explainRecord(c, h),
       }))),
     }
   } catch (err) {

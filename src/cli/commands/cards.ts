@@ -1,4 +1,4 @@
-import { cardBirthDates, type Card, type ListVersion } from '../../screening/index.js'
+import { cardBirthDates, programsOf, type Card, type ListVersion } from '../../screening/index.js'
 import { table } from '../output.js'
 
 /** Why a record is on its card (explainRecord). */
@@ -44,7 +44,7 @@ export function cardDetail(c: Card, i: number, versions: ListVersion[], explain:
   const ties = c.ties.map((t) => `   same entity: ${t.ids[0] === t.ids[1] ? `${t.ids[0]} on two lists` : t.ids.join(' = ')} by ${t.basis} (${t.detail})`)
   const rows = c.records.map((r) => ({
     list: listOf(r, versions), version: `${r.version}${asOf(r.version) ? ` (${asOf(r.version)})` : ''}`,
-    programs: (r.entity.properties.program ?? []).join('; ') || 'not stated', listed: r.entity.listed ?? 'not stated',
+    programs: programsOf(r.entity).join('; ') || 'not stated', listed: r.entity.listed ?? 'not stated',
     id: r.entity.id, caption: r.entity.caption, score: r.score, match: r.match ? 'MATCH' : r.hit ? '' : 'same entity',
   }))
   // A record's id names it, unless the card has it twice (one id on two lists): then its list too.

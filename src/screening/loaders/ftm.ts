@@ -11,6 +11,28 @@ import { readText, warningLog, type LoadResult } from './read.js'
 const NEWER_NAMES: Record<string, string> = { abbreviation: 'alias' }
 
 /**
+ * What an FtM file's Sanction entities say of the entity each names (`entity`): when it was
+ * listed (its earliest listingDate or startDate) and under which programmes (`programId`,
+ * added to the entity's own). Not `first_seen`: that is when OpenSanctions first saw the
+ * record, a date of the crawler, and showing it as the listing date was wrong.
+ */
+function fromSanctions(entities: Entity[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e]))
+  for (const s of entities) {
+    if (s.schema !== 'Sanction') continue
+    const p = s.properties
+    const date = [...(p.listingDate ?? []), ...(p.startDate ?? [])].map((d) => d.slice(0, 10)).sort()[0]
+    for (const id of p.entity ?? []) {
+      const e = byId.get(id)
+      if (!e) continue
+      if (date && (!e.listed || date < e.listed)) e.listed = date
+      const programs = p.programId ?? []
+      if (programs.length) e.properties.programId = [...new Set([...(e.properties.programId ?? []), ...programs])]
+    }
+  }
+}
+
+/**
  * OpenSanctions / FollowTheMoney JSON lines. The schema and its properties are checked against
  * the FtM model (@alephdata/followthemoney): unknown schemata and properties are warnings with
  * counts. Relations (Ownership, Directorship, Family, ...) are kept as entities.
@@ -23,7 +45,7 @@ export function loadFtm(files: string[]): LoadResult {
     const lines = readText(file).split('\n')
     lines.forEach((line, i) => {
       if (!line.trim()) return
-      let raw: { id?: unknown; schema?: unknown; caption?: unknown; properties?: unknown; datasets?: unknown; last_change?: unknown; first_seen?: unknown }
+      let raw: { id?: unknown; schema?: unknown; caption?: unknown; properties?: unknown; datasets?: unknown; last_change?: unknown }
       try {
         raw = JSON.parse(line)
       } catch {
@@ -52,10 +74,10 @@ export function loadFtm(files: string[]): LoadResult {
       const caption = typeof raw.caption === 'string' ? raw.caption : (properties.name?.[0] ?? raw.id)
       const changed = typeof raw.last_change === 'string' ? raw.last_change.slice(0, 10) : undefined
       if (changed && (!asOf || changed > asOf)) asOf = changed
-      const listed = typeof raw.first_seen === 'string' ? raw.first_seen.slice(0, 10) : undefined
-      entities.push({ id: raw.id, schema: schema.name, caption, properties, datasets, ...(listed ? { listed } : {}) })
+      entities.push({ id: raw.id, schema: schema.name, caption, properties, datasets })
     })
   }
+  fromSanctions(entities)
   // OpenSanctions exports carry no export date: the latest change of any entity is the best
   // evidence of when the file was made (it cannot be older than that).
   return { entities, asOf, asOfBasis: asOf ? 'from the file (latest last_change of its entities)' : undefined, warnings: log.list() }

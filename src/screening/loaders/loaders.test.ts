@@ -6,6 +6,7 @@ import { loadBisDpl } from './bis.js'
 import { loadCsl } from './csl.js'
 import { euDate, loadEuFsf } from './eu.js'
 import { loadFtm } from './ftm.js'
+import { programsOf } from '../model.js'
 import { loadOfacCsv } from './ofac.js'
 import { parseRemarks } from './ofac-remarks.js'
 import { warningLog } from './read.js'
@@ -94,6 +95,24 @@ test('FtM: a newer model\'s abbreviation is read as an alias, and the load says 
   const r = loadFtm([tmp('z.ftm.json', '{"id": "z1", "schema": "Company", "properties": {"name": ["ZALA AERO GROUP"], "abbreviation": ["ZALA"], "alias": ["ZALA AERO"]}}\n')])
   expect(r.entities[0].properties.alias).toEqual(['ZALA', 'ZALA AERO'])
   expect(r.warnings).toEqual(['property of a newer FtM model read as alias (Company.abbreviation)'])
+})
+
+// Regression: an OpenSanctions record showed no programmes (they are programId, not program) and
+// its first_seen (when the crawler first saw it) as its listing date.
+test('FtM: programmes and the listing date come from the Sanction entities that name the record', () => {
+  const lines = [
+    { id: 'c1', schema: 'Company', first_seen: '2023-04-20T00:00:00', properties: { name: ['ZALA AERO JSC'], programId: ['UA-SA1644'] } },
+    { id: 's1', schema: 'Sanction', properties: { entity: ['c1'], startDate: ['2023-02-24'], programId: ['AU-RUSSIA'] } },
+    { id: 's2', schema: 'Sanction', properties: { entity: ['c1'], listingDate: ['2025-03-15', '2023-12-18'], programId: ['EU-UKR', 'UA-SA1644'] } },
+    { id: 'p1', schema: 'Person', first_seen: '2024-01-01T00:00:00', properties: { name: ['Ivan Petrov'] } },
+  ]
+  const r = loadFtm([tmp('s.ftm.json', lines.map((l) => JSON.stringify(l)).join('\n') + '\n')])
+  const [c, , , p] = r.entities
+  expect(c.listed).toBe('2023-02-24')
+  expect(programsOf(c)).toEqual(['UA-SA1644', 'AU-RUSSIA', 'EU-UKR'])
+  // No Sanction names it: no listing date is known.
+  expect(p.listed).toBeUndefined()
+  expect(programsOf(p)).toEqual([])
 })
 
 describe('EU and UK loaders on fixtures in the published layouts', () => {
