@@ -63,6 +63,7 @@ export function registerLists(program: Command): void {
     withStore(f, async (store, config) => {
       const { useVersion } = await versions()
       const v = await useVersion(store, ref)
+      if (v.warning) process.stderr.write(`warning: ${v.warning}\n`)
       const index = await refreshIndex(store, config)
       emit(config.json, { version: v, index: index ?? null }, () => `${v.source} now screens against ${v.id} (as of ${v.as_of}, ${v.as_of_basis})`)
     })

@@ -37,6 +37,17 @@ export function shrinkProblems(next: Pick<Side, 'ids' | 'parts'>, current: Side)
   return out
 }
 
+/**
+ * What `lists use` says of the version chosen when it has far fewer entities than the newest of
+ * its list (more than MAX_LOSS fewer): a list of an earlier date may be what the user wants, a
+ * cut file loaded as an older version never is, and both screen fewer names without a word.
+ */
+export function useWarning(chosen: { id: string; entities: number }, newest: { id: string; as_of: string; entities: number }): string | undefined {
+  if (chosen.id === newest.id || !newest.entities || chosen.entities >= newest.entities * (1 - MAX_LOSS)) return undefined
+  const fewer = 1 - chosen.entities / newest.entities
+  return `${chosen.id} has ${chosen.entities.toLocaleString('en-US')} entities, ${pct(fewer)} fewer than the newest version ${newest.id} (${newest.as_of}, ${newest.entities.toLocaleString('en-US')}): screening now misses every name only the newer one lists; a list of an earlier date, or a cut file`
+}
+
 /** The share of names two sets have in common (1 when both are empty). */
 export function overlap(a: string[], b: string[]): number {
   const sa = new Set(a)

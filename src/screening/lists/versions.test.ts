@@ -139,4 +139,15 @@ describe('lists diff says what it compared', () => {
     expect(d.warnings[0]).toMatch(/^different file sets: .* only one has alt \(fields alias, previousName: left out of the comparison\)$/)
     expect(d.compared).toMatch(/^us_ofac_sdn-\w+ \(us_ofac_sdn, as of 2024-04-01: sdn_2024-04-01.csv\) -> us_ofac_sdn-\w+ \(us_ofac_sdn, as of 2024-05-03: sdn_2024-05-03.csv alt.csv\), entities by id, all fields except alias, previousName$/)
   })
+
+  // Regression: lists use switched screening to a version of half the entities without a word
+  // (a cut file, loaded as an older version).
+  test('lists use warns when the version chosen has far fewer entities than the newest', async () => {
+    const a = await loadList(store, newer(), 'ofac-csv')
+    const half = await loadList(store, ofacFiles(entries(range(1, 10)), { name: 'sdn_2024-01-02.csv' }), 'ofac-csv')
+    const used = await useVersion(store, half.version.id)
+    expect(used.warning).toBe(`${half.version.id} has 10 entities, 52.4% fewer than the newest version ${a.version.id} (2024-05-03, 21): screening now misses every name only the newer one lists; a list of an earlier date, or a cut file`)
+    expect(await current()).toEqual([half.version.id])
+    expect((await useVersion(store, a.version.id)).warning).toBeUndefined()
+  })
 })

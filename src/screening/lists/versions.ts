@@ -1,6 +1,7 @@
 import { badInput, notFound } from '../../errors.js'
 import type { Store } from '../../store/store.js'
 import type { Entity } from '../model.js'
+import { useWarning } from './checks.js'
 import { currentIds } from './current.js'
 
 /** One load of one list: what `chokepoint lists` shows. */
@@ -76,12 +77,18 @@ export async function versionIds(store: Store, version: string): Promise<string[
   return (await store.all<{ id: string }>('SELECT id FROM list_entity WHERE version = $version ORDER BY id', { version })).map((r) => r.id)
 }
 
-/** `lists use`: makes a version the current one of its source, persisted, until a newer one is loaded. */
-export async function useVersion(store: Store, ref: string, now = new Date()): Promise<ListVersion> {
+/**
+ * `lists use`: makes a version the current one of its source, persisted, until a newer one is
+ * loaded. `warning`: the version has far fewer entities than the newest of its list (checks.ts).
+ */
+export async function useVersion(store: Store, ref: string, now = new Date()): Promise<ListVersion & { warning?: string }> {
   const v = await resolveVersion(store, ref)
   // One statement: on ClickHouse, without transactions, no reader sees the source with no pin.
   await store.run('UPDATE list_version SET pinned_at = CASE WHEN id = $id THEN $now ELSE NULL END WHERE source = $source', { source: v.source, id: v.id, now })
-  return (await listVersions(store)).find((x) => x.id === v.id)!
+  const all = await listVersions(store)
+  // listVersions orders a source's versions newest first.
+  const warning = useWarning(v, all.find((x) => x.source === v.source)!)
+  return { ...all.find((x) => x.id === v.id)!, ...(warning ? { warning } : {}) }
 }
 
 /** `lists remove`: deletes a version and its entities; a source name alone is not enough. */
