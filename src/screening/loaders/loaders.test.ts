@@ -7,6 +7,7 @@ import { loadCsl } from './csl.js'
 import { euDate, loadEuFsf } from './eu.js'
 import { loadFtm } from './ftm.js'
 import { programsOf } from '../model.js'
+import { entries, ofacFiles } from '../../test-support/lists.js'
 import { loadOfacCsv } from './ofac.js'
 import { parseRemarks } from './ofac-remarks.js'
 import { warningLog } from './read.js'
@@ -55,6 +56,9 @@ describe.skipIf(!hasData)('loaders on the real files in ../shared/data', () => {
     expect(said).toContain('add.csv row for an entity not in sdn.csv: 4893 (first: 17016)')
     expect(said).toContain('alt.csv row for an entity not in sdn.csv: 2460 (first: 17016)')
     expect(said).toMatch(/sdn_comments\.csv row for an entity not in sdn\.csv: \d+ \(first: \d+\)/)
+    // So many that the files are of other dates: what makes a load refuse them without --force.
+    expect(r.incomplete).toContain('alt.csv: 2,460 of its 20,107 rows (12.2%) name entities sdn_2024-05-03.csv lacks: a file of another date than sdn_2024-05-03.csv (OFAC publishes the files together; load those of one day)')
+    expect(r.incomplete?.some((p) => p.startsWith('add.csv: 4,893 of its 24,244 rows'))).toBe(true)
   })
   test('OFAC consolidated non-SDN list', () => {
     const r = loadOfacCsv(['cons_prim', 'cons_add', 'cons_alt', 'cons_comments'].map((f) => `${DATA}/ofac-consolidated-nonsdn-2025/${f}.csv`))
@@ -113,6 +117,16 @@ test('FtM: programmes and the listing date come from the Sanction entities that 
   // No Sanction names it: no listing date is known.
   expect(p.listed).toBeUndefined()
   expect(programsOf(p)).toEqual([])
+})
+
+// Regression: 2025's alt.csv loaded with 2024's sdn.csv gave a list dated 2024-05-03 the aliases of
+// 2025; the rows it could not place were only counted in a warning.
+test('OFAC: an alt.csv of another date than sdn.csv (rows for entities sdn.csv lacks) is what shows the set mixed; one of the same day is not', () => {
+  const mixed = loadOfacCsv(ofacFiles(entries([1, 2, 3]), { alt: [[1, 'ALPHA'], [7, 'SEVEN'], [8, 'EIGHT']] }))
+  expect(mixed.incomplete).toEqual(['alt.csv: 2 of its 3 rows (66.7%) name entities sdn.csv lacks: a file of another date than sdn.csv (OFAC publishes the files together; load those of one day)'])
+  const same = loadOfacCsv(ofacFiles(entries([1, 2, 3]), { alt: [[1, 'ALPHA'], [3, 'THREE']] }))
+  expect(same.incomplete).toEqual([])
+  expect(same.entities.find((e) => e.id === 'ofac-3')?.properties.alias).toEqual(['THREE'])
 })
 
 describe('EU and UK loaders on fixtures in the published layouts', () => {

@@ -15,6 +15,24 @@ const PART = { prim: 'sdn', add: 'add', alt: 'alt', comments: 'comments' } as co
 const PUBLISHED = /^\s*"?(?:publish(?:ed)?[ _]?date|date published)"?\s*[,:]\s*"?([\d/-]{8,10})"?[^\n]*\n/i
 
 /**
+ * More than this share of a file's rows naming entities the main file lacks: the file is of
+ * another date (OFAC publishes the four files together, each naming the main file's entities).
+ */
+export const MAX_OTHER_DATE = 0.01
+
+/**
+ * What says a file of the set is of another date than the main file, or undefined. Loaded
+ * together, 2025's alt.csv gave a list dated 2024-05-03 the aliases of 2025, with the rows it
+ * could not place only counted in a warning.
+ */
+function otherDate(nums: (string | undefined)[], props: Map<string, unknown>, name: string, prim: string): string | undefined {
+  const missing = nums.filter((n) => !n || !props.has(n)).length
+  if (!nums.length || missing / nums.length <= MAX_OTHER_DATE) return undefined
+  const pct = `${Math.round((missing / nums.length) * 1000) / 10}%`
+  return `${name}: ${missing.toLocaleString('en-US')} of its ${nums.length.toLocaleString('en-US')} rows (${pct}) name entities ${prim} lacks: a file of another date than ${prim} (OFAC publishes the files together; load those of one day)`
+}
+
+/**
  * OFAC legacy CSV (sdn.csv or cons_prim.csv, with optional add, alt and comments files): no
  * header, `-0-` for empty, Latin-1. Remarks continue in the comments file when OFAC cut them.
  */
@@ -45,7 +63,7 @@ export function loadOfacCsv(files: string[]): LoadResult {
     if (kind === 'prim') sets.prim.push([file, rows])
     else sets[kind].push(...rows)
   }
-  if (!sets.prim.length) throw badInput(`ofac-csv: no sdn.csv among ${files.map((f) => basename(f)).join(', ')} (12 columns, no header)`)
+  if (!sets.prim.length) throw badInput(`ofac-csv: no sdn.csv (the file of 12 columns, no header) among ${files.map((f) => basename(f)).join(', ')}`)
   // OFAC publishes most aliases in alt.csv: a load without it screens the primary names only.
   if (!sets.alt.length)
     log.warn('no alt.csv in this load: the aliases (a.k.a.) OFAC publishes there are not screened, only the names in the main file and a.k.a.s its remarks give; load alt.csv with it', basename(sets.prim[0][0]))
@@ -84,6 +102,11 @@ export function loadOfacCsv(files: string[]): LoadResult {
   // Rows of the other files for an entity the main file lacks (files of another date) are said,
   // not dropped unseen: each file by its name, with the count and the first entity number.
   for (const num of extra.keys()) if (!props.has(num)) log.warn('sdn_comments.csv row for an entity not in sdn.csv', num)
+  const prim = basename(sets.prim[0][0])
+  for (const [kind, name] of [['comments', 'sdn_comments.csv'], ['add', 'add.csv'], ['alt', 'alt.csv']] as const) {
+    const problem = otherDate(sets[kind].map((r) => r[0]?.trim()), props, name, prim)
+    if (problem) incomplete.push(problem)
+  }
   for (const r of sets.add) {
     const e = props.get(r[0]?.trim())
     if (!e) {
